@@ -1,0 +1,101 @@
+"""Stage 2: raw bytes to clean Unicode text.
+
+Order matters: detect the encoding, decode, repair mojibake, then normalise.
+Control characters are removed last so that nothing downstream ever sees them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import charset_normalizer
+import ftfy
+
+# Share of undecodable or control characters above which the bytes are not text.
+MAX_BINARY_RATIO = 0.10
+# Bytes given to charset-normalizer: enough to decide, bounded for 20 MB files.
+DETECT_SAMPLE_BYTES = 256 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0/C1 controls except tab and newline, plus lone surrogates and non-characters.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_HSPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+$", re.M)
+
+
+class DecodeError(ValueError):
+    """The bytes are not usable text; ``reason`` is a reject reason code."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    repaired: bool  # ftfy changed something
+
+
+def _guess_encoding(data: bytes) -> str:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        # A cut at the sample boundary is still UTF-8.
+        if exc.start >= len(data) - 4 and len(data) >= DETECT_SAMPLE_BYTES:
+            return "utf-8"
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return utf16
+    best = charset_normalizer.from_bytes(data[:DETECT_SAMPLE_BYTES]).best()
+    if best is None:
+        raise DecodeError("binary", "no text encoding fits the bytes")
+    return best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NUL in every other byte of ASCII-heavy text."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode ``data`` to NFC text with ``\\n`` line ends, or raise DecodeError."""
+    if not data.strip():
+        raise DecodeError("empty", "the file is empty or whitespace only")
+    encoding = _guess_encoding(data[:DETECT_SAMPLE_BYTES] if len(data) > DETECT_SAMPLE_BYTES else data)
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd") + len(_CONTROL.findall(text, 0, 100_000)) - text.count("\x00", 0, 100_000)
+    sample_len = min(len(text), 100_000)
+    if sample_len and bad / sample_len > MAX_BINARY_RATIO:
+        raise DecodeError("binary", f"not text: {bad} of the first {sample_len} characters are undecodable or control characters")
+    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+    repaired = fixed != unicodedata.normalize("NFC", text)
+    fixed = fixed.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    fixed = _CONTROL.sub("", fixed.replace("\x00", ""))
+    fixed = fixed.replace("\ufffd", "")
+    fixed = _HSPACE.sub("", fixed)
+    if not fixed.strip():
+        raise DecodeError("empty", "no visible text after decoding")
+    return Decoded(text=fixed, encoding=encoding, repaired=repaired)
