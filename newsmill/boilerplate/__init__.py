@@ -1,11 +1,22 @@
 """Stage 5: strip boilerplate from a document's paragraphs, recording every removal.
 
-STUB written by the pipeline skeleton; the boilerplate work replaces the body of
-``strip_boilerplate`` but keeps its signature and the two dataclasses.
+The algorithm, top to bottom (each step lives in its own module):
+
+1. ``rules``: trim a machine date glued to the first line; give every paragraph that is
+   boilerplate by itself a category (cue phrases in en/de/fr/es, date lines, bylines, captions
+   ending with a photo credit, breadcrumbs) or ``repeated`` when the corpus taught us the line.
+2. Structure: the paragraph after a caption label ("Image caption,") is the caption; a short outlet
+   name beside a byline is a source credit; ``header`` marks the later copy of a headline/teaser.
+3. ``classify``: jusText-like classes plus the main dense run of body text decide the rest.
+4. ``header``: the title is the headline just before the body; a trailing agency credit such as
+   "(dil/dpa)" is cut from the last body paragraph.
+
+Every paragraph not in the body, and every piece cut from one, is a ``Removed`` with a category.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 # Every removed block carries one of these categories (the audit table's value set).
@@ -47,6 +58,34 @@ class Stripped:
     title: str | None = None
 
 
+from newsmill.boilerplate import classify as _classify  # noqa: E402
+from newsmill.boilerplate import cues, header, rules  # noqa: E402
+
+# Only the first few paragraphs may carry a glued date prefix.
+DATE_PREFIX_PARAGRAPHS = 3
+# A caption label ("Image caption,") captions the next paragraph when it is at most this long.
+CAPTION_LABEL_MAX_NEXT = 400
+END_ZONE_MAX_CHARS = 60
+# A lone page (single short article paragraph) is kept when it reads like prose.
+FALLBACK_MIN_WORDS = 4
+
+_SENTENCE_END = re.compile(r"[.!?…。]['\"”’»)]?$")
+
+
+def _is_caption_label(text: str) -> bool:
+    t = text.strip()
+    return len(t) <= 40 and t.endswith((",", ":")) or t.lower() in ("image caption", "caption", "bildunterschrift")
+
+
+def _is_outlet_name(text: str) -> bool:
+    """A short title-case name with no sentence punctuation: "BBC News", "Der Spiegel"."""
+    t = text.strip()
+    words = t.split()
+    if not 1 <= len(words) <= rules.OUTLET_MAX_WORDS or len(t) > 40 or t[-1:] in ".!?,:;":
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("de", "der", "die", "the", "la", "le", "el") for w in words)
+
+
 def strip_boilerplate(
     paragraphs: list[str],
     language: str | None = None,
@@ -57,4 +96,94 @@ def strip_boilerplate(
     ``repeated`` holds normalised lines learnt to be boilerplate for this document's
     source from repetition across the corpus (category ``repeated``).
     """
-    return Stripped(body=[p for p in paragraphs if p.strip()])
+    texts = list(paragraphs)
+    n = len(texts)
+    removed: list[Removed] = []
+
+    # 1. A machine date glued to the start of an early paragraph.
+    for i in range(min(n, DATE_PREFIX_PARAGRAPHS)):
+        split = rules.split_date_prefix(texts[i])
+        if split:
+            removed.append(Removed(i, split[0], "dateline_timestamp", "date_prefix"))
+            texts[i] = split[1]
+            break
+    texts = [t.strip() for t in texts]
+
+    # 1b. Paragraphs that are boilerplate by themselves.
+    verdicts: list[tuple[str, str] | None] = [rules.match(t) for t in texts]
+    if repeated:
+        for i, t in enumerate(texts):
+            if verdicts[i] is None and rules.normalize(t) in repeated:
+                verdicts[i] = ("repeated", "learnt_repetition")
+
+    # 2. Structure around the cues.
+    for i in range(n - 1):
+        v = verdicts[i]
+        if v and v[0] == "caption" and v[1] == "cue" and _is_caption_label(texts[i]):
+            if verdicts[i + 1] is None and len(texts[i + 1]) <= CAPTION_LABEL_MAX_NEXT:
+                verdicts[i + 1] = ("caption", "after_caption_label")
+    for i in range(n):
+        v = verdicts[i]
+        if v and v[0] == "byline":
+            for j in (i - 1, i + 1):
+                if 0 <= j < n and verdicts[j] is None and _is_outlet_name(texts[j]):
+                    verdicts[j] = ("source_credit", "outlet_beside_byline")
+    for i, reason in header.find_duplicates(texts).items():
+        if verdicts[i] is None:
+            verdicts[i] = ("duplicate", reason)
+
+    # 3. Body classification.
+    hard = [v is not None for v in verdicts]
+    barriers = {i for i, t in enumerate(texts) if len(t) <= END_ZONE_MAX_CHARS and cues.END_ZONE.match(t)}
+    body = _classify.classify(texts, language, hard, barriers)
+    if not any(body):
+        fallback = _fallback_paragraph(texts, hard, language)
+        if fallback is not None:
+            body[fallback] = True
+
+    # 4. Title, trailing credit.
+    title = None
+    body_idx = [i for i in range(n) if body[i]]
+    if body_idx:
+        unavailable = {i for i in range(n) if hard[i]}
+        t = header.find_title(texts, body_idx[0], unavailable, True)
+        if t is not None:
+            title = texts[t]
+            verdicts[t] = ("title", "headline_before_body")
+        last = body_idx[-1]
+        split = rules.split_trailing_credit(texts[last])
+        if split:
+            texts[last] = split[0]
+            removed.append(Removed(last, split[1], "source_credit", "trailing_agency_credit"))
+
+    out: list[str] = []
+    for i, t in enumerate(texts):
+        if body[i]:
+            out.append(t)
+            continue
+        if not t:
+            continue
+        v = verdicts[i] or _soft_category(t)
+        removed.append(Removed(i, t, v[0], v[1]))
+    removed.sort(key=lambda r: r.position)
+    return Stripped(body=out, removed=removed, title=title)
+
+
+def _soft_category(text: str) -> tuple[str, str]:
+    """Category for a paragraph the classifier dropped (no cue fired)."""
+    if len(text) <= 40 and not _SENTENCE_END.search(text):
+        return ("navigation", "menu_like")
+    return ("other", "outside_main_text")
+
+
+def _fallback_paragraph(texts: list[str], hard: list[bool], language: str | None) -> int | None:
+    """The article of a page whose only text is one short paragraph: the best prose paragraph."""
+    best, best_len = None, 0
+    for i, t in enumerate(texts):
+        if hard[i] or len(t.split()) < FALLBACK_MIN_WORDS or not _SENTENCE_END.search(t):
+            continue
+        if language in _classify.STOPWORDS and _classify.density(t, language) < _classify.STOPWORDS_LOW:
+            continue
+        if len(t) > best_len:
+            best, best_len = i, len(t)
+    return best

@@ -1,0 +1,118 @@
+"""Context-sensitive body/boilerplate classifier for one document's paragraphs (jusText-like).
+
+1. Each paragraph gets a class from what it shows: ``bad`` (a cue rule fired, or low stopword
+   density / menu-like), ``short``, ``near`` (near-good) or ``good`` (long and stopword-dense).
+2. The main body run is the stretch of paragraphs with the largest sum of scores (good text
+   counts for, boilerplate against): the body of a page is one dense run, menus, related lists and
+   footers lie outside it. End-of-article headers ("Comments", "Related") are barriers.
+3. Inside the run, good and near-good paragraphs are body; short ones are body when their
+   neighbours are (subheads, one-line quotes), as jusText does for short blocks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.language import STOPWORDS, stopword_density
+
+LENGTH_LOW = 70  # below: "short", judged by its neighbours
+LENGTH_HIGH = 150  # at least: can be "good" on its own
+STOPWORDS_LOW = 0.22  # below: "bad" (lists, names, menus)
+STOPWORDS_HIGH = 0.28  # at least (and long): "good"
+# For languages without a stopword list, sentence punctuation stands in for stopwords.
+NO_STOPLIST_SENTENCE_CHARS = 25  # one sentence end per this many characters at most
+# Run scoring, per word: good text counts for, boilerplate against.
+SCORE_GOOD = 1.0
+SCORE_NEAR = 0.5
+SCORE_SHORT = -0.5
+SCORE_BAD = -0.7
+SCORE_MIN_PENALTY = 2.0  # a bad paragraph costs at least this much, however short
+BARRIER = -1e9  # an end-of-article zone header: the run never crosses it
+
+GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+
+_WORDS = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?。！？]['\"”’»)]?(?:\s|$)")
+
+
+def density(text: str, language: str | None) -> float:
+    """Stopword density, or a punctuation-based stand-in for languages without a stoplist."""
+    if language in STOPWORDS:
+        return stopword_density(text, language)
+    ends = len(_SENTENCE_END.findall(text)) + text.count(",") * 0.5
+    if not ends:
+        return 0.0
+    return STOPWORDS_HIGH if len(text) / ends <= 4 * NO_STOPLIST_SENTENCE_CHARS else STOPWORDS_LOW
+
+
+def initial_class(text: str, language: str | None, hard: bool) -> str:
+    if hard:
+        return BAD
+    n = len(text)
+    if n < LENGTH_LOW:
+        return SHORT
+    d = density(text, language)
+    if d < STOPWORDS_LOW:
+        return BAD
+    if n >= LENGTH_HIGH and d >= STOPWORDS_HIGH:
+        return GOOD
+    return NEAR
+
+
+def main_run(classes: list[str], sizes: list[int], barriers: set[int]) -> tuple[int, int] | None:
+    """[start, end) of the run with the largest score sum (Kadane), or None when nothing scores."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, (cls, size) in enumerate(zip(classes, sizes)):
+        if i in barriers:
+            total, start = 0.0, i + 1
+            continue
+        if cls == GOOD:
+            score = SCORE_GOOD * size
+        elif cls == NEAR:
+            score = SCORE_NEAR * size
+        elif cls == SHORT:
+            score = min(SCORE_SHORT * size, -0.5)
+        else:
+            score = min(SCORE_BAD * size, -SCORE_MIN_PENALTY)
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def classify(
+    paragraphs: list[str], language: str | None, hard: list[bool], barriers: set[int]
+) -> list[bool]:
+    """Body (True) or boilerplate (False) for every paragraph."""
+    classes = [initial_class(p, language, h) for p, h in zip(paragraphs, hard)]
+    sizes = [len(_WORDS.findall(p)) for p in paragraphs]
+    span = main_run(classes, sizes, barriers)
+    body = [False] * len(paragraphs)
+    if span is None:
+        return body
+    start, end = span
+    for i in range(start, end):
+        if classes[i] in (GOOD, NEAR):
+            body[i] = True
+    # Short blocks between body paragraphs stay (subheads, one-line quotes); cue-removed
+    # paragraphs (captions, ads) are skipped when looking for the neighbours.
+    for i in range(start, end):
+        if classes[i] != SHORT:
+            continue
+        before = _neighbour(classes, hard, i, -1, start)
+        after = _neighbour(classes, hard, i, 1, end - 1)
+        if before in (GOOD, NEAR) and after in (GOOD, NEAR):
+            body[i] = True
+    return body
+
+
+def _neighbour(classes: list[str], hard: list[bool], i: int, step: int, limit: int) -> str | None:
+    j = i + step
+    while (j >= limit if step < 0 else j <= limit):
+        if not hard[j] and classes[j] != SHORT:
+            return classes[j]
+        j += step
+    return None

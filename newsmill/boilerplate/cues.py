@@ -1,0 +1,167 @@
+"""Cue phrases per boilerplate category, in en, de, fr and es (and a few widely shared words).
+
+Every pattern is anchored at the start of a (short) paragraph and matched case-insensitively on
+the paragraph with outer whitespace and trailing punctuation stripped. These are generic phrases
+that sites use for page furniture, not wording from any particular outlet.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = (
+    "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|f[ée]vrier|febrero|mar(?:ch|s|zo|\\.)?|märz|"
+    "apr(?:il|\\.)?|avril|abril|may|mai|mayo|june?|juni|juin|junio|july?|juli|juillet|julio|"
+    "aug(?:ust|\\.)?|ao[uû]t|agosto|sep(?:t(?:ember|embre|iembre)?|\\.)?|setiembre|oct(?:ober|obre|ubre|\\.)?|"
+    "okt(?:ober|\\.)?|nov(?:ember|embre|iembre|\\.)?|dec(?:ember|\\.)?|dez(?:ember|\\.)?|d[ée]cembre|diciembre"
+)
+_WEEKDAYS = (
+    "mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+    "samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+)
+MONTHS = re.compile(rf"\b(?:{_MONTHS})\b", re.I)
+
+# Words that may surround a date in a date line: "Published", "Updated", "le", "à", "Uhr" ...
+_DATE_WORDS = (
+    "date|dated|published|posted|updated|last updated|modified|first published|on|at|am|pm|a\\.m|p\\.m|"
+    "edt|est|cet|cest|gmt|utc|bst|pst|pdt|cdt|cst|et|"
+    "veröffentlicht|aktualisiert|stand|uhr|um|vom|am|"
+    "publié|publie|mis à jour|modifié|le|à|h|"
+    "publicado|actualizado|el|a las|de|del|hace|"
+    "ago|hours?|minutes?|mins?|days?|stunden?|minuten?|heures?|horas?|minutos?|"
+    "read|reading|time|lesezeit|min\\.?|lecture|de lectura|today|yesterday|heute|gestern|aujourd'hui|hier|hoy|ayer"
+)
+DATE_WORD = re.compile(rf"\b(?:{_DATE_WORDS}|{_WEEKDAYS}|{_MONTHS})\b\.?", re.I)
+NUMERIC_DATE = re.compile(r"\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b|\b\d{1,2}[:h.]\d{2}(?::\d{2})?\b|\b\d{1,4}(?:st|nd|rd|th|er|\.)?\b", re.I)
+# A date glued to the start of the first line: " date 2022-11-26 Text ..." or "26.11.2022 | Text".
+DATE_PREFIX = re.compile(
+    r"^\s*(?:date|datum|fecha|published|posted|updated)?\s*:?\s*"
+    r"(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:\s*[,|–—-]?\s*\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h))?)?\s*[|–—:-]?\s+",
+    re.I,
+)
+
+# Trailing agency credit at the end of a paragraph: "(dil/dpa)", "(AFP)", "(Reuters)", "- dpa".
+TRAILING_CREDIT = re.compile(r"\s*\((?:[a-z]{1,5}/)*(?:dpa|afp|ap|reuters|epd|kna|sid|apa|efe|ansa|ats|upi|ips)(?:/[a-z]{1,5})*\)\s*$", re.I)
+# A leading agency dateline: "(Reuters) - ", "WASHINGTON (AP) — " is kept in body (gold keeps it).
+
+# Literal -> category cues for whole short paragraphs, anchored at the start.
+CUES: dict[str, re.Pattern[str]] = {
+    "advertisement": re.compile(
+        r"^(?:advertisement|advertising|advertorial|ad|ads|anzeige|werbung|publicit[ée]|publicidad|anuncio|"
+        r"sponsored(?: content| by| post)?|paid (?:content|post|partner)|gesponsert|sponsoris[ée]|patrocinado|"
+        r"(?:the )?(?:article|story) continues (?:below|after)|continue reading (?:below|the main story)|"
+        r"weiter nach der anzeige|artikel (?:wird )?(?:geht )?(?:nach der anzeige )?weiter|"
+        r"la suite (?:après|apr[eè]s) (?:cette )?publicit[ée]|l'article continue|"
+        r"contin[uú]a (?:despu[ée]s|tras) (?:de )?(?:la )?publicidad|sigue leyendo)\b",
+        re.I,
+    ),
+    "caption": re.compile(
+        r"^(?:image|photo|picture|media|video|foto|bild)\s*caption|^(?:caption|hide caption|toggle caption|"
+        r"enlarge this image|bildunterschrift|l[ée]gende|pie de foto|image \d+ (?:of|/)|bild \d+ (?:von|/)|"
+        r"photo \d+ (?:sur|/|of)|foto \d+ de|\d+\s*/\s*\d+$|back to gallery|view (?:the )?(?:photo )?gallery|"
+        r"zur (?:bilder)?galerie|voir la galerie|ver galer[ií]a|open gallery|fullscreen|vollbild|plein [ée]cran)",
+        re.I,
+    ),
+    "photo_credit": re.compile(
+        r"^(?:image|photo|picture|video|media|foto|bild|bildquelle|crédit photo|credit photo|cr[ée]dits?|"
+        r"credit|fotos?|photograph|illustration|grafik|gr[áa]fico)s?(?: source| credit| by| de| von)?\s*[:,©]"
+        r"|^(?:©|\(c\)|copyright)\s*\S.{0,60}/\s*(?:afp|ap|dpa|reuters|getty|epa|imago|picture alliance)\b"
+        r"|^getty images\b|^\(?(?:ap|afp|reuters|epa|dpa) photo\b",
+        re.I,
+    ),
+    "byline": re.compile(
+        r"^(?:by|von|par|por|of|de|written by|reporting by|text|texte|autor(?:in)?|auteur|author|escrito por|"
+        r"redacci[óo]n|reportage)\s*:?\s+\S",
+        re.I,
+    ),
+    "source_credit": re.compile(
+        r"^\[?(?:source|quelle|fuente|sources?|quellen|with|mit|avec|con|via|agency|agencies|agencias|agences|"
+        r"agenturen)\s*:\s*\S|^\((?:[a-z]{1,5}/)*(?:dpa|afp|ap|reuters|epd|kna|efe|apa|ansa)(?:/[a-z]{1,5})*\)$",
+        re.I,
+    ),
+    "breadcrumb": re.compile(
+        r"^(?:home(?: ?page)?|startseite|accueil|inicio|portada|you are here|sie sind hier|vous [êe]tes ici|"
+        r"est[áa]s en)\b",
+        re.I,
+    ),
+    "related_links": re.compile(
+        r"^(?:you (?:may|might) also (?:be interested|like|enjoy)|related(?: articles?| stories| posts| content|"
+        r" coverage| news| topics| links| reading)?|read more|read next|more (?:on|about) this|more from|more in|"
+        r"more stories|see also|also read|further reading|recommended(?: for you| stories)?|most (?:popular|read|"
+        r"viewed|shared)|trending|top stories|watch|media caption|listen|what to read next|don't miss|"
+        r"lesen sie auch|lesen sie mehr|mehr zum thema|weitere artikel|das k[öo]nnte sie auch interessieren|"
+        r"auch interessant|meistgelesen|empfohlen|à lire aussi|a lire aussi|lire aussi|lire la suite|voir aussi|"
+        r"sur le m[êe]me sujet|les plus lus|[àa] d[ée]couvrir|te puede interesar|lee tambi[ée]n|leer m[áa]s|"
+        r"m[áa]s informaci[óo]n|noticias relacionadas|relacionad[oa]s|lo m[áa]s le[íi]do|ver m[áa]s|"
+        r"next (?:article|story|post)|previous (?:article|story|post)|n[äa]chster artikel|article suivant|"
+        r"siguiente (?:art[íi]culo|noticia)|tags?|schlagw[öo]rter|mots-cl[ée]s|etiquetas|topics|themen|"
+        r"sujets|categor(?:y|ies)|kategorien?|cat[ée]gories?|filed under|posted in)\b",
+        re.I,
+    ),
+    "newsletter_or_subscribe": re.compile(
+        r"^(?:subscribe|sign up|sign in|log ?in|log out|register|newsletter|get (?:our|the) newsletter|"
+        r"already (?:a subscriber|have an account)|create (?:an|a free) account|become a member|support us|"
+        r"donate|abonnieren|jetzt abonnieren|anmelden|registrieren|abo\b|s'abonner|abonnez-vous|je m'abonne|"
+        r"se connecter|connexion|inscri(?:ption|vez-vous)|suscr[íi]bete|suscribirse|reg[íi]strate|"
+        r"iniciar sesi[óo]n|bolet[íi]n|enter your email|your email|e-mail address|email address)\b",
+        re.I,
+    ),
+    "social_or_share": re.compile(
+        r"^(?:share|shares|share this|tweet|pin it|email|e-mail|print|facebook|twitter|linkedin|whatsapp|"
+        r"pinterest|reddit|flipboard|instagram|youtube|telegram|copy link|copy url|link copied|follow us|"
+        r"follow|teilen|drucken|folgen sie uns|partager|imprimer|suivez-nous|compartir|imprimir|s[íi]guenos|"
+        r"comments?|\d+ comments?|view comments|leave a (?:comment|reply)|post a comment|add a comment|"
+        r"kommentare?|commentaires?|comentarios?|reply|antworten|r[ée]pondre|responder|like|likes)\b",
+        re.I,
+    ),
+    "cookie_or_consent": re.compile(
+        r"^(?:we use cookies|this (?:site|website) uses cookies|cookies?|cookie settings|cookie policy|"
+        r"accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences|consent)|consent|privacy|"
+        r"privacy (?:policy|notice|settings)|your privacy|by (?:using|continuing)|wir verwenden cookies|"
+        r"diese (?:website|seite) verwendet cookies|datenschutz|alle akzeptieren|zustimmen|einwilligung|"
+        r"nous utilisons des cookies|ce site utilise des cookies|accepter|tout accepter|param[èe]tres des cookies|"
+        r"confidentialit[ée]|utilizamos cookies|este sitio (?:web )?utiliza cookies|aceptar|"
+        r"pol[íi]tica de (?:privacidad|cookies)|configurar cookies)\b",
+        re.I,
+    ),
+    "copyright": re.compile(
+        r"^(?:©|\(c\)\s|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|"
+        r"todos los derechos reservados|terms (?:of use|of service|and conditions)|impressum|mentions l[ée]gales|"
+        r"aviso legal|nutzungsbedingungen|conditions g[ée]n[ée]rales|t[ée]rminos y condiciones)",
+        re.I,
+    ),
+    "navigation": re.compile(
+        r"^(?:skip to (?:main )?(?:content|navigation)|menu|main menu|close|search|back to top|return to top|"
+        r"go to top|top|navigation|zum inhalt|suche|men[üu]|aller au contenu|rechercher|fermer|buscar|cerrar|"
+        r"ir al contenido|load more|show more|mehr laden|voir plus|cargar m[áa]s|more|mehr|plus|m[áa]s|"
+        r"next|previous|prev|weiter|zur[üu]ck|suivant|pr[ée]c[ée]dent|siguiente|anterior|page \d+|seite \d+)$",
+        re.I,
+    ),
+}
+
+# Categories whose cue alone is enough even in a longer paragraph (up to CUE_LONG_MAX chars).
+LONG_CUE_CATEGORIES = ("cookie_or_consent", "newsletter_or_subscribe", "copyright", "advertisement")
+
+# Headers that open an end-of-article zone (comments, related lists): the body run stops there.
+END_ZONE = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:comment|reply)|post a comment|join the discussion|"
+    r"discussion|kommentare?|commentaires?|r[ée]agir|comentarios?|deja un comentario|"
+    r"related(?: articles?| stories| posts| content| coverage)?|you (?:may|might) also (?:like|enjoy|be interested)|"
+    r"more (?:stories|from|on|in)\b|recommended|most (?:popular|read|viewed)|trending|read next|what to read next|"
+    r"lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|meistgelesen|"
+    r"[àa] lire aussi|lire aussi|sur le m[êe]me sujet|les plus lus|te puede interesar|noticias relacionadas|"
+    r"lo m[áa]s le[íi]do|about the author|über den autor|[àa] propos de l'auteur|sobre el autor|share this|"
+    r"tags?|filed under)\b",
+    re.I,
+)
+
+# Role words of a staff byline: "Jane Doe, Staff Writer", "Max Muster, Redakteur".
+BYLINE_ROLE = re.compile(
+    r",\s*(?:(?:senior|chief|staff|contributing|special|political|foreign|business|science|sports?|ap|afp|"
+    r"reuters)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|redakteur(?:in)?|"
+    r"korrespondent(?:in)?|journaliste|r[ée]dacteur|rédactrice|envoy[ée] sp[ée]cial[e]?|corresponsal|"
+    r"periodista|redactor[a]?)\b",
+    re.I,
+)

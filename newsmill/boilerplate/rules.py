@@ -1,0 +1,148 @@
+"""Paragraph-level rules: each returns None (no opinion) or (category, reason).
+
+Rules look only at the paragraph itself (DataTrove-style filters). Cheap checks come first: most
+rules apply only to short paragraphs, and every regex is anchored at the start or the end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.boilerplate import cues
+
+# A cue phrase decides alone only on paragraphs this short (page furniture is short).
+CUE_MAX_CHARS = 120
+# Consent/subscribe/copyright/advertising notices may be a few sentences long.
+CUE_LONG_MAX_CHARS = 600
+BYLINE_MAX_CHARS = 90
+BYLINE_MAX_WORDS = 10
+DATELINE_MAX_CHARS = 120
+# A date line may keep at most this many words that are neither date parts nor date cue words.
+DATELINE_MAX_OTHER_WORDS = 1
+CAPTION_MAX_CHARS = 500
+BREADCRUMB_MAX_CHARS = 160
+OUTLET_MAX_WORDS = 4
+
+Verdict = tuple[str, str] | None
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
+_TRAILING_PUNCT = re.compile(r"[\s:;,.!?…|–—-]+$")
+# A caption ends with a photo credit: "... © NAME/AFP", "... Photo: X", "...Image source, EPA".
+_CREDIT_TAIL = re.compile(
+    r"(?:©|\((?:ap |afp |reuters )?(?:photo|foto|image|bild)s?\b[^)]{0,80}\)|"
+    r"\b(?:image source|photo|foto|bild|picture|credit|cr[ée]dit(?: photo)?|photographie|fotograf[íi]a|"
+    r"source image|bildquelle)\s*[:,])[^.!?]{0,80}$"
+    r"|(?:getty images|shutterstock|istock(?:photo)?|imago(?: images)?|picture[- ]alliance|"
+    r"/(?:afp|ap|dpa|reuters|epa|getty|ansa|efe|xinhua))\)?\s*$",
+    re.I,
+)
+_BREADCRUMB_SEP = re.compile(r"\s(?:>|›|»|/|\\|\|)\s")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŽ][\w'’.-]*|and|und|et|y|de|van|von|der|da|del|la|le|du|di|&)$")
+
+
+def normalize(text: str) -> str:
+    """Comparable form of a line: lower case, words only."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def is_dateline(text: str) -> bool:
+    """A short paragraph made of a date/time and date words: "Updated 1:39 am EST, Wed, Nov 20, 2019"."""
+    if len(text) > DATELINE_MAX_CHARS or not any(ch.isdigit() for ch in text):
+        return False
+    rest = cues.DATE_WORD.sub(" ", cues.NUMERIC_DATE.sub(" ", text))
+    others = _WORD.findall(rest)
+    has_date = bool(cues.MONTHS.search(text)) or bool(re.search(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}", text))
+    reading_time = bool(re.search(r"\d+\s*(?:min|minutes?|minuten|minutos)\b", text, re.I))
+    return (has_date or reading_time) and len(others) <= DATELINE_MAX_OTHER_WORDS
+
+
+def is_byline(text: str) -> bool:
+    """ "By Jane Doe", "Von Max Muster und Erika Beispiel", "Par Jean Dupont", "Jane Doe, Staff Writer"."""
+    if len(text) > BYLINE_MAX_CHARS or len(text.split()) > BYLINE_MAX_WORDS:
+        return False
+    if cues.BYLINE_ROLE.search(text) and not text.rstrip().endswith((".", "!", "?")):
+        return True
+    m = cues.CUES["byline"].match(text)
+    if not m:
+        return False
+    cue_word = text.split(None, 1)[0].rstrip(":").lower()
+    rest = text[m.end() - 1 :]
+    # Names: capitalised words (with particles), optionally followed by ", role" or "| outlet".
+    names = re.split(r"\s*[,|•·–—-]\s*|\s+(?:and|und|et|y)\s+", rest.strip(), maxsplit=1)[0]
+    words = names.split()
+    if not words or len(words) > 6:
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    # "de"/"of" are common words: demand at least two capitalised words after them.
+    if cue_word in ("de", "of", "par", "por") and sum(1 for w in words if w[:1].isupper()) < 2 and ":" not in text[:5]:
+        return False
+    end = text.rstrip()[-1:]
+    return end not in ("?", "!") and (end != "." or len(words) <= 4)
+
+
+def is_caption(text: str) -> bool:
+    """A photo description that ends with its credit."""
+    return len(text) <= CAPTION_MAX_CHARS and bool(_CREDIT_TAIL.search(text[-120:]))
+
+
+def is_breadcrumb(text: str) -> bool:
+    if len(text) > BREADCRUMB_MAX_CHARS or text.rstrip().endswith((".", "!", "?")):
+        return False
+    if cues.CUES["breadcrumb"].match(text):
+        return True
+    return len(_BREADCRUMB_SEP.findall(text)) >= 2
+
+
+def match(text: str) -> Verdict:
+    """Category of a paragraph that is boilerplate by itself, or None."""
+    stripped = text.strip()
+    n = len(stripped)
+    if n == 0:
+        return ("other", "empty")
+    key = _TRAILING_PUNCT.sub("", stripped)
+    if n <= CUE_MAX_CHARS:
+        if is_dateline(stripped):
+            return ("dateline_timestamp", "date_line")
+        if is_byline(stripped):
+            return ("byline", "byline")
+        if cues.CUES["source_credit"].match(stripped):
+            return ("source_credit", "source_cue")
+        if is_breadcrumb(stripped):
+            return ("breadcrumb", "breadcrumb")
+    if is_caption(stripped):
+        short = n <= 80 and cues.CUES["photo_credit"].match(stripped)
+        return ("photo_credit", "credit_line") if short else ("caption", "ends_with_credit")
+    if n <= CUE_MAX_CHARS and not stripped.endswith((".", "?", "!")) or n <= 40:
+        for category, pattern in cues.CUES.items():
+            if category in ("byline", "source_credit", "breadcrumb"):
+                continue
+            if pattern.match(key):
+                return (category, "cue")
+    elif n <= CUE_LONG_MAX_CHARS:
+        for category in cues.LONG_CUE_CATEGORIES:
+            if cues.CUES[category].match(key):
+                return (category, "cue_long")
+    return None
+
+
+def split_date_prefix(text: str) -> tuple[str, str] | None:
+    """(date prefix, rest) when a machine date is glued to the start of a paragraph."""
+    if not text[:1].isspace() and not text[:1].isdigit() and not text[:4].lower() in ("date", "datu", "fech", "publ", "post", "upda"):
+        return None
+    m = cues.DATE_PREFIX.match(text)
+    if not m or m.end() >= len(text):
+        return None
+    return text[: m.end()].strip(), text[m.end() :].strip()
+
+
+def split_trailing_credit(text: str) -> tuple[str, str] | None:
+    """(rest, credit) when a paragraph ends with an agency credit such as "(dil/dpa)"."""
+    if not text.rstrip().endswith(")"):
+        return None
+    m = cues.TRAILING_CREDIT.search(text[-40:])
+    if not m:
+        return None
+    cut = len(text) - 40 + m.start() if len(text) > 40 else m.start()
+    rest = text[:cut].rstrip()
+    return (rest, text[cut:].strip()) if rest else None
