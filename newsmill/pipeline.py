@@ -52,7 +52,12 @@ def process_document(
     except decode.DecodeError as exc:
         result.reject = reject_row(source_path, "decode", exc.reason, exc.detail, sha)
         return result
-    return _process_text(result, decoded.text, sha, decoded.encoding, repeated)
+    try:
+        return _process_text(result, decoded.text, sha, decoded.encoding, repeated)
+    except Exception as exc:  # a bug on odd input must cost one file, not the run
+        failed = DocumentResult(source_path)
+        failed.reject = reject_row(source_path, "extract", "internal_error", f"{type(exc).__name__}: {exc}"[:500], sha)
+        return failed
 
 
 def process_text(text: str, source_path: str = "doc.txt", repeated: frozenset[str] = frozenset()) -> DocumentResult:

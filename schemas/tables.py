@@ -20,7 +20,7 @@ BOILERPLATE_CATEGORIES = [
     "cookie_or_consent", "copyright", "navigation", "duplicate", "repeated", "other",
 ]  # fmt: skip
 QUOTE_KINDS = ["direct", "mixed", "term"]
-REJECT_STAGES = ["discover", "read", "decode", "boilerplate", "validate"]
+REJECT_STAGES = ["discover", "read", "decode", "boilerplate", "extract", "validate"]
 
 STR = pyarrow.string()
 I32 = pyarrow.int32()

@@ -1,0 +1,163 @@
+"""The ``newsmill`` command: run the flow, roll back, list snapshots, serve on a schedule."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    # Offline machines log telemetry errors; flow-run chatter would break the progress bar.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        os.environ.setdefault("PREFECT_LOGGING_SERVER_LEVEL", "WARNING")
+
+
+def _fail(message: str, code: int = 2) -> int:
+    from rich.console import Console
+
+    Console(stderr=True).print(f"[bold red]newsmill:[/] {message}", highlight=False)
+    return code
+
+
+def _positive(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"{value!r} must be greater than 0")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from newsmill import __version__
+    from newsmill.discover import DEFAULT_MAX_FILE_MB
+
+    parser = argparse.ArgumentParser(prog="newsmill", description="Raw news texts to a curated Parquet dataset.")
+    parser.add_argument("--version", action="version", version=f"newsmill {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="process raw/ and publish a new snapshot of curated/")
+    run.add_argument("--raw", default="raw", help="folder of raw .txt files (default: raw)")
+    run.add_argument("--out", default="curated", help="output folder (default: curated)")
+    run.add_argument("--max-file-mb", type=_positive, default=DEFAULT_MAX_FILE_MB, help="larger files are rejected as too_large (default: %(default)s)")
+    run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+
+    rollback = sub.add_parser("rollback", help="make an earlier snapshot current again")
+    rollback.add_argument("--out", default="curated")
+    rollback.add_argument("--to", dest="snapshot_id", help="snapshot id (default: the one before the current)")
+
+    snaps = sub.add_parser("snapshots", help="list the kept snapshots")
+    snaps.add_argument("--out", default="curated")
+    return parser
+
+
+def cmd_run(args) -> int:
+    raw = Path(args.raw)
+    if not raw.is_dir():
+        return _fail(f"raw folder '{raw}' does not exist or is not a folder")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        return _fail(f"output '{out}' exists and is not a folder")
+    _quiet_prefect(args.verbose)
+
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from flows import curate as curate_flow
+    from newsmill.publish import Busy, PublishError
+
+    console = Console(stderr=True)
+    start = time.perf_counter()
+    with Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=True,
+    ) as progress:
+        bar = progress.add_task("starting Prefect", total=None)
+
+        def hook(stage: str, done: int, total: int) -> None:
+            progress.update(bar, description=f"{stage} files", completed=done, total=total)
+
+        curate_flow.progress_hook = hook
+        try:
+            summary = curate_flow.curate(raw_dir=str(raw), out_dir=str(out), max_file_mb=args.max_file_mb)
+        except Busy as exc:
+            return _fail(str(exc), 3)
+        except PublishError as exc:
+            return _fail(str(exc), 1)
+        finally:
+            curate_flow.progress_hook = None
+    _print_summary(console, summary, out, time.perf_counter() - start)
+    return 0
+
+
+def _print_summary(console, summary: dict, out: Path, seconds: float) -> None:
+    from rich.table import Table
+
+    rows = summary["rows"]
+    console.print(
+        f"[bold green]newsmill[/] published snapshot [bold]{summary['snapshot_id']}[/] in {seconds:.1f}s: "
+        f"{summary['files_seen']} files read, {rows['articles']} articles, {rows['paragraphs']} paragraphs, "
+        f"{rows['quotes']} quotes, {rows['rejects']} rejected",
+        highlight=False,
+    )
+    if summary["boilerplate_by_category"]:
+        table = Table(title="boilerplate stripped", title_justify="left")
+        table.add_column("category")
+        table.add_column("blocks", justify="right")
+        for category, n in summary["boilerplate_by_category"].items():
+            table.add_row(category, str(n))
+        console.print(table)
+    if summary["rejects_by_reason"]:
+        table = Table(title="files rejected", title_justify="left")
+        table.add_column("stage: reason")
+        table.add_column("files", justify="right")
+        for reason, n in summary["rejects_by_reason"].items():
+            table.add_row(reason, str(n))
+        console.print(table)
+    console.print(f"tables: {out}/current/{{articles,paragraphs,quotes,boilerplate,rejects}}.parquet", highlight=False)
+
+
+def cmd_rollback(args) -> int:
+    from newsmill.publish import PublishError, rollback, run_lock, Busy
+
+    try:
+        with run_lock(Path(args.out)):
+            snapshot = rollback(Path(args.out), args.snapshot_id)
+    except (PublishError, Busy) as exc:
+        return _fail(str(exc))
+    print(f"current snapshot is now {snapshot}")
+    return 0
+
+
+def cmd_snapshots(args) -> int:
+    from newsmill.publish import current_manifest, list_snapshots
+
+    current = (current_manifest(Path(args.out)) or {}).get("snapshot_id")
+    snaps = list_snapshots(Path(args.out))
+    if not snaps:
+        return _fail(f"no snapshots in {args.out}", 1)
+    for m in snaps:
+        mark = "*" if m["snapshot_id"] == current else " "
+        rows = m.get("rows", {})
+        print(f"{mark} {m['snapshot_id']}  {m.get('created_at', '')}  articles={rows.get('articles')} rejects={rows.get('rejects')}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    commands = {"run": cmd_run, "rollback": cmd_rollback, "snapshots": cmd_snapshots}
+    try:
+        return commands[args.command](args)
+    except KeyboardInterrupt:
+        return _fail("interrupted; the published dataset is unchanged", 130)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

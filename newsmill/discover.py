@@ -1,0 +1,135 @@
+"""Stage 1: find the raw files, never reading outside the raw root.
+
+Every regular file under the root is accounted for: it becomes a ``RawFile`` to
+process or a reject row saying why not (a link out of the root, a loop, too
+large, not a ``.txt``). Reading is separate (``read_raw``) and re-checks what it
+opens, because a scraper may change the folder while a run reads it.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from dataclasses import dataclass
+
+from newsmill.pipeline import reject_row
+
+SUFFIX = ".txt"
+DEFAULT_MAX_FILE_MB = 50.0
+# Re-reads of a file that changed while being read, before it is rejected.
+READ_ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class RawFile:
+    source_path: str  # POSIX path relative to the raw root, as a valid Unicode string
+    path: str  # real path to open (inside the root)
+    size: int
+    mtime_ns: int
+
+
+class ReadError(Exception):
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def display_path(relative: str) -> str:
+    """A relative path as valid Unicode: undecodable bytes shown as \\xNN escapes."""
+    return os.fsencode(relative).decode("utf-8", "backslashreplace").replace(os.sep, "/")
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def discover(raw_root: str | os.PathLike, max_file_bytes: int) -> tuple[list[RawFile], list[dict]]:
+    """Files to process (sorted by source_path) and reject rows for the rest."""
+    root = os.path.realpath(raw_root)
+    files: list[RawFile] = []
+    rejects: list[dict] = []
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def reject(rel: str, reason: str, detail: str) -> None:
+        rejects.append(reject_row(display_path(rel), "discover", reason, detail))
+
+    def walk(directory: str, rel_dir: str) -> None:
+        try:
+            st = os.stat(directory)
+            if (st.st_dev, st.st_ino) in seen_dirs:
+                return  # a link back to a folder already walked
+            seen_dirs.add((st.st_dev, st.st_ino))
+            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+        except OSError as exc:
+            reject(rel_dir or ".", "unreadable", f"cannot list folder: {exc.strerror or exc}")
+            return
+        for entry in entries:
+            rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
+            try:
+                is_link = entry.is_symlink()
+                target = os.path.realpath(entry.path) if is_link else entry.path
+                if is_link:
+                    try:
+                        os.stat(entry.path)
+                    except OSError as exc:
+                        if exc.errno == errno.ELOOP:
+                            reject(rel, "symlink_loop", "symbolic link loop")
+                        else:
+                            reject(rel, "broken_link", "symbolic link to a missing file")
+                        continue
+                    if not _inside(target, root):
+                        reject(rel, "outside_raw_root", "symbolic link points outside the raw folder")
+                        continue
+                st = os.stat(target)
+            except OSError as exc:
+                reject(rel, "unreadable", exc.strerror or str(exc))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                walk(target, rel)
+            elif not stat.S_ISREG(st.st_mode):
+                reject(rel, "not_regular_file", "not a regular file (device, socket or pipe)")
+            elif not entry.name.endswith(SUFFIX):
+                reject(rel, "not_txt", f"only {SUFFIX} files are read")
+            elif st.st_size > max_file_bytes:
+                reject(rel, "too_large", f"{st.st_size / 1e6:.1f} MB is over the {max_file_bytes / 1e6:g} MB limit")
+            else:
+                files.append(RawFile(display_path(rel), target, st.st_size, st.st_mtime_ns))
+
+    if not os.path.isdir(root):
+        raise NotADirectoryError(f"raw folder {raw_root} does not exist or is not a folder")
+    walk(root, "")
+    files.sort(key=lambda f: f.source_path)
+    rejects.sort(key=lambda r: r["source_path"])
+    return files, rejects
+
+
+def read_raw(raw: RawFile, max_file_bytes: int) -> bytes:
+    """The file's bytes; raise ReadError when it vanished, grew too large or keeps changing."""
+    for _ in range(READ_ATTEMPTS):
+        try:
+            flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+            fd = os.open(raw.path, flags)
+        except FileNotFoundError:
+            raise ReadError("vanished", "the file disappeared before it could be read") from None
+        except PermissionError:
+            raise ReadError("unreadable", "permission denied") from None
+        except OSError as exc:
+            raise ReadError("unreadable", exc.strerror or str(exc)) from None
+        with os.fdopen(fd, "rb") as handle:
+            before = os.fstat(handle.fileno())
+            if not stat.S_ISREG(before.st_mode):
+                raise ReadError("not_regular_file", "not a regular file")
+            data = handle.read(max_file_bytes + 1)
+            after = os.fstat(handle.fileno())
+        if len(data) > max_file_bytes:
+            raise ReadError("too_large", f"grew over the {max_file_bytes / 1e6:g} MB limit")
+        if before.st_size == after.st_size == len(data) and before.st_mtime_ns == after.st_mtime_ns:
+            return data
+    raise ReadError("changed_while_reading", "the file kept changing while it was read")
+
+
+
+def max_bytes(max_file_mb: float) -> int:
+    return int(max_file_mb * 1_000_000)

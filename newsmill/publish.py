@@ -1,0 +1,318 @@
+"""Stage 10: write, check and atomically publish snapshots of ``curated/``.
+
+Layout of the output folder::
+
+    curated/
+      current -> snapshots/<id>        the published dataset (a symlink, swapped in one rename)
+      snapshots/<id>/<table>.parquet   immutable snapshots, the last KEEP_SNAPSHOTS kept
+      snapshots/<id>/manifest.json     what the snapshot holds and how it was made
+      views.sql                        DuckDB views over current/
+      .work/                           parts and staging; never read by consumers
+
+Write-audit-publish: batches write parts; parts are merged into a staging folder with
+one ordered file per table; the staged tables are checked; only then does a single
+rename of the ``current`` symlink make the new snapshot visible. A crash at any point
+leaves ``current`` pointing at the last good snapshot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pyarrow
+import pyarrow.parquet as pq
+
+from schemas import ARROW_SCHEMAS, SCHEMA_VERSION, TABLES
+
+KEEP_SNAPSHOTS = 5
+ROW_GROUP_ROWS = 64_000
+COMPRESSION = "zstd"
+# Order of rows in each published table: stable whatever the batching was.
+ORDER_BY = {
+    "articles": "article_id",
+    "paragraphs": "article_id, paragraph_index",
+    "quotes": "article_id, char_start, quote_id",
+    "boilerplate": "article_id, position, category, text",
+    "rejects": "source_path, stage, reason",
+}
+DUCKDB_MEMORY_LIMIT = "1GB"
+
+
+class PublishError(RuntimeError):
+    pass
+
+
+class Busy(RuntimeError):
+    pass
+
+
+def work_dir(out: Path) -> Path:
+    return out / ".work"
+
+
+def snapshots_dir(out: Path) -> Path:
+    return out / "snapshots"
+
+
+@contextmanager
+def run_lock(out: Path, wait: bool = False):
+    """One refresh at a time per output folder; a second one waits or fails clearly."""
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / ".lock", "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            raise Busy(f"another newsmill run is writing {out} (lock file {out / '.lock'})") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def write_table(table: pyarrow.Table, path: Path) -> None:
+    """One Parquet file, written beside its final name and renamed into place."""
+    tmp = path.with_name(path.name + ".tmp")
+    pq.write_table(table, tmp, compression=COMPRESSION, row_group_size=ROW_GROUP_ROWS)
+    _fsync(tmp)
+    os.replace(tmp, path)
+
+
+def write_part(tables: dict[str, pyarrow.Table], part_dir: Path) -> None:
+    part_dir.mkdir(parents=True, exist_ok=True)
+    for name in TABLES:
+        write_table(tables[name], part_dir / f"{name}.parquet")
+
+
+def new_snapshot_id() -> str:
+    now = dt.datetime.now(dt.timezone.utc)
+    return now.strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def merge_parts(
+    part_dirs: list[Path],
+    staging: Path,
+    extra_rejects: pyarrow.Table | None = None,
+    live_ids: pyarrow.Table | None = None,
+) -> dict[str, int]:
+    """Merge parts into one ordered Parquet file per table in ``staging``; returns row counts.
+
+    ``live_ids`` (columns ``part``, ``source_path``), when given, keeps only those rows of
+    each part: how a refresh drops rows of files since changed or removed.
+    """
+    staging.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT, "threads": os.cpu_count() or 1})
+    con.execute(f"SET temp_directory = '{_sql_str(str(staging / '.duckdb_tmp'))}'")
+    counts: dict[str, int] = {}
+    try:
+        if live_ids is not None:
+            con.register("live", live_ids)
+        for name in TABLES:
+            files = [str(d / f"{name}.parquet") for d in part_dirs]
+            sources = []
+            if files:
+                listing = ", ".join(f"'{_sql_str(f)}'" for f in files)
+                scan = f"SELECT * EXCLUDE (filename), parse_dirpath(filename) AS _part FROM read_parquet([{listing}], filename = true)"
+                sources.append(scan)
+            if extra_rejects is not None and name == "rejects" and extra_rejects.num_rows:
+                con.register("extra_rejects", extra_rejects)
+                sources.append("SELECT *, NULL AS _part FROM extra_rejects")
+            counts[name] = _write_query(con, name, sources, staging / f"{name}.parquet", live_ids is not None)
+    finally:
+        con.close()
+    shutil.rmtree(staging / ".duckdb_tmp", ignore_errors=True)
+    return counts
+
+
+def _write_query(con, name: str, sources: list[str], path: Path, filter_live: bool) -> int:
+    schema = ARROW_SCHEMAS[name]
+    columns = ", ".join(f'"{c}"' for c in schema.names)
+    if not sources:
+        write_table(schema.empty_table(), path)
+        return 0
+    union = " UNION ALL BY NAME ".join(f"({s})" for s in sources)
+    key = "source_path" if name in ("rejects", "boilerplate") else None
+    if filter_live:
+        if key:
+            where = f"WHERE _part IS NULL OR EXISTS (SELECT 1 FROM live WHERE live.part = t._part AND live.source_path = t.{key})"
+        else:
+            where = (
+                "WHERE EXISTS (SELECT 1 FROM live WHERE live.part = t._part AND live.article_id = t.article_id)"
+            )
+    else:
+        where = ""
+    query = f"SELECT {columns} FROM ({union}) AS t {where} ORDER BY {ORDER_BY[name]}"
+    tmp = path.with_name(path.name + ".tmp")
+    rows = 0
+    with pq.ParquetWriter(tmp, schema, compression=COMPRESSION) as writer:
+        reader = con.sql(query).to_arrow_reader(ROW_GROUP_ROWS)
+        for batch in reader:
+            table = pyarrow.Table.from_batches([batch]).cast(schema)
+            writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
+            rows += table.num_rows
+    _fsync(tmp)
+    os.replace(tmp, path)
+    return rows
+
+
+def audit(staging: Path) -> list[str]:
+    """Dataset-wide checks the per-batch pandera validation cannot see. Empty list: all good."""
+    problems = []
+    con = duckdb.connect()
+    try:
+        t = {name: f"read_parquet('{_sql_str(str(staging / f'{name}.parquet'))}')" for name in TABLES}
+        checks = {
+            "article_id is unique": f"SELECT count(*) - count(DISTINCT article_id) FROM {t['articles']}",
+            "source_path is unique": f"SELECT count(*) - count(DISTINCT source_path) FROM {t['articles']}",
+            "every paragraph has its article": f"SELECT count(*) FROM {t['paragraphs']} p ANTI JOIN {t['articles']} a USING (article_id)",
+            "every quote has its article": f"SELECT count(*) FROM {t['quotes']} q ANTI JOIN {t['articles']} a USING (article_id)",
+            "quote_id is unique": f"SELECT count(*) - count(DISTINCT quote_id) FROM {t['quotes']}",
+            "no file is both article and reject": f"SELECT count(*) FROM {t['articles']} a JOIN {t['rejects']} r USING (source_path)",
+        }
+        for name, query in checks.items():
+            bad = con.execute(query).fetchone()[0]
+            if bad:
+                problems.append(f"{name}: {bad} violations")
+    finally:
+        con.close()
+    return problems
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def publish(out: Path, staging: Path, manifest: dict) -> Path:
+    """Make ``staging`` the current snapshot in one atomic step; prune old snapshots."""
+    problems = audit(staging)
+    if problems:
+        raise PublishError("the new snapshot failed its checks, nothing was published: " + "; ".join(problems))
+    snapshot_id = manifest["snapshot_id"]
+    manifest = dict(manifest)
+    manifest["files"] = {
+        name: {"path": f"{name}.parquet", "sha256": file_sha256(staging / f"{name}.parquet")} for name in TABLES
+    }
+    manifest["schema_version"] = SCHEMA_VERSION
+    _write_json(staging / "manifest.json", manifest)
+    _fsync_dir(staging)
+
+    final = snapshots_dir(out) / snapshot_id
+    final.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(staging, final)
+    _fsync_dir(final.parent)
+    point_current(out, snapshot_id)
+    write_views(out)
+    prune(out)
+    return final
+
+
+def point_current(out: Path, snapshot_id: str) -> None:
+    link = out / "current"
+    tmp = out / f".current.{os.getpid()}.tmp"
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    os.symlink(f"snapshots/{snapshot_id}", tmp)
+    os.replace(tmp, link)  # rename over the old link: readers see old or new, never neither
+    _fsync_dir(out)
+
+
+def current_manifest(out: Path) -> dict | None:
+    path = out / "current" / "manifest.json"
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def list_snapshots(out: Path) -> list[dict]:
+    found = []
+    base = snapshots_dir(out)
+    if base.is_dir():
+        for child in sorted(base.iterdir()):
+            try:
+                found.append(json.loads((child / "manifest.json").read_text()))
+            except (OSError, ValueError):
+                continue
+    return found
+
+
+def rollback(out: Path, snapshot_id: str | None = None) -> str:
+    """Point ``current`` at ``snapshot_id`` (default: the one before the current one)."""
+    ids = [m["snapshot_id"] for m in list_snapshots(out)]
+    if not ids:
+        raise PublishError(f"no snapshots in {out}")
+    current = (current_manifest(out) or {}).get("snapshot_id")
+    if snapshot_id is None:
+        older = [i for i in ids if current is None or i < current]
+        if not older:
+            raise PublishError("there is no snapshot older than the current one")
+        snapshot_id = older[-1]
+    if snapshot_id not in ids:
+        raise PublishError(f"no snapshot {snapshot_id!r}; have: {', '.join(ids)}")
+    point_current(out, snapshot_id)
+    return snapshot_id
+
+
+def prune(out: Path, keep: int = KEEP_SNAPSHOTS) -> None:
+    current = os.path.basename(os.readlink(out / "current")) if (out / "current").is_symlink() else None
+    snaps = sorted(p for p in snapshots_dir(out).iterdir() if p.is_dir())
+    for old in snaps[:-keep]:
+        if old.name != current:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def write_views(out: Path) -> None:
+    """A DuckDB script of views over current/, for ``.read curated/views.sql`` from the project root."""
+    lines = [
+        "-- newsmill: DuckDB views over the published dataset. From the folder holding curated/:",
+        "--   duckdb -c \".read curated/views.sql\"   or, in a session,  .read curated/views.sql",
+    ]
+    rel = out.name
+    for name in TABLES:
+        lines.append(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('{rel}/current/{name}.parquet');")
+    path = out / "views.sql"
+    tmp = out / "views.sql.tmp"
+    tmp.write_text("\n".join(lines) + "\n")
+    os.replace(tmp, path)
+
+
+def _write_json(path: Path, data: dict) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2, sort_keys=True, default=str) + "\n")
+    _fsync(tmp)
+    os.replace(tmp, path)
+
+
+def _sql_str(value: str) -> str:
+    return value.replace("'", "''")
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        _fsync(path)
+    except OSError:
+        pass
+
+
+def elapsed(start: float) -> float:
+    return round(time.perf_counter() - start, 3)
