@@ -65,7 +65,7 @@ from newsmill.boilerplate import cues, header, rules  # noqa: E402
 DATE_PREFIX_PARAGRAPHS = 3
 # A caption label ("Image caption,") captions the next paragraph when it is at most this long.
 CAPTION_LABEL_MAX_NEXT = 400
-END_ZONE_MAX_CHARS = 60
+END_ZONE_MAX_CHARS = 160
 # A lone page (single short article paragraph) is kept when it reads like prose.
 FALLBACK_MIN_WORDS = 4
 
@@ -134,8 +134,9 @@ def strip_boilerplate(
 
     # 3. Body classification.
     hard = [v is not None for v in verdicts]
-    barriers = {i for i, t in enumerate(texts) if len(t) <= END_ZONE_MAX_CHARS and cues.END_ZONE.match(t)}
-    body = _classify.classify(texts, language, hard, barriers)
+    barriers = {i for i, t in enumerate(texts) if _is_end_zone(t)}
+    meta = {i for i, v in enumerate(verdicts) if v and v[0] in ("dateline_timestamp", "byline")}
+    body = _classify.classify(texts, language, hard, barriers, meta)
     if not any(body):
         fallback = _fallback_paragraph(texts, hard, language)
         if fallback is not None:
@@ -167,6 +168,14 @@ def strip_boilerplate(
         removed.append(Removed(i, t, v[0], v[1]))
     removed.sort(key=lambda r: r.position)
     return Stripped(body=out, removed=removed, title=title)
+
+
+def _is_end_zone(text: str) -> bool:
+    """A header that opens comments or related lists: the body run does not cross it."""
+    if len(text) > END_ZONE_MAX_CHARS:
+        return False
+    key = text.strip(" []()|:").strip()
+    return bool(cues.END_ZONE.match(key) or cues.COMMENT_HEADER.match(key) or cues.COMMENTS_TAIL.search(key[-40:]))
 
 
 def _soft_category(text: str) -> tuple[str, str]:

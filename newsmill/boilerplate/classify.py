@@ -27,6 +27,11 @@ SCORE_NEAR = 0.5
 SCORE_SHORT = -0.5
 SCORE_BAD = -0.7
 SCORE_MIN_PENALTY = 2.0  # a bad paragraph costs at least this much, however short
+# A paragraph a cue rule removed (caption, ad notice, inline "Related:" link) is an
+# interruption of the text, not evidence against it: a small fixed cost.
+SCORE_HARD = -3.0
+# A date line or byline inside a run usually starts another item (a teaser list, comments).
+SCORE_META = -25.0
 BARRIER = -1e9  # an end-of-article zone header: the run never crosses it
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
@@ -54,12 +59,20 @@ def initial_class(text: str, language: str | None, hard: bool) -> str:
     d = density(text, language)
     if d < STOPWORDS_LOW:
         return BAD
+    if n < LENGTH_HIGH and not _SENTENCE_END.search(text[-3:] + " "):
+        return SHORT  # a headline-like line (teaser list, related link): judged by its neighbours
     if n >= LENGTH_HIGH and d >= STOPWORDS_HIGH:
         return GOOD
     return NEAR
 
 
-def main_run(classes: list[str], sizes: list[int], barriers: set[int]) -> tuple[int, int] | None:
+def main_run(
+    classes: list[str],
+    sizes: list[int],
+    barriers: set[int],
+    hard: list[bool] | None = None,
+    meta: set[int] = frozenset(),
+) -> tuple[int, int] | None:
     """[start, end) of the run with the largest score sum (Kadane), or None when nothing scores."""
     best, best_span = 0.0, None
     total, start = 0.0, 0
@@ -67,7 +80,11 @@ def main_run(classes: list[str], sizes: list[int], barriers: set[int]) -> tuple[
         if i in barriers:
             total, start = 0.0, i + 1
             continue
-        if cls == GOOD:
+        if i in meta:
+            score = SCORE_META
+        elif hard and hard[i]:
+            score = SCORE_HARD
+        elif cls == GOOD:
             score = SCORE_GOOD * size
         elif cls == NEAR:
             score = SCORE_NEAR * size
@@ -84,12 +101,16 @@ def main_run(classes: list[str], sizes: list[int], barriers: set[int]) -> tuple[
 
 
 def classify(
-    paragraphs: list[str], language: str | None, hard: list[bool], barriers: set[int]
+    paragraphs: list[str],
+    language: str | None,
+    hard: list[bool],
+    barriers: set[int],
+    meta: set[int] = frozenset(),
 ) -> list[bool]:
     """Body (True) or boilerplate (False) for every paragraph."""
     classes = [initial_class(p, language, h) for p, h in zip(paragraphs, hard)]
     sizes = [len(_WORDS.findall(p)) for p in paragraphs]
-    span = main_run(classes, sizes, barriers)
+    span = main_run(classes, sizes, barriers, hard, meta)
     body = [False] * len(paragraphs)
     if span is None:
         return body

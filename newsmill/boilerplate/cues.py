@@ -146,14 +146,24 @@ LONG_CUE_CATEGORIES = ("cookie_or_consent", "newsletter_or_subscribe", "copyrigh
 
 # Headers that open an end-of-article zone (comments, related lists): the body run stops there.
 END_ZONE = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:comment|reply)|post a comment|join the discussion|"
+    r"^(?:\d+|one|no)\s+(?:comments?|responses?|replies|thoughts? on|reactions?|kommentare?|commentaires?|"
+    r"r[ée]ponses?|comentarios?|respuestas?)\b"
+    r"|^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:comment|reply)|post a comment|join the discussion|"
     r"discussion|kommentare?|commentaires?|r[ée]agir|comentarios?|deja un comentario|"
-    r"related(?: articles?| stories| posts| content| coverage)?|you (?:may|might) also (?:like|enjoy|be interested)|"
-    r"more (?:stories|from|on|in)\b|recommended|most (?:popular|read|viewed)|trending|read next|what to read next|"
-    r"lesen sie auch|mehr zum thema|das k[öo]nnte sie auch interessieren|meistgelesen|"
-    r"[àa] lire aussi|lire aussi|sur le m[êe]me sujet|les plus lus|te puede interesar|noticias relacionadas|"
-    r"lo m[áa]s le[íi]do|about the author|über den autor|[àa] propos de l'auteur|sobre el autor|share this|"
-    r"tags?|filed under)\b",
+    r"about the author|über den autor|[àa] propos de l'auteur|sobre el autor)\b",
+    re.I,
+)
+
+# A comment's header: "jdoe says:", "Max schreibt:", "Jean a écrit :".
+COMMENT_HEADER = re.compile(r"^\S+(?: \S+){0,3} (?:says|said|wrote|replied|schreibt|sagt|a [ée]crit|dit|dice|escribi[óo])\s*:?$", re.I)
+
+# A short line ending with the word for comments: "Top Rated Comments", "[ 167 comments ]".
+COMMENTS_TAIL = re.compile(r"^.{0,30}\b(?:comments|kommentare|commentaires|comentarios|responses|replies)$", re.I)
+# Relative time stamps of list items: "32M ago", "vor 3 Stunden", "il y a 2 heures", "hace 3 horas".
+RELATIVE_TIME = re.compile(
+    r"^(?:updated |aktualisiert |mis à jour |actualizado )?(?:\d+\s*(?:[smhdw]|sec|secs|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago|"
+    r"vor \d+\s+(?:sekunden|minuten|stunden|tagen|wochen)|il y a \d+\s+(?:secondes?|min(?:utes?)?|heures?|h|jours?)|"
+    r"hace \d+\s+(?:segundos?|minutos?|horas?|d[íi]as?))$",
     re.I,
 )
 

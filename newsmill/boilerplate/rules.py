@@ -49,6 +49,8 @@ def is_dateline(text: str) -> bool:
     """A short paragraph made of a date/time and date words: "Updated 1:39 am EST, Wed, Nov 20, 2019"."""
     if len(text) > DATELINE_MAX_CHARS or not any(ch.isdigit() for ch in text):
         return False
+    if cues.RELATIVE_TIME.match(text.strip()):
+        return True
     rest = cues.DATE_WORD.sub(" ", cues.NUMERIC_DATE.sub(" ", text))
     others = _WORD.findall(rest)
     has_date = bool(cues.MONTHS.search(text)) or bool(re.search(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}", text))
