@@ -19,6 +19,7 @@ LENGTH_LOW = 70  # below: "short", judged by its neighbours
 LENGTH_HIGH = 150  # at least: can be "good" on its own
 STOPWORDS_LOW = 0.22  # below: "bad" (lists, names, menus)
 STOPWORDS_HIGH = 0.28  # at least (and long): "good"
+STOPWORDS_PROSE_MIN = 0.12  # below STOPWORDS_LOW but ending like a sentence: "near"
 # For languages without a stopword list, sentence punctuation stands in for stopwords.
 NO_STOPLIST_SENTENCE_CHARS = 25  # one sentence end per this many characters at most
 # Run scoring, per word: good text counts for, boilerplate against.
@@ -29,9 +30,9 @@ SCORE_BAD = -0.7
 SCORE_MIN_PENALTY = 2.0  # a bad paragraph costs at least this much, however short
 # A paragraph a cue rule removed (caption, ad notice, inline "Related:" link) is an
 # interruption of the text, not evidence against it: a small fixed cost.
-SCORE_HARD = -3.0
+SCORE_HARD = -8.0
 # A date line or byline inside a run usually starts another item (a teaser list, comments).
-SCORE_META = -25.0
+SCORE_META = -60.0
 BARRIER = -1e9  # an end-of-article zone header: the run never crosses it
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
@@ -57,9 +58,11 @@ def initial_class(text: str, language: str | None, hard: bool) -> str:
     if n < LENGTH_LOW:
         return SHORT
     d = density(text, language)
+    ends_like_prose = bool(_SENTENCE_END.search(text[-3:] + " "))
     if d < STOPWORDS_LOW:
-        return BAD
-    if n < LENGTH_HIGH and not _SENTENCE_END.search(text[-3:] + " "):
+        # Name-heavy prose (results, listings) still reads as sentences.
+        return NEAR if ends_like_prose and d >= STOPWORDS_PROSE_MIN else BAD
+    if n < LENGTH_HIGH and not ends_like_prose:
         return SHORT  # a headline-like line (teaser list, related link): judged by its neighbours
     if n >= LENGTH_HIGH and d >= STOPWORDS_HIGH:
         return GOOD
