@@ -10,15 +10,14 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Callable
 
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.task_runners import ProcessPoolTaskRunner
+from prefect.task_runners import ThreadPoolTaskRunner
 
-from newsmill import __version__, batch, discover, plan, publish, report, tables
+from newsmill import __version__, batch, discover, plan, publish, report, tables, workers
 
 # Transient I/O (NFS hiccups, busy files) is retried; content errors are rejects, not retries.
 IO_RETRIES = 2
@@ -42,8 +41,7 @@ def discover_raw(raw_dir: str, max_file_bytes: int) -> plan.Plan:
 
 @task(name="process_batch", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
 def process_batch(files: list[discover.RawFile], part_dir: str, max_file_bytes: int) -> str:
-    publish.write_part(batch.process_files(files, max_file_bytes), Path(part_dir))
-    return part_dir
+    return workers.run(batch.process_to_part, files, part_dir, max_file_bytes)
 
 
 @task(name="assemble", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
@@ -77,8 +75,13 @@ def _progress(stage: str, done: int, total: int) -> None:
         progress_hook(stage, done, total)
 
 
-@flow(name="newsmill-curate", task_runner=ProcessPoolTaskRunner(max_workers=os.cpu_count() or 1), log_prints=True)
-def curate(raw_dir: str = "raw", out_dir: str = "curated", max_file_mb: float = discover.DEFAULT_MAX_FILE_MB) -> dict:
+@flow(name="newsmill-curate", task_runner=ThreadPoolTaskRunner(max_workers=workers.default_workers()), log_prints=True)
+def curate(
+    raw_dir: str = "raw",
+    out_dir: str = "curated",
+    max_file_mb: float = discover.DEFAULT_MAX_FILE_MB,
+    n_workers: int | None = None,
+) -> dict:
     """Turn every raw text under ``raw_dir`` into a new published snapshot in ``out_dir``."""
     out = Path(out_dir).resolve()
     max_file_bytes = discover.max_bytes(max_file_mb)
@@ -86,30 +89,40 @@ def curate(raw_dir: str = "raw", out_dir: str = "curated", max_file_mb: float = 
         found = discover_raw(raw_dir, max_file_bytes)
         snapshot_id = publish.new_snapshot_id()
         work = publish.work_dir(out) / snapshot_id
-        batches = plan.make_batches(found.files, os.cpu_count() or 1)
-        _progress("process", 0, len(found.files))
-        futures = [
-            (process_batch.submit(files, str(work / "parts" / f"{i:05d}"), max_file_bytes), len(files))
-            for i, files in enumerate(batches)
-        ]
-        part_dirs, done = [], 0
-        for future, n_files in futures:
-            part_dirs.append(future.result())
-            done += n_files
-            _progress("process", done, len(found.files))
-        staging = work / "staging"
-        assemble(part_dirs, str(staging), found.discover_rejects)
-        manifest = {
-            "snapshot_id": snapshot_id,
-            "created_at": publish.dt.datetime.now(publish.dt.timezone.utc).isoformat(),
-            "newsmill_version": __version__,
-            "raw_dir": str(Path(raw_dir).resolve()),
-            "inputs": {
-                "files_seen": len(found.files) + len(found.discover_rejects),
-                "files_processed": len(found.files),
-                "bytes_processed": sum(f.size for f in found.files),
-            },
-        }
-        summary = publish_snapshot(str(out), str(staging), manifest)
-        publish.shutil.rmtree(work, ignore_errors=True)
+        n_workers = n_workers or workers.default_workers()
+        batches = plan.make_batches(found.files, n_workers)
+        workers.start(min(n_workers, len(batches)))
+        try:
+            summary = _run(found, batches, work, out, raw_dir, snapshot_id, max_file_bytes)
+        finally:
+            workers.stop()
+            publish.shutil.rmtree(work, ignore_errors=True)
     return summary
+
+
+def _run(found, batches, work, out, raw_dir, snapshot_id, max_file_bytes) -> dict:
+    """Process batches in parallel, merge them into staging, publish."""
+    _progress("process", 0, len(found.files))
+    futures = [
+        (process_batch.submit(files, str(work / "parts" / f"{i:05d}"), max_file_bytes), len(files))
+        for i, files in enumerate(batches)
+    ]
+    part_dirs, done = [], 0
+    for future, n_files in futures:
+        part_dirs.append(future.result())
+        done += n_files
+        _progress("process", done, len(found.files))
+    staging = work / "staging"
+    assemble(part_dirs, str(staging), found.discover_rejects)
+    manifest = {
+        "snapshot_id": snapshot_id,
+        "created_at": publish.dt.datetime.now(publish.dt.timezone.utc).isoformat(),
+        "newsmill_version": __version__,
+        "raw_dir": str(Path(raw_dir).resolve()),
+        "inputs": {
+            "files_seen": len(found.files) + len(found.discover_rejects),
+            "files_processed": len(found.files),
+            "bytes_processed": sum(f.size for f in found.files),
+        },
+    }
+    return publish_snapshot(str(out), str(staging), manifest)

@@ -32,3 +32,18 @@ def process_files(
         learnt = (repeated or {}).get(folder, frozenset())
         results.append(process_document(raw.source_path, data, learnt))
     return tables.build(results)
+
+
+def process_to_part(
+    files: list[RawFile],
+    part_dir: str,
+    max_file_bytes: int,
+    repeated: dict[str, frozenset[str]] | None = None,
+) -> str:
+    """Process ``files`` and write their tables as a part; returns ``part_dir``."""
+    from pathlib import Path
+
+    from newsmill.publish import write_part
+
+    write_part(process_files(files, max_file_bytes, repeated), Path(part_dir))
+    return part_dir

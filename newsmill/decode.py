@@ -16,6 +16,11 @@ import ftfy
 
 # Share of undecodable or control characters above which the bytes are not text.
 MAX_BINARY_RATIO = 0.10
+# Share of C0 control bytes (not tab, newline, CR, form feed) above which a non-UTF-16 file is binary.
+MAX_CONTROL_BYTES = 0.05
+# Most accented letters (share of all letters) in text still read as cp1252/latin-1.
+WESTERN_MAX_ACCENTED = 0.3
+_CONTROL_BYTES = bytes([*range(0, 9), 0x0B, *range(0x0E, 0x20), 0x7F])
 # Bytes given to charset-normalizer: enough to decide, bounded for 20 MB files.
 DETECT_SAMPLE_BYTES = 256 * 1024
 
@@ -61,10 +66,36 @@ def _guess_encoding(data: bytes) -> str:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return utf16
-    best = charset_normalizer.from_bytes(data[:DETECT_SAMPLE_BYTES]).best()
+    sample = data[:DETECT_SAMPLE_BYTES]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > MAX_CONTROL_BYTES * len(sample):
+        raise DecodeError("binary", f"not text: {controls} of the first {len(sample)} bytes are control bytes")
+    western = _plausible_western(sample)
+    if western:
+        return western
+    best = charset_normalizer.from_bytes(sample).best()
     if best is None:
         raise DecodeError("binary", "no text encoding fits the bytes")
     return best.encoding
+
+
+def _plausible_western(sample: bytes) -> str | None:
+    """cp1252 (or latin-1) when the bytes read as mostly-ASCII Western text.
+
+    charset-normalizer cannot tell single-byte Latin code pages apart on short
+    text (it may answer cp775 for French); Western text has few accented letters,
+    while Cyrillic or Greek code pages read as cp1252 are almost all accented.
+    """
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        letters = sum(1 for c in text if c.isalpha())
+        accented = sum(1 for c in text if c.isalpha() and ord(c) > 0x7F)
+        if letters and accented <= WESTERN_MAX_ACCENTED * letters:
+            return encoding
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -86,7 +117,9 @@ def decode(data: bytes) -> Decoded:
         raise DecodeError("empty", "the file is empty or whitespace only")
     encoding = _guess_encoding(data[:DETECT_SAMPLE_BYTES] if len(data) > DETECT_SAMPLE_BYTES else data)
     text = data.decode(encoding, errors="replace")
-    bad = text.count("\ufffd") + len(_CONTROL.findall(text, 0, 100_000)) - text.count("\x00", 0, 100_000)
+    # NUL, CR and form feed are common in scraped text; other controls and U+FFFD are not.
+    bad = text.count("\ufffd", 0, 100_000) + len(_CONTROL.findall(text, 0, 100_000))
+    bad -= text.count("\x00", 0, 100_000) + text.count("\r", 0, 100_000) + text.count("\f", 0, 100_000)
     sample_len = min(len(text), 100_000)
     if sample_len and bad / sample_len > MAX_BINARY_RATIO:
         raise DecodeError("binary", f"not text: {bad} of the first {sample_len} characters are undecodable or control characters")

@@ -1,0 +1,61 @@
+"""A process pool for the CPU-bound per-batch work, shared by a run's tasks.
+
+Prefect tasks stay thin (threads): each hands its batch to this pool. The pool's
+workers come from a forkserver that imported newsmill's core once, so starting
+them is cheap and they never carry Prefect's threads across a fork. With one
+worker, or on a Dask worker, the work runs inline.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Callable
+
+_PRELOAD = ["newsmill.batch"]
+_pool: ProcessPoolExecutor | None = None
+_size = 0
+_lock = threading.Lock()
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def start(workers: int) -> None:
+    """Use ``workers`` processes from now on (<= 1: run inline)."""
+    global _pool, _size
+    with _lock:
+        if _pool is not None and _size == workers:
+            return
+        _shutdown_locked()
+        _size = workers
+        if workers > 1:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(_PRELOAD)
+            _pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def _shutdown_locked() -> None:
+    global _pool, _size
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+    _pool, _size = None, 0
+
+
+def stop() -> None:
+    with _lock:
+        _shutdown_locked()
+
+
+def run(fn: Callable[..., Any], *args: Any) -> Any:
+    """``fn(*args)`` in the pool if one is started, else here."""
+    pool = _pool
+    if pool is None:
+        return fn(*args)
+    return pool.submit(fn, *args).result()
