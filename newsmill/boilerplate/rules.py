@@ -85,7 +85,9 @@ def is_byline(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     """A photo description that ends with its credit."""
-    return len(text) <= CAPTION_MAX_CHARS and bool(_CREDIT_TAIL.search(text[-120:]))
+    if len(text) > CAPTION_MAX_CHARS or cues.TRAILING_CREDIT.search(text[-40:]):
+        return False  # "(dil/dpa)" closes an article paragraph, not a photo
+    return bool(_CREDIT_TAIL.search(text[-120:]))
 
 
 def is_breadcrumb(text: str) -> bool:
