@@ -19,9 +19,7 @@ def _quiet_prefect(verbose: bool) -> None:
 
 
 def _fail(message: str, code: int = 2) -> int:
-    from rich.console import Console
-
-    Console(stderr=True).print(f"[bold red]newsmill:[/] {message}", highlight=False)
+    print(f"newsmill: error: {message}", file=sys.stderr)
     return code
 
 
@@ -73,7 +71,7 @@ def cmd_run(args) -> int:
     from flows import curate as curate_flow
     from newsmill.publish import Busy, PublishError
 
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)
     start = time.perf_counter()
     with Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
