@@ -22,10 +22,14 @@ DATELINE_MAX_OTHER_WORDS = 1
 CAPTION_MAX_CHARS = 500
 BREADCRUMB_MAX_CHARS = 160
 OUTLET_MAX_WORDS = 4
+# A short line naming a newsletter or a subscription anywhere is a subscribe prompt.
+SUBSCRIBE_MAX_CHARS = 70
+_SUBSCRIBE_WORDS = ("newsletter", "abonnieren", "abonnez", "subscribe", "suscríb", "suscrib")
 
 Verdict = tuple[str, str] | None
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.U)
+_TOKEN = re.compile(r"\w+")
 _TRAILING_PUNCT = re.compile(r"[\s:;,.!?…|–—-]+$")
 # A caption ends with a photo credit: "... © NAME/AFP", "... Photo: X", "...Image source, EPA".
 _CREDIT_TAIL = re.compile(
@@ -42,7 +46,7 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŽ][\w'’.-]*|and|und|et|y|de|van|vo
 
 def normalize(text: str) -> str:
     """Comparable form of a line: lower case, words only."""
-    return " ".join(_WORD.findall(text.lower()))
+    return " ".join(_TOKEN.findall(text.lower()))
 
 
 def is_dateline(text: str) -> bool:
@@ -123,6 +127,9 @@ def match(text: str) -> Verdict:
                 continue
             if pattern.match(key):
                 return (category, "cue")
+        low = key.lower()
+        if n <= SUBSCRIBE_MAX_CHARS and any(w in low for w in _SUBSCRIBE_WORDS):
+            return ("newsletter_or_subscribe", "subscribe_word")
     elif n <= CUE_LONG_MAX_CHARS:
         for category in cues.LONG_CUE_CATEGORIES:
             if cues.CUES[category].match(key):
@@ -137,7 +144,7 @@ def split_date_prefix(text: str) -> tuple[str, str] | None:
     m = cues.DATE_PREFIX.match(text)
     if not m or m.end() >= len(text):
         return None
-    return text[: m.end()].strip(), text[m.end() :].strip()
+    return text[: m.end()].strip(" \t|–—:-"), text[m.end() :].strip()
 
 
 def split_trailing_credit(text: str) -> tuple[str, str] | None:
