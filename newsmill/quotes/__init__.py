@@ -1,14 +1,42 @@
 """Stage 7: quotations and their speakers.
 
-STUB written by the pipeline skeleton; the quotes work replaces ``extract_quotes``
-but keeps its signature and the ``Quote`` fields (more fields may be added).
+``extract_quotes`` runs, top to bottom:
+
+1. ``find.find_quote_marks``: pair the quote marks (linear, one pass, every convention);
+2. ``attribute.Article``: mask the quotes out and tokenise the rest once;
+3. ``names.NameIndex``: the people and organisations named outside quotes;
+4. ``attribute.attribute_one``: a cue and a speaker phrase for each quote;
+5. resolution in document order: canonical names, pronouns, floating / continued quotes;
+6. kind: ``direct`` (a whole utterance), ``mixed`` (a fragment inside a paraphrase with a
+   speaker) or ``term`` (scare quotes, titles, nicknames: no speech).
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
+from newsmill.quotes import cues as C
+from newsmill.quotes.attribute import (
+    FLOAT_PARAGRAPHS,
+    MASK,
+    PRONOUN_LOOKBACK,
+    TERM_MAX_WORDS,
+    Article,
+    Attribution,
+    Mention,
+    _cue_at,
+    _is_cap,
+    _np_backward,
+    _sentence_break,
+    attribute_one,
+)
+from newsmill.quotes.find import RawQuote, find_quote_marks
+from newsmill.quotes.names import NameIndex
+
 KINDS = ("direct", "mixed", "term")
+MAX_SENTENCE_TOKENS = 60  # how far back a paraphrase cue looks for its subject
+LONG_QUOTE_WORDS = 8  # a quote this long is speech even with no cue
 
 
 @dataclass
@@ -25,6 +53,213 @@ class Quote:
     cue: str | None = None  # reporting verb as written
 
 
+def _build_names(art: Article) -> NameIndex:
+    index = NameIndex()
+    toks = art.toks
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not (_is_cap(t) and t.text[:1].isalpha()) or t.low in C.STOP or t.low in C.DETERMINERS or t.low in C.PRONOUNS:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and toks[j].start - toks[j - 1].end <= 1 and "\n" not in art.text[toks[j - 1].end : toks[j].start]:
+            w = toks[j]
+            if _is_cap(w) and w.text[:1].isalpha() and w.low not in C.STOP:
+                j += 1
+            elif w.low in C.NAME_LINKS and j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1].low not in C.STOP:
+                j += 2
+            else:
+                break
+        words = [w.text for w in toks[i:j]]
+        at_sentence_start = i == 0 or _sentence_break(toks, i - 1, art.text) or MASK in toks[i - 1].text
+        if not (at_sentence_start and len(words) == 1):
+            index.add_run(t.start, words)
+        i = j
+    return index
+
+
+def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> list[tuple[int, tuple[int, int]]]:
+    """Subjects of cue verbs outside quotes ("Mr Putin said on Friday that ...")."""
+    toks = art.toks
+    out = []
+    for j, t in enumerate(toks):
+        if t.low not in C.ALL_CUES or t.start in quote_cues:
+            continue
+        if not _cue_at(toks, j, lang):
+            continue
+        s = j
+        while s > 0 and j - s < MAX_SENTENCE_TOKENS and MASK not in toks[s - 1].text and not _sentence_break(toks, s - 1, art.text):
+            s -= 1
+        span = _np_backward(art, s, j)
+        if span is not None:
+            out.append((span[0], span))
+    return out
+
+
+def _compatible(g: str, m: Mention) -> bool:
+    if g == "m":
+        return m.person and m.gender in ("m", "?")
+    if g == "f":
+        return m.person and m.gender in ("f", "?")
+    if g == "fp":
+        return (m.person and m.gender in ("f", "?")) or (not m.person)
+    if g == "p":
+        return not m.person
+    if g == "n":
+        return not m.person
+    return m.person  # first person outside a quote: the last person named
+
+
+class _Resolver:
+    def __init__(self, art: Article, index: NameIndex):
+        self.art = art
+        self.index = index
+        self.history: list[Mention] = []  # resolved speakers, in document order
+        self.people: list[Mention] = []  # every name mention, in document order
+        for pos, words, gender in index.mentions:
+            canon, g, person = index.canonical(" ".join(words))
+            self.people.append(Mention(pos, canon, g if g != "?" else gender, person, False))
+        self.people_pos = [m.pos for m in self.people]
+
+    def pronoun(self, pos: int, low: str) -> Mention | None:
+        g = C.PRONOUNS[low]
+        h = len(self.history) - 1
+        while h >= 0 and self.history[h].pos >= pos:
+            h -= 1
+        p = bisect.bisect_left(self.people_pos, pos) - 1
+        steps = 0
+        while (h >= 0 or p >= 0) and steps < PRONOUN_LOOKBACK:
+            steps += 1
+            if p < 0 or (h >= 0 and self.history[h].pos >= self.people[p].pos):
+                cand = self.history[h]
+                h -= 1
+            else:
+                cand = self.people[p]
+                p -= 1
+            if _compatible(g, cand):
+                return cand
+        return None
+
+    def resolve(self, pos: int, span: tuple[int, int] | None) -> Mention | None:
+        if span is None:
+            return None
+        phrase = self.art.text[span[0] : span[1]]
+        low = phrase.lower()
+        if low in C.PRONOUNS:
+            found = self.pronoun(span[0], low)
+            if found is None:
+                return None
+            m = Mention(span[0], found.name, found.gender, found.person, True)
+        else:
+            name, gender, person = self.index.canonical(phrase)
+            m = Mention(span[0], name, gender, person, True)
+        self.history.append(m)
+        return m
+
+    def last_speaker(self, pos: int, para: int) -> Mention | None:
+        for m in reversed(self.history):
+            if m.pos < pos:
+                if para - self.art.para_of(m.pos) <= FLOAT_PARAGRAPHS:
+                    return m
+                return None
+        return None
+
+
+def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool) -> str:
+    toks = art.toks
+    text = art.text
+    content = text[q.start : q.end]
+    words = content.split()
+    b = art.tok_index(q.open_pos)
+    pstart = art.para_starts[q.paragraph_index]
+    # Where the quote sits in its sentence.
+    prev = toks[b - 1] if b > 0 and toks[b - 1].start >= pstart else None
+    starts = prev is None or prev.text in (":", ",", "—", "–", "-", "(", ";") or _sentence_break(toks, b - 1, text) or MASK in prev.text
+    if not q.closed:
+        nxt = None
+    else:
+        a = art.tok_index(q.close_pos + 1)
+        nxt = toks[a] if a < len(toks) and toks[a].start < art.para_end(q.paragraph_index) else None
+    ends = nxt is None or not nxt.text[:1].isalnum() or att.source == "after" or content[-1:] in ".!?,…;:"
+    sentence_like = len(words) >= LONG_QUOTE_WORDS or content[-1:] in ".!?…" or (len(words) > TERM_MAX_WORDS and content[:1].isupper())
+    titled = len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
+    if starts and ends and (att.cue is not None or sentence_like) and not (titled and att.cue is None and len(words) < LONG_QUOTE_WORDS):
+        return "direct"
+    if att.cue is not None:
+        return "mixed"
+    if len(words) >= LONG_QUOTE_WORDS and has_speaker:
+        return "mixed"
+    return "term"
+
+
 def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     """Quotes in an article body ``text`` whose paragraphs are joined by a blank line."""
-    return []
+    if not text:
+        return []
+    lang = (language or "").split("-")[0].lower() or None
+    if lang not in ("en", "de", "fr", "es"):
+        lang = None
+    raws = find_quote_marks(text)
+    if not raws:
+        return []
+    art = Article(text, raws)
+    index = _build_names(art)
+    atts = [attribute_one(art, q, lang) for q in raws]
+    # A cue-less quote right before an attributed one shares its speaker: “A.” “B,” he said.
+    share_next = [False] * len(raws)
+    for i in range(len(raws) - 1):
+        q, r = raws[i], raws[i + 1]
+        if atts[i].cue is None and atts[i + 1].source == "after" and q.closed and q.paragraph_index == r.paragraph_index:
+            gap = art.masked[q.close_pos + 1 : r.open_pos]
+            if not any(ch.isalnum() for ch in gap):
+                share_next[i] = True
+    resolver = _Resolver(art, index)
+    quote_cue_starts = {a.cue[0] for a in atts if a.cue is not None}
+    events: list[tuple[int, int, object]] = []
+    for pos, span in _paraphrase_events(art, lang, quote_cue_starts):
+        events.append((pos, 1, span))
+    for i, (q, a) in enumerate(zip(raws, atts)):
+        pos = a.mention[0] if a.mention is not None else q.open_pos
+        events.append((pos, 0, i))
+    events.sort(key=lambda e: (e[0], e[1]))
+    speakers: list[Mention | None] = [None] * len(raws)
+    for pos, typ, payload in events:
+        if typ == 1:
+            resolver.resolve(pos, payload)  # a paraphrase subject: history for pronouns
+            continue
+        i = payload
+        q, a = raws[i], atts[i]
+        if a.mention is not None:
+            speakers[i] = resolver.resolve(pos, a.mention)
+        elif a.cue is not None:
+            # a cue with no expressed subject ("dijo", "adding"): the last speaker
+            speakers[i] = resolver.last_speaker(q.open_pos, q.paragraph_index)
+        elif not share_next[i]:
+            speakers[i] = resolver.last_speaker(q.open_pos, q.paragraph_index)
+    for i in range(len(raws) - 2, -1, -1):
+        if share_next[i]:
+            speakers[i] = speakers[i + 1]
+            atts[i] = Attribution(None, None, "none")
+    out: list[Quote] = []
+    for i, (q, a) in enumerate(zip(raws, atts)):
+        sp = speakers[i]
+        kind = _kind(art, q, a, sp is not None)
+        quote = Quote(
+            text=text[q.start : q.end],
+            char_start=q.start,
+            char_end=q.end,
+            paragraph_index=q.paragraph_index,
+            kind=kind,
+        )
+        if kind != "term":
+            if sp is not None:
+                quote.speaker = sp.name
+            if a.mention is not None:
+                quote.speaker_char_start, quote.speaker_char_end = a.mention
+                quote.speaker_mention = text[a.mention[0] : a.mention[1]]
+            if a.cue is not None:
+                quote.cue = text[a.cue[0] : a.cue[1]]
+        out.append(quote)
+    return out

@@ -1,0 +1,237 @@
+"""Word lists for attribution: cue verbs per language, pronouns, titles, function words.
+
+All entries are lower-case. Cue verbs are listed as written forms (inflections included)
+because the core is rule-based: no lemmatiser, no model.
+"""
+
+from __future__ import annotations
+
+
+def _en_forms(*bases: str) -> set[str]:
+    """Regular English inflections: warn -> warn, warns, warned, warning."""
+    out: set[str] = set()
+    for b in bases:
+        if b.endswith("e"):
+            out |= {b, b + "s", b + "d", b[:-1] + "ing"}
+        elif b.endswith("y") and b[-2] not in "aeiou":
+            out |= {b, b[:-1] + "ies", b[:-1] + "ied", b + "ing"}
+        else:
+            out |= {b, b + "s", b + "ed", b + "ing"}
+    return out
+
+
+CUES_EN = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes",
+    "wrote", "writing", "written", "read", "reads", "tweet", "tweets", "tweeted", "tweeting",
+    "retweeted", "post", "posted", "ask", "asks", "asked", "asking", "call", "calls", "called",
+    "calling", "put", "puts", "quipped", "quips", "shot", "snapped", "thundered", "went",
+    "testified", "testifies", "proclaimed",
+} | _en_forms(
+    "add", "urge", "explain", "note", "reply", "respond", "answer", "continue", "declare",
+    "state", "argue", "insist", "warn", "claim", "admit", "acknowledge", "announce", "suggest",
+    "recall", "conclude", "remark", "joke", "describe", "pledge", "promise", "vow", "accuse",
+    "shout", "chant", "report", "concede", "complain", "observe", "counter", "predict",
+    "caution", "emphasize", "emphasise", "stress", "boast", "muse", "lament", "demand",
+    "confirm", "deny", "agree", "maintain", "contend", "allege", "assert", "estimate",
+    "wonder", "exclaim", "whisper", "scream", "yell", "mutter", "cry", "question", "charge",
+    "retort", "assure", "tease", "blast", "slam", "mock", "recount", "comment", "reflect",
+    "point", "plead", "beg", "implore", "advise", "reason", "add", "list", "urge",
+    "blame", "label", "dub", "brand", "term", "refer", "characterize", "characterise",
+    "recommend", "propose", "concur", "sigh", "laugh", "gush", "rave", "rant", "fume",
+    "inform", "reveal", "disclose", "confide", "conclude", "acknowledge", "apologize",
+    "apologise", "thank", "pray", "hint", "indicate", "specify", "clarify", "elaborate",
+    "summarize", "summarise", "post", "text", "email", "message",
+)
+# Cue words that need a following word to be a cue ("according to", "went on").
+CUE_PHRASES_EN = {("according", "to"): 2, ("went", "on"): 2, ("goes", "on"): 2, ("pointed", "out"): 2,
+                  ("points", "out"): 2, ("in", "the", "words", "of"): 4}
+# Cues whose speaker follows them ("according to X", "laut X", "selon X", "según X").
+PREPOSITION_CUES = {"according to", "laut", "selon", "según", "d'après", "d’après", "zufolge",
+                    "in the words of", "nach angaben", "de acuerdo con"}
+# Cue tokens that are only cues in a phrase.
+PHRASE_ONLY = {"according", "went", "goes", "put", "puts", "point", "points", "pointed", "shot",
+               "read", "reads", "list", "lists", "listed", "listing", "term", "terms", "termed",
+               "post", "posts", "text", "texts", "texting", "message", "messages", "messaging",
+               "state", "states", "question", "questions", "charge", "charges", "reason", "reasons",
+               "email", "emails", "counter", "counters", "cry", "refer", "refers", "referring"}
+
+CUES_DE = {
+    "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "erklärt",
+    "betonte", "betont", "betonten", "meinte", "meint", "fügte", "fügt", "ergänzte", "ergänzt",
+    "schrieb", "schreibt", "twitterte", "twittert", "kritisierte", "kritisiert", "warnte", "warnt",
+    "forderte", "fordert", "teilte", "teilt", "berichtete", "berichtet", "räumte", "räumt",
+    "erläuterte", "erläutert", "bestätigte", "bestätigt", "versicherte", "versichert",
+    "unterstrich", "unterstreicht", "stellte", "so", "laut", "zufolge", "hieß", "heißt",
+    "sprach", "spricht", "antwortete", "antwortet", "fragte", "fragt", "rief", "ruft",
+    "kommentierte", "kommentiert", "bekräftigte", "bekräftigt", "mahnte", "mahnt",
+    "beklagte", "beklagt", "verkündete", "verkündet", "kündigte", "kündigt", "sagt", "ergänzten",
+    "erzählte", "erzählt", "schilderte", "schildert", "argumentierte", "argumentiert",
+    "behauptete", "behauptet", "versprach", "verspricht", "gab", "gibt", "zitiert", "zitierte",
+}
+# German cues that are only cues with a particle or in a fixed position.
+DE_WEAK = {"stellte", "teilte", "teilt", "räumte", "räumt", "gab", "gibt", "hieß", "heißt", "so",
+           "kündigte", "kündigt", "sprach", "spricht", "rief", "ruft", "fügte", "fügt"}
+
+CUES_FR = {
+    "déclaré", "dit", "affirmé", "ajouté", "expliqué", "estimé", "souligné", "indiqué", "précisé",
+    "assuré", "confié", "lancé", "écrit", "tweeté", "martelé", "insisté", "prévenu", "averti",
+    "répondu", "rappelé", "reconnu", "annoncé", "dénoncé", "regretté", "jugé", "raconté",
+    "déclare", "affirme", "ajoute", "explique", "estime", "souligne", "indique", "précise",
+    "assure", "confie", "lance", "écrit", "tweete", "martèle", "insiste", "prévient", "répond",
+    "rappelle", "reconnaît", "annonce", "dénonce", "regrette", "juge", "raconte", "poursuit",
+    "poursuivi", "commente", "commenté", "observe", "observé", "selon", "d'après", "d’après",
+    "déclarait", "disait", "affirmait", "ajoutait", "expliquait", "estimait", "soulignait",
+    "déclara", "dit-il", "dit-elle", "a-t-il", "a-t-elle", "ont-ils", "ont-elles",
+    "explique-t-il", "explique-t-elle", "ajoute-t-il", "ajoute-t-elle", "poursuit-il",
+    "poursuit-elle", "estime-t-il", "estime-t-elle", "souligne-t-il", "souligne-t-elle",
+    "assure-t-il", "assure-t-elle", "affirme-t-il", "affirme-t-elle", "précise-t-il",
+    "précise-t-elle", "lance-t-il", "lance-t-elle", "confie-t-il", "confie-t-elle",
+    "raconte-t-il", "raconte-t-elle", "indique-t-il", "indique-t-elle", "insiste-t-il",
+    "insiste-t-elle", "répond-il", "répond-elle", "déclare-t-il", "déclare-t-elle",
+}
+CUES_ES = {
+    "dijo", "dice", "dicen", "dijeron", "dicho", "afirmó", "afirma", "afirmado", "aseguró",
+    "asegura", "asegurado", "declaró", "declara", "declarado", "explicó", "explica", "explicado",
+    "añadió", "añade", "añadido", "agregó", "agrega", "agregado", "señaló", "señala", "señalado",
+    "indicó", "indica", "indicado", "manifestó", "manifiesta", "sostuvo", "sostiene", "escribió",
+    "escribe", "escrito", "tuiteó", "tuitea", "advirtió", "advierte", "advertido", "según",
+    "subrayó", "subraya", "destacó", "destaca", "destacado", "apuntó", "apunta", "insistió",
+    "insiste", "expresó", "expresa", "comentó", "comenta", "comentado", "precisó", "precisa",
+    "respondió", "responde", "reconoció", "reconoce", "anunció", "anuncia", "recordó", "recuerda",
+    "denunció", "denuncia", "criticó", "critica", "lamentó", "lamenta", "aseveró", "enfatizó",
+    "relató", "relata", "contó", "cuenta", "preguntó", "pregunta", "exclamó", "concluyó",
+}
+# French/Spanish auxiliaries that belong to the cue as written ("a déclaré", "ha dicho").
+CUE_AUX = {"a", "ont", "avait", "avaient", "ha", "han", "había", "habían", "hat", "haben", "hatte",
+           "has", "have", "had", "has also", "also"}
+
+ALL_CUES = CUES_EN | CUES_DE | CUES_FR | CUES_ES
+LANG_OF_CUE = {}
+for _lang, _words in (("en", CUES_EN), ("de", CUES_DE), ("fr", CUES_FR), ("es", CUES_ES)):
+    for _w in _words:
+        LANG_OF_CUE.setdefault(_w, _lang)
+
+# Words skipped between a speaker and the cue ("he has also said", "Trump later told").
+AUX_ADV = {
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
+    "might", "should", "also", "later", "then", "previously", "once", "again", "repeatedly",
+    "recently", "reportedly", "publicly", "privately", "simply", "just", "even", "often", "has",
+    "never", "already", "frequently", "famously", "separately", "earlier", "told", "been",
+    "further", "quickly", "angrily", "bluntly", "flatly", "finally", "initially", "first",
+    "hat", "habe", "hatte", "auch", "noch", "dann", "später", "zudem", "außerdem", "bereits",
+    "a", "avait", "aussi", "encore", "ensuite", "ha", "había", "también", "luego", "ya",
+    "not", "n't", "did", "does", "do",
+}
+AUX_ADV.discard("told")
+
+PRONOUNS = {
+    "he": "m", "she": "f", "they": "p", "it": "n", "i": "1", "we": "p", "him": "m", "her": "f",
+    "er": "m", "sie": "fp", "es": "n", "ich": "1", "wir": "p",
+    "il": "m", "elle": "f", "ils": "p", "elles": "p", "je": "1", "nous": "p", "on": "p",
+    "él": "m", "ella": "f", "ellos": "p", "ellas": "p", "yo": "1", "nosotros": "p",
+}
+# Relative pronouns standing for the noun before them ("Smith, who said ...").
+RELATIVES = {"who", "which", "that", "der", "die", "das", "welcher", "welche", "qui", "quien", "quienes", "que"}
+
+DETERMINERS = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem",
+    "le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses",
+    "el", "los", "las", "uno", "una", "su", "sus",
+}
+# Tokens that end a speaker phrase when walking away from the cue.
+STOP = {
+    "and", "but", "or", "as", "when", "while", "because", "if", "after", "before", "since",
+    "that", "which", "who", "whom", "whose", "where", "what", "how", "why", "so", "than",
+    "to", "in", "on", "at", "during", "with", "without", "from", "by", "into", "about",
+    "over", "under", "for", "against", "through", "via", "per", "also", "not", "yet", "nor",
+    "meanwhile", "however", "but", "then", "there", "here", "this", "these", "those", "is",
+    "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
+    "would", "can", "could", "may", "might", "must", "should", "shall", "it's", "reporters",
+    "und", "aber", "oder", "als", "wenn", "weil", "dass", "im", "am", "in", "auf", "mit",
+    "bei", "nach", "vor", "für", "über", "unter", "von", "zu", "zum", "zur", "ist", "sind",
+    "war", "waren", "hat", "haben", "wird", "werden", "et", "mais", "ou", "quand", "que",
+    "qu'", "dans", "sur", "avec", "pour", "par", "lors", "est", "sont", "était", "y", "pero",
+    "o", "cuando", "porque", "en", "con", "para", "por", "sobre", "es", "son", "era", "fue",
+    "yesterday", "today", "tonight", "tomorrow", "gestern", "heute", "morgen", "hier",
+    "aujourd'hui", "ayer", "hoy", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "last", "earlier",
+    "later", "previously", "recently", "again", "once", "had", "told", "asked", "according",
+    "said", "says", "like", "unlike", "said:", "statement", "interview", "later",
+}
+# Prepositions that may sit inside a name ("Olga Tsukanova of the Mothers Council").
+NAME_LINKS = {"of", "de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "di", "del",
+              "al", "el", "bin", "ibn", "y", "for", "and", "the", "&"}
+
+# Titles and roles dropped from the front of a name ("Mr Putin", "President Vladimir Putin").
+TITLES = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
+    "sir", "dame", "lord", "lady", "president", "vice", "prime", "minister", "chancellor",
+    "secretary", "senator", "sen", "sen.", "rep", "rep.", "representative", "congressman",
+    "congresswoman", "gov", "gov.", "governor", "mayor", "judge", "justice", "general", "gen",
+    "gen.", "colonel", "col.", "lt.", "captain", "capt.", "sergeant", "sgt.", "officer", "chief",
+    "director", "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman",
+    "spokesperson", "ambassador", "commissioner", "leader", "king", "queen", "prince",
+    "princess", "pope", "father", "sister", "brother", "rabbi", "imam", "bishop", "cardinal",
+    "reverend", "rev", "rev.", "speaker", "candidate", "nominee", "attorney", "deputy",
+    "foreign", "defence", "defense", "interior", "finance", "health", "press", "house",
+    "herr", "frau", "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident",
+    "präsidentin", "ministerin", "ministerpräsident", "ministerpräsidentin", "bürgermeister",
+    "bürgermeisterin", "m.", "mme", "mme.", "monsieur", "madame", "président", "présidente",
+    "ministre", "sr.", "sra.", "señor", "señora", "don", "doña", "presidente", "presidenta",
+    "ministro", "ministra", "alcalde", "alcaldesa", "white", "state",
+}
+MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "herr", "m.",
+               "monsieur", "sr.", "señor", "don", "congressman", "chairman", "spokesman"}
+FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "sister",
+                 "frau", "mme", "mme.", "madame", "sra.", "señora", "doña", "congresswoman",
+                 "chairwoman", "spokeswoman", "kanzlerin", "bundeskanzlerin", "präsidentin",
+                 "ministerin", "bürgermeisterin", "présidente", "presidenta", "ministra", "alcaldesa"}
+# Common given names with a clear gender (en, de, fr, es): enough to keep "he" off a woman.
+FEMALE_NAMES = set("""
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
+janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary hilary
+nancy elena ivanka melania michelle kamala nikki sarah theresa angela ursula annalena
+christine marine ségolène anne isabelle nathalie sophie sylvie valérie élisabeth brigitte
+carmen pilar dolores isabel lucía ana sofía marta olga natalia tatiana svetlana irina
+elena yulia ludmila galina jacinda giorgia greta kate meghan camilla liz nicola priti suella
+keir rishi boris jill hope kellyanne sarah huckabee condoleezza madeleine nancy debbie
+elizabeth kirsten tammy dianne amy maxine barbara katie jeanne rosa lena petra sabine
+claudia andrea susanne birgit monika ursula katarina julia""".split()) - {"keir", "rishi", "boris"}
+MALE_NAMES = set("""
+james john robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
+vincent ralph eugene russell bobby mason philip louis barack bernie ted marco ben jeb chris
+mike mitt rand bill vladimir emmanuel olaf friedrich boris rishi keir volodymyr joe
+recep xi narendra sergei sergey dmitry alexei alexey yevgeny pedro pablo carlos luis jorge
+miguel manuel francisco javier antonio jean pierre jacques françois nicolas michel
+hans klaus jürgen wolfgang helmut gerhard frank markus karl heinz horst olaf robert
+lindsey reince newt rudy corey kellyanne""".split()) - {"kellyanne"}
+
+# Head words of organisation names ("UK Ministry of Defense", "the ministry").
+ORG_HEADS = {
+    "ministry", "department", "office", "council", "committee", "commission", "agency",
+    "bureau", "government", "administration", "university", "institute", "bank", "company",
+    "corporation", "group", "party", "campaign", "association", "union", "federation",
+    "court", "police", "army", "navy", "military", "foundation", "society", "center",
+    "centre", "service", "services", "board", "authority", "organization", "organisation",
+    "network", "newspaper", "paper", "magazine", "times", "post", "news", "journal", "house",
+    "kremlin", "pentagon", "statement", "report", "embassy", "parliament", "congress",
+    "senate", "church", "club", "team", "firm", "inc", "ltd", "corp", "llc", "foundation",
+    "ministerium", "regierung", "partei", "polizei", "behörde", "ministère", "gouvernement",
+    "parti", "ministerio", "gobierno", "partido", "policía", "website", "site", "blog",
+    "network", "channel", "tv", "radio", "agency", "press", "times", "tribune", "herald",
+}

@@ -1,0 +1,164 @@
+"""Quote-mark pairing: one left-to-right pass over the marks of an article.
+
+Every mark is classified from its two neighbours (opening, closing, apostrophe, ambiguous)
+and paired with a small bounded stack, so the cost is linear in the text whatever the
+marks do: a stray or unclosed mark can only waste the rest of its paragraph, never trigger
+a rescan. Paragraphs (split on a blank line) reset the stack; a quote left open at the end
+of a paragraph becomes an "open" piece (the multi-paragraph convention: the next paragraph
+reopens it) when it looks like speech.
+
+Families handled: “…” ”…” "…" „…“ „…” »…« «…» (also with no-break spaces) ‹…› ›…‹ and the
+single marks ‘…’ '…' ‚…‘ nested inside double quotes or on their own (British style).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A quote mark or a paragraph break; one regex pass finds them all.
+MARK_RE = re.compile("\n\n|[\"“”„‟«»‹›‘’‚']")
+
+DOUBLE_MARKS = frozenset("\"“”„‟«»")
+SINGLE_MARKS = frozenset("'‘’‚‹›")
+# Opening mark -> marks that may close it.
+CLOSERS = {
+    "“": "”“\"",  # English; “ closes “ only in a closing context (a common typo)
+    "„": "“”\"",  # German „…“
+    "‟": "”\"",
+    "\"": "\"”“",
+    "”": "”",  # Swedish / Finnish ”…”
+    "«": "»",
+    "»": "«",
+    "‘": "’‘'",
+    "‚": "‘’'",
+    "'": "'’",
+    "‹": "›",
+    "›": "‹",
+}
+# Marks that may open a quote in an opening context, and in an ambiguous one.
+OPENERS_ON_OPEN = frozenset("\"“„‟«»‹›‘‚'”")
+OPENERS_ON_BOTH = frozenset("\"“„‟«‘‚'‹")
+MAX_DEPTH = 4  # nesting deeper than this is noise; bounding it keeps every step O(1)
+OPEN_BEFORE = frozenset(" \t\n\u00a0\u202f([{<—–-/:;")  # chars after which a mark opens
+OPEN_NEXT = frozenset("\"“„‟«»‹›‘‚'([¿¡.…$£€#@\u00a0\u202f")  # chars a quote may start with
+SPACES = frozenset(" \t\n\u00a0\u202f\u2009")
+# Minimum words for a quote left open at the end of a paragraph to count as speech.
+MIN_OPEN_PIECE_WORDS = 3
+
+
+@dataclass
+class RawQuote:
+    start: int  # content start (after the mark and any no-break space)
+    end: int  # content end (before the closing mark)
+    open_pos: int  # position of the opening mark
+    close_pos: int  # position of the closing mark, or the paragraph end when unclosed
+    paragraph_index: int
+    open_mark: str
+    closed: bool = True
+    continued: bool = False  # an open piece whose next paragraph reopens the quote
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _classify(ch: str, prev: str, nxt: str) -> str:
+    """'open', 'close', 'both' (ambiguous) or 'none' (apostrophe / stray) from the neighbours."""
+    open_ctx = (prev == "" or prev in OPEN_BEFORE or prev in DOUBLE_MARKS or prev in SINGLE_MARKS) and (
+        nxt != "" and (_is_word(nxt) or nxt in OPEN_NEXT)
+    )
+    close_ctx = (prev != "" and prev not in SPACES) and (nxt == "" or not _is_word(nxt))
+    if ch in "'’":
+        if _is_word(prev) and _is_word(nxt):
+            return "none"  # don't, James's, l'Etat
+        if ch == "’" and not close_ctx:
+            return "none"
+        if ch == "'" and open_ctx and nxt.isdigit():
+            return "none"  # '90s
+    if ch == "‘" and _is_word(prev) and _is_word(nxt):
+        return "none"  # Review‘s: a mistyped apostrophe
+    if open_ctx and close_ctx:
+        return "both"
+    if open_ctx:
+        return "open"
+    if close_ctx:
+        return "close"
+    return "both" if ch in DOUBLE_MARKS else "none"
+
+
+def find_quote_marks(text: str) -> list[RawQuote]:
+    """Pair the quote marks of ``text``; top-level quotes only (nested ones stay inside)."""
+    out: list[RawQuote] = []
+    stack: list[tuple[int, str]] = []  # (position, mark) of open marks, bounded by MAX_DEPTH
+    para = 0
+    para_start = 0
+    n = len(text)
+
+    def flush(para_end: int) -> None:
+        # A top-level quote still open at the paragraph end: keep it as an open piece.
+        if stack:
+            pos, mark = stack[0]
+            if mark in DOUBLE_MARKS:
+                piece = _make(text, pos, para_end, para, mark, closed=False)
+                if piece is not None and _looks_like_open_speech(text, para_start, pos, piece):
+                    piece.continued = para_end + 2 < n and text[para_end + 2] in DOUBLE_MARKS
+                    out.append(piece)
+        stack.clear()
+
+    for m in MARK_RE.finditer(text):
+        i = m.start()
+        ch = m.group()
+        if ch == "\n\n":
+            flush(i)
+            para += 1
+            para_start = i + 2
+            continue
+        prev = text[i - 1] if i > para_start else ""
+        nxt = text[i + 1] if i + 1 < n and text[i + 1] != "\n" else ""
+        role = _classify(ch, prev, nxt)
+        if role == "none":
+            continue
+        if role != "open":
+            # Close the innermost open mark this one can close (bounded search).
+            hit = -1
+            for k in range(len(stack) - 1, -1, -1):
+                omark = stack[k][1]
+                if ch in CLOSERS[omark]:
+                    hit = k
+                    break
+                if omark in DOUBLE_MARKS and ch in SINGLE_MARKS:
+                    break  # a single mark never closes past an open double quote
+            if hit >= 0:
+                pos, omark = stack[hit]
+                del stack[hit:]  # marks opened inside and never closed are dropped
+                if not stack:
+                    q = _make(text, pos, i, para, omark, closed=True)
+                    if q is not None:
+                        out.append(q)
+                continue
+        if ch in (OPENERS_ON_OPEN if role == "open" else OPENERS_ON_BOTH) and len(stack) < MAX_DEPTH:
+            stack.append((i, ch))
+    flush(n)
+    return out
+
+
+def _make(text: str, open_pos: int, close_pos: int, para: int, mark: str, closed: bool) -> RawQuote | None:
+    s = open_pos + 1
+    e = close_pos
+    while s < e and text[s] in SPACES:
+        s += 1
+    while e > s and text[e - 1] in SPACES:
+        e -= 1
+    if e <= s:
+        return None
+    return RawQuote(s, e, open_pos, close_pos, para, mark, closed)
+
+
+def _looks_like_open_speech(text: str, para_start: int, open_pos: int, piece: RawQuote) -> bool:
+    """An unclosed quote is speech when it opens a sentence and runs on for a few words."""
+    before = text[max(para_start, open_pos - 3) : open_pos].rstrip(" \u00a0\u202f")
+    if before and before[-1] not in ".:,!?;—–-" and open_pos != para_start:
+        return False
+    # Count words cheaply: only look at a bounded prefix of the piece.
+    return len(text[piece.start : min(piece.end, piece.start + 200)].split()) >= MIN_OPEN_PIECE_WORDS

@@ -1,0 +1,128 @@
+"""Names in an article: fullest forms, organisations and gender hints, for canonical speakers.
+
+``NameIndex`` reads the masked article once (quotes hidden) and collects runs of capitalised
+words. A run of two or more words that is not an organisation is a person's full name; the
+last word is its surname key. ``canonical`` maps a speaker phrase as written to the fullest
+form: "Mr Putin" -> "Vladimir Putin", "the ministry" -> "UK Ministry of Defense".
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from newsmill.quotes import cues as C
+
+MAX_NAME_TOKENS = 4  # a person's name longer than this is a title or an organisation
+DEMONYM_ENDINGS = ("an", "ish", "ese", "ic")  # "Republican Donald Trump", "British ..."
+
+
+def _cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def strip_titles(words: list[str]) -> tuple[list[str], str]:
+    """Drop titles and roles in front of a name; return the words and a gender hint."""
+    gender = "?"
+    last_title = -1
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if lw in C.TITLES or lw.rstrip(".") in C.TITLES or not _cap(w):
+            last_title = i
+            if lw in C.MALE_TITLES:
+                gender = "m"
+            elif lw in C.FEMALE_TITLES:
+                gender = "f"
+    rest = words[last_title + 1 :]
+    if len(rest) >= 3 and rest[0].lower().endswith(DEMONYM_ENDINGS) and rest[0].lower() not in C.MALE_NAMES | C.FEMALE_NAMES:
+        rest = rest[1:]
+    return rest, gender
+
+
+def is_org(words: list[str]) -> bool:
+    if not words:
+        return False
+    if any(w.lower() in C.ORG_HEADS for w in words):
+        return True
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper():
+        return True  # CNN, NATO, BBC
+    return any(w.lower() in ("of", "for", "and", "&", "the", "de", "des", "du") for w in words[1:-1])
+
+
+class NameIndex:
+    def __init__(self) -> None:
+        self.full: dict[str, Counter] = defaultdict(Counter)  # surname -> full forms
+        self.first_seen: dict[str, int] = {}
+        self.by_first: dict[str, Counter] = defaultdict(Counter)
+        self.gender: dict[str, str] = {}
+        self.orgs: list[str] = []
+        self.mentions: list[tuple[int, list[str], str]] = []  # (pos, words, gender hint)
+
+    def add_run(self, pos: int, words: list[str]) -> None:
+        name, gender = strip_titles(words)
+        if not name:
+            return
+        if is_org(words):
+            org = " ".join(words[1:] if words[0].lower() in C.DETERMINERS else words)
+            self.orgs.append(org)
+            return
+        if len(name) > MAX_NAME_TOKENS:
+            return
+        key = name[-1].lower()
+        if len(name) >= 2:
+            form = " ".join(name)
+            self.full[key][form] += 1
+            self.first_seen.setdefault(form, pos)
+            self.by_first[name[0].lower()][form] += 1
+            first = name[0].lower()
+            if gender == "?":
+                gender = "f" if first in C.FEMALE_NAMES else "m" if first in C.MALE_NAMES else "?"
+        if gender != "?":
+            self.gender.setdefault(key, gender)
+        if len(name) >= 2 or gender != "?" or len(words) > len(name):
+            self.mentions.append((pos, name, gender))
+
+    def best_full(self, key: str) -> str | None:
+        forms = self.full.get(key)
+        if not forms:
+            return None
+        return max(forms, key=lambda f: (min(len(f.split()), 3), forms[f], -self.first_seen[f]))
+
+    def canonical(self, phrase: str) -> tuple[str, str, bool]:
+        """(canonical name, gender hint, is_person) for a speaker phrase as written."""
+        words = phrase.replace("’s", "").split()
+        while words and words[0].lower() in C.DETERMINERS:
+            words = words[1:]
+        if not words:
+            return phrase, "?", False
+        # "Olga Tsukanova of the Mothers Council" -> the person, "UK Ministry of Defense" stays.
+        for i, w in enumerate(words):
+            if w.lower() in ("of", "from", "at", "von", "de", "del") and i > 0 and words[i - 1].lower() not in C.ORG_HEADS and words[i - 1].lower() not in C.TITLES and _cap(words[i - 1]) and not all(x.isupper() for x in words[:i]):
+                words = words[:i]
+                break
+        if not any(_cap(w) for w in words):
+            head = words[-1].lower()
+            # "the ministry" -> the organisation of that kind named in the article
+            for org in self.orgs:
+                if head in org.lower().split():
+                    return org, "n", False
+            plural = head.endswith("s")
+            return " ".join(words), "p" if plural else "n", False
+        if is_org(words) or (not _cap(words[-1])):
+            return " ".join(words), "p" if words[-1].endswith("s") and not _cap(words[-1]) else "n", False
+        name, gender = strip_titles(words)
+        if not name:
+            name = [words[-1]]
+        key = name[-1].lower()
+        best = self.best_full(key)
+        if best is None and len(name) == 1:
+            forms = self.by_first.get(key)
+            if forms:
+                best = max(forms, key=lambda f: (forms[f], -self.first_seen[f]))
+                key = best.split()[-1].lower()
+        canon = best if best and (len(name) == 1 or best.endswith(" ".join(name))) else " ".join(name)
+        if gender == "?":
+            gender = self.gender.get(key, "?")
+            first = canon.split()[0].lower()
+            if gender == "?" and len(canon.split()) >= 2:
+                gender = "f" if first in C.FEMALE_NAMES else "m" if first in C.MALE_NAMES else "?"
+        return canon, gender, True
