@@ -33,7 +33,11 @@ SCORE_MIN_PENALTY = 2.0  # a bad paragraph costs at least this much, however sho
 SCORE_HARD = -8.0
 # A date line or byline inside a run usually starts another item (a teaser list, comments).
 SCORE_META = -60.0
-BARRIER = -1e9  # an end-of-article zone header: the run never crosses it
+BARRIER = -1e9
+# Good words needed before an end-zone header for it to close the article.
+END_ZONE_MIN_WORDS = 50
+# At the run's edges, near-good paragraphs join the good core across at most this many short ones.
+EDGE_MAX_GAP = 1  # (edge trimming measured: no gain on the dev set, so not applied)  # an end-of-article zone header: the run never crosses it
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -113,6 +117,15 @@ def classify(
     """Body (True) or boilerplate (False) for every paragraph."""
     classes = [initial_class(p, language, h) for p, h in zip(paragraphs, hard)]
     sizes = [len(_WORDS.findall(p)) for p in paragraphs]
+    # An end-zone header (comments, about the author) after real text closes the article:
+    # nothing after it can be body, however long the comments are.
+    good_words = 0
+    for i, (cls, size) in enumerate(zip(classes, sizes)):
+        if i in barriers and good_words >= END_ZONE_MIN_WORDS:
+            barriers = set(barriers) | set(range(i, len(paragraphs)))
+            break
+        if cls == GOOD:
+            good_words += size
     span = main_run(classes, sizes, barriers, hard, meta)
     body = [False] * len(paragraphs)
     if span is None:
@@ -131,6 +144,35 @@ def classify(
         if before in (GOOD, NEAR) and after in (GOOD, NEAR):
             body[i] = True
     return body
+
+
+def _trim_edges(classes: list[str], hard: list[bool], span: tuple[int, int]) -> tuple[int, int]:
+    """Shrink the run to its good core plus the near-good paragraphs that touch it.
+
+    The run's edges often hold teasers of other stories (near-good, behind a short headline);
+    the article's own first and last paragraphs sit right against its good core.
+    """
+    start, end = span
+    good = [i for i in range(start, end) if classes[i] == GOOD]
+    if not good:
+        return span
+    lo, hi = good[0], good[-1]
+    lo = _extend(classes, hard, lo, -1, start)
+    hi = _extend(classes, hard, hi, 1, end - 1)
+    return lo, hi + 1
+
+
+def _extend(classes: list[str], hard: list[bool], edge: int, step: int, limit: int) -> int:
+    j, gap = edge + step, 0
+    while (j >= limit if step < 0 else j <= limit):
+        if classes[j] == GOOD or (classes[j] == NEAR and not hard[j]):
+            edge, gap = j, 0
+        elif classes[j] == SHORT and not hard[j] and gap < EDGE_MAX_GAP:
+            gap += 1
+        else:
+            break
+        j += step
+    return edge
 
 
 def _neighbour(classes: list[str], hard: list[bool], i: int, step: int, limit: int) -> str | None:

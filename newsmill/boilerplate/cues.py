@@ -155,7 +155,11 @@ END_ZONE = re.compile(
 )
 
 # A comment's header: "jdoe says:", "Max schreibt:", "Jean a écrit :".
-COMMENT_HEADER = re.compile(r"^\S+(?: \S+){0,3} (?:says|said|wrote|replied|schreibt|sagt|a [ée]crit|dit|dice|escribi[óo])\s*:?$", re.I)
+COMMENT_HEADER = re.compile(
+    r"^\S+(?: \S+){0,3} (?:says|said|wrote|replied|schreibt|sagt|a [ée]crit|dit|dice|escribi[óo])\s*:?$"
+    r"|^.{0,80} (?:says|said|wrote|replied|schreibt|sagt|a [ée]crit|dit|dice|escribi[óo])\s*:$",
+    re.I,
+)
 
 # A short line ending with the word for comments: "Top Rated Comments", "[ 167 comments ]".
 COMMENTS_TAIL = re.compile(r"^.{0,30}\b(?:comments|kommentare|commentaires|comentarios|responses|replies)$", re.I)
