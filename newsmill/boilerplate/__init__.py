@@ -136,7 +136,8 @@ def strip_boilerplate(
     hard = [v is not None for v in verdicts]
     barriers = {i for i, t in enumerate(texts) if _is_end_zone(t)}
     meta = {i for i, v in enumerate(verdicts) if v and v[0] in ("dateline_timestamp", "byline")}
-    body = _classify.classify(texts, language, hard, barriers, meta)
+    related = {i for i, t in enumerate(texts) if len(t) <= END_ZONE_MAX_CHARS and cues.RELATED_ZONE.match(t.strip(" []()|:"))}
+    body = _classify.classify(texts, language, hard, barriers, meta, related)
     if not any(body):
         fallback = _fallback_paragraph(texts, hard, language)
         if fallback is not None:

@@ -36,6 +36,8 @@ SCORE_META = -60.0
 BARRIER = -1e9
 # Good words needed before an end-zone header for it to close the article.
 END_ZONE_MIN_WORDS = 50
+# ... and before a related-stories header (these boxes also sit inside articles).
+RELATED_ZONE_MIN_WORDS = 400
 # At the run's edges, near-good paragraphs join the good core across at most this many short ones.
 EDGE_MAX_GAP = 1  # (edge trimming measured: no gain on the dev set, so not applied)  # an end-of-article zone header: the run never crosses it
 
@@ -113,6 +115,7 @@ def classify(
     hard: list[bool],
     barriers: set[int],
     meta: set[int] = frozenset(),
+    related: set[int] = frozenset(),
 ) -> list[bool]:
     """Body (True) or boilerplate (False) for every paragraph."""
     classes = [initial_class(p, language, h) for p, h in zip(paragraphs, hard)]
@@ -121,7 +124,7 @@ def classify(
     # nothing after it can be body, however long the comments are.
     good_words = 0
     for i, (cls, size) in enumerate(zip(classes, sizes)):
-        if i in barriers and good_words >= END_ZONE_MIN_WORDS:
+        if (i in barriers and good_words >= END_ZONE_MIN_WORDS) or (i in related and good_words >= RELATED_ZONE_MIN_WORDS):
             barriers = set(barriers) | set(range(i, len(paragraphs)))
             break
         if cls == GOOD:

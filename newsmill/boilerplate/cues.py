@@ -154,6 +154,17 @@ END_ZONE = re.compile(
     re.I,
 )
 
+# Headers of related-story lists: they close the article once enough text came before them.
+RELATED_ZONE = re.compile(
+    r"^(?:related(?: articles?| stories| posts| content| coverage| news)?|you (?:may|might) also (?:like|enjoy)|"
+    r"more (?:stories|from|on|in)\b|recommended(?: for you| stories)?|most (?:popular|read|viewed|shared)|"
+    r"trending(?: now)?|read next|what to read next|top stories|lesen sie auch|mehr zum thema|"
+    r"das k[öo]nnte sie auch interessieren|meistgelesen|weitere artikel|[àa] lire aussi|lire aussi|"
+    r"sur le m[êe]me sujet|les plus lus|te puede interesar|noticias relacionadas|lo m[áa]s le[íi]do|"
+    r"m[áa]s noticias)\b",
+    re.I,
+)
+
 # A comment's header: "jdoe says:", "Max schreibt:", "Jean a écrit :".
 COMMENT_HEADER = re.compile(
     r"^\S+(?: \S+){0,3} (?:says|said|wrote|replied|schreibt|sagt|a [ée]crit|dit|dice|escribi[óo])\s*:?$"
