@@ -12,8 +12,8 @@ per document, bags of ``\\w+`` tokens (and of 4-token shingles) of prediction an
 recall per document, averaged over documents; F1 is the harmonic mean of the two averages.
 
 The title: the dev gold bodies do not contain the headline (checked on this set: the gold starts
-with the first body paragraph), so the body is scored without the title that the pipeline moves
-to ``articles.title``. ``--with-title`` prepends the title to the prediction, for sets whose gold
+with the first body paragraph; prepending our title lowers token F1 from 0.920 to 0.914), so the
+body is scored without the title that the pipeline moves to ``articles.title``. ``--with-title`` prepends the title to the prediction, for sets whose gold
 includes it.
 """
 
