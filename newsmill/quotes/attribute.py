@@ -183,12 +183,11 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
             k -= 1
         if k < stop or toks[k].text != ",":
             return None
-        seg = toks[k + 1]
-        if not (seg.low in C.DETERMINERS or seg.low in C.RELATIVES or seg.low in ("now", "then", "also", "himself", "herself", "speaking", "writing")
-                or seg.low.endswith("ing") or (_is_cap(seg) and k + 1 < j - 2)):
-            return None
         span = _np_backward(art, lo, k)
         if span is None:
+            return None
+        head = toks[art.tok_index(span[1]) - 1]
+        if not (_is_cap(head) or head.low in C.PRONOUNS):
             return None
         return span
     i = j
@@ -246,7 +245,8 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         k = a
         while k < hi and toks[k].text in (",", "—", "–", "-", "(", ";", "!", "?", "."):
             k += 1
-        stop = k
+        ends_clause = k > a or art.text[q.end - 1 : q.end] in ",.!?…—-;:"
+        stop = k if ends_clause else a
         while stop < hi and MASK not in toks[stop].text and not _sentence_break(toks, stop, art.text) and stop - k < MAX_AFTER_TOKENS + MAX_APPOSITION_TOKENS:
             stop += 1
         j = k
@@ -281,8 +281,8 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 if j > k and toks[j - 1].low in C.CUE_AUX and lang in ("fr", "es", "de") or (j > k and toks[j - 1].low in ("a", "ha", "han", "ont")):
                     cue_start = toks[j - 1].start
                 return Attribution((cue_start, toks[j + n - 1].end), mention, "after", True, cl)
-            if MASK in toks[j].text:
-                break
+            if MASK in toks[j].text or (toks[j].low in C.STOP and toks[j].low not in C.NAME_LINKS) or not (_is_word(toks[j]) or toks[j].text in (",", "’s", "'s")):
+                break  # a verb or clause word before any cue: no post-quote attribution
             j += 1
     # --- 2. before the quote, same sentence ------------------------------------------
     lo_pos = max(pstart, q.open_pos - WINDOW_CHARS)
@@ -311,7 +311,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             mention = _np_forward(art, j + n, b)
         else:
             mention = _np_backward(art, s, j)
-            inverting = cl in ("de", "fr", "es") or (toks[j].low in INVERSION_CUES and (j == s or toks[j - 1].text in (",", ":") or mention is None))
+            inverting = cl in ("de", "fr", "es") or (toks[j].low in INVERSION_CUES and (j == s or toks[j - 1].text in (",", ":")))
             if inverting:
                 # V2 / inversion: "Am Montag sagte Merkel: „…“", "Said Trump: “…”"
                 jj = j + n
@@ -322,16 +322,29 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                     mention = fwd
             if mention is None:
                 # participle cue with no subject: "…, calling it “fake”" -> the sentence subject
-                mention = _np_backward_first(art, s, j)
+                mention = sentence_subject(art, s, j)
         direct_intro = intro and b - (j + n) <= 4
         return Attribution((toks[j].start, toks[j + n - 1].end), mention, "before", direct_intro, cl)
     return Attribution()
 
 
-def _np_backward_first(art: Article, s: int, j: int) -> tuple[int, int] | None:
-    """Subject at the start of the sentence: the first phrase before an earlier cue."""
+def sentence_subject(art: Article, s: int, j: int) -> tuple[int, int] | None:
+    """The clause subject before token ``j``: the first name or pronoun that is followed by a
+    lower-case word (its verb) and not governed by a preposition ("Speaking in Salem, New
+    Hampshire, Trump went after Bush, calling him ..." -> Trump)."""
     toks = art.toks
-    for k in range(s, j):
-        if _cue_at(toks, k, None):
-            return _np_backward(art, s, k)
+    k = s
+    while k < j:
+        t = toks[k]
+        if t.low in C.PRONOUNS and t.low not in ("her", "him", "it", "es", "on", "a") or (_is_cap(t) and _is_word(t) and t.low not in C.STOP and t.low not in C.DETERMINERS):
+            e = k
+            while e + 1 < j and (_is_cap(toks[e + 1]) and _is_word(toks[e + 1]) or toks[e + 1].text in ("’s",)) and t.low not in C.PRONOUNS:
+                e += 1
+            governed = k > s and (toks[k - 1].low in C.STOP or toks[k - 1].low in C.NAME_LINKS) and toks[k - 1].low not in ("and", "but", "then")
+            nxt = toks[e + 1] if e + 1 < len(toks) else None
+            if not governed and nxt is not None and _is_word(nxt) and not _is_cap(nxt) and nxt.low not in C.NAME_LINKS:
+                return (toks[k].start, toks[e].end)
+            k = e + 1
+            continue
+        k += 1
     return None

@@ -42,6 +42,17 @@ CUES_EN = {
     "apologise", "thank", "pray", "hint", "indicate", "specify", "clarify", "elaborate",
     "summarize", "summarise", "post", "text", "email", "message",
 )
+# Nouns as often as verbs: only their past forms are cues ("promised", not "promises").
+NOUNISH = {"promise", "report", "claim", "comment", "note", "charge", "answer", "question", "demand",
+           "estimate", "joke", "list", "post", "text", "message", "warning", "reply", "response",
+           "call", "tweet", "email", "plea", "pledge", "vow", "blast", "slam", "label", "brand", "term",
+           "counter", "point", "reason", "reflect", "cry", "hint", "laugh", "rant", "rave", "sigh"}
+for _b in NOUNISH:
+    for _f in (_b, _b + "s", _b + "es"):
+        if _f not in ("calls",):
+            CUES_EN.discard(_f)
+CUES_EN |= {"calls"}
+
 # Cue words that need a following word to be a cue ("according to", "went on").
 CUE_PHRASES_EN = {("according", "to"): 2, ("went", "on"): 2, ("goes", "on"): 2, ("pointed", "out"): 2,
                   ("points", "out"): 2, ("in", "the", "words", "of"): 4}
