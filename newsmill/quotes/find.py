@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 # A quote mark or a paragraph break; one regex pass finds them all.
-MARK_RE = re.compile("\n\n|[\"“”„‟«»‹›‘’‚']")
+# Two apostrophes / backticks are a double mark (typewriter and wire-service style: ''…'' ``…'').
+MARK_RE = re.compile("\n\n|''|``|[\"“”„‟«»‹›‘’‚']")
 
 DOUBLE_MARKS = frozenset("\"“”„‟«»")
 SINGLE_MARKS = frozenset("'‘’‚‹›")
@@ -51,8 +52,8 @@ MIN_OPEN_PIECE_WORDS = 3
 class RawQuote:
     start: int  # content start (after the mark and any no-break space)
     end: int  # content end (before the closing mark)
-    open_pos: int  # position of the opening mark
-    close_pos: int  # position of the closing mark, or the paragraph end when unclosed
+    open_pos: int  # position of the opening mark (its first char)
+    close_pos: int  # position of the closing mark (its last char), or the paragraph end when unclosed
     paragraph_index: int
     open_mark: str
     closed: bool = True
@@ -90,7 +91,7 @@ def _classify(ch: str, prev: str, nxt: str) -> str:
 def find_quote_marks(text: str) -> list[RawQuote]:
     """Pair the quote marks of ``text``; top-level quotes only (nested ones stay inside)."""
     out: list[RawQuote] = []
-    stack: list[tuple[int, str]] = []  # (position, mark) of open marks, bounded by MAX_DEPTH
+    stack: list[tuple[int, str, int]] = []  # (last char of the mark, mark, mark start), bounded
     para = 0
     para_start = 0
     n = len(text)
@@ -98,9 +99,11 @@ def find_quote_marks(text: str) -> list[RawQuote]:
     def flush(para_end: int) -> None:
         # A top-level quote still open at the paragraph end: keep it as an open piece.
         if stack:
-            pos, mark = stack[0]
+            pos, mark, mstart = stack[0]
             if mark in DOUBLE_MARKS:
                 piece = _make(text, pos, para_end, para, mark, closed=False)
+                if piece is not None:
+                    piece.open_pos = mstart
                 if piece is not None and _looks_like_open_speech(text, para_start, pos, piece):
                     piece.continued = para_end + 2 < n and text[para_end + 2] in DOUBLE_MARKS
                     out.append(piece)
@@ -114,8 +117,11 @@ def find_quote_marks(text: str) -> list[RawQuote]:
             para += 1
             para_start = i + 2
             continue
+        width = len(ch)
         prev = text[i - 1] if i > para_start else ""
-        nxt = text[i + 1] if i + 1 < n and text[i + 1] != "\n" else ""
+        nxt = text[i + width] if i + width < n and text[i + width] != "\n" else ""
+        if width == 2:
+            ch = "\"" if ch == "''" else "‟"  # treat as a straight / opening double mark
         role = _classify(ch, prev, nxt)
         if role == "none":
             continue
@@ -130,15 +136,17 @@ def find_quote_marks(text: str) -> list[RawQuote]:
                 if omark in DOUBLE_MARKS and ch in SINGLE_MARKS:
                     break  # a single mark never closes past an open double quote
             if hit >= 0:
-                pos, omark = stack[hit]
+                pos, omark, mstart = stack[hit]
                 del stack[hit:]  # marks opened inside and never closed are dropped
                 if not stack:
                     q = _make(text, pos, i, para, omark, closed=True)
                     if q is not None:
+                        q.open_pos = mstart
+                        q.close_pos = i + width - 1
                         out.append(q)
                 continue
         if ch in (OPENERS_ON_OPEN if role == "open" else OPENERS_ON_BOTH) and len(stack) < MAX_DEPTH:
-            stack.append((i, ch))
+            stack.append((i + width - 1, ch, i))
     flush(n)
     return out
 
