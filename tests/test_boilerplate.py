@@ -270,3 +270,14 @@ def test_unknown_language_still_finds_the_body() -> None:
 def test_deterministic() -> None:
     paragraphs, _ = _page("fr")
     assert strip_boilerplate(paragraphs, "fr") == strip_boilerplate(paragraphs, "fr")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["We and our partners store cookies on your device to measure audiences.",
+     "Mit Ihrer Zustimmung speichern wir und unsere Partner Cookies auf Ihrem Gerät."],
+)
+def test_consent_notice_not_opening_with_a_cue_is_still_consent(notice: str) -> None:
+    stripped = strip_boilerplate(["Your privacy matters", notice, "OK"], None)
+    assert stripped.body == []
+    assert [r.category for r in stripped.removed][:2] == ["cookie_or_consent", "cookie_or_consent"]

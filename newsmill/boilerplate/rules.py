@@ -22,6 +22,9 @@ DATELINE_MAX_OTHER_WORDS = 1
 CAPTION_MAX_CHARS = 500
 BREADCRUMB_MAX_CHARS = 160
 OUTLET_MAX_WORDS = 4
+_CONSENT_WORDS = ("use", "utilis", "verwend", "nutzen", "accept", "akzept", "consent", "partner", "acept",
+                  "zustimm", "einwillig", "store", "device", "speicher", "gerät", "appareil", "dispositivo")
+_PRIVACY_WORDS = ("privacy", "datenschutz", "privatsphäre", "confidentialité", "vie privée", "privacidad")
 # A short line naming a newsletter or a subscription anywhere is a subscribe prompt.
 SUBSCRIBE_MAX_CHARS = 70
 _SUBSCRIBE_WORDS = ("newsletter", "abonnieren", "abonnez", "subscribe", "suscríb", "suscrib")
@@ -134,6 +137,13 @@ def match(text: str) -> Verdict:
         for category in cues.LONG_CUE_CATEGORIES:
             if cues.CUES[category].match(key):
                 return (category, "cue_long")
+    if n <= CUE_LONG_MAX_CHARS:
+        low = stripped.lower()
+        # Consent notices: "cookie" beside a consent verb, or a privacy heading.
+        if "cookie" in low and any(w in low for w in _CONSENT_WORDS):
+            return ("cookie_or_consent", "cookie_notice")
+        if n <= CUE_MAX_CHARS and not stripped.endswith((".", "!", "?")) and any(w in low for w in _PRIVACY_WORDS):
+            return ("cookie_or_consent", "privacy_heading")
     return None
 
 
