@@ -1,23 +1,30 @@
 """The newsmill flow: raw/ to a published, validated snapshot in curated/.
 
     discover_raw      find files, reject what cannot be read safely
+    scan_batch        (changed files only) hash content, collect short lines
+    plan              compare with the last snapshot's state: what to redo, keep, drop
     process_batch     (one task per batch, in parallel) read, decode, segment, detect
                       language, strip boilerplate, extract metadata and quotes, validate,
                       write a part
-    assemble          merge parts into one ordered Parquet file per table, in staging
+    assemble          merge parts and the kept rows of the last snapshot into one ordered
+                      Parquet file per table, in staging
     publish_snapshot  audit, then swap curated/current to the new snapshot in one step
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import shutil
 from pathlib import Path
 from typing import Callable
 
+import pyarrow
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from newsmill import __version__, batch, discover, plan, publish, report, tables, workers
+from newsmill import __version__, batch, discover, plan, publish, refresh, report, tables, workers
+from newsmill.pipeline import article_id_for
 
 # Transient I/O (NFS hiccups, busy files) is retried; content errors are rejects, not retries.
 IO_RETRIES = 2
@@ -39,15 +46,31 @@ def discover_raw(raw_dir: str, max_file_bytes: int) -> plan.Plan:
     return plan.Plan(files=files, discover_rejects=rejects)
 
 
+@task(name="scan_batch", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
+def scan_batch(files: list[discover.RawFile], max_file_bytes: int) -> list[refresh.Scanned]:
+    return workers.run(refresh.scan_files, files, max_file_bytes)
+
+
+@task(name="plan")
+def plan_refresh(found: plan.Plan, previous: dict, scanned: list[refresh.Scanned], full: bool) -> refresh.RefreshPlan:
+    return refresh.plan_refresh(found.files, previous, scanned, full)
+
+
 @task(name="process_batch", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
-def process_batch(files: list[discover.RawFile], part_dir: str, max_file_bytes: int) -> str:
-    return workers.run(batch.process_to_part, files, part_dir, max_file_bytes)
+def process_batch(files: list[discover.RawFile], part_dir: str, max_file_bytes: int, repeated: dict) -> str:
+    return workers.run(batch.process_to_part, files, part_dir, max_file_bytes, repeated)
 
 
 @task(name="assemble", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
-def assemble(part_dirs: list[str], staging: str, discover_rejects: list[dict]) -> dict:
+def assemble(part_dirs: list[str], staging: str, discover_rejects: list[dict], previous: str | None, keep: list[str], state: list[dict]) -> dict:
     extra = tables.to_arrow({**{name: [] for name in tables.TABLES}, "rejects": discover_rejects})["rejects"]
-    return publish.merge_parts([Path(p) for p in part_dirs], Path(staging), extra_rejects=extra)
+    keep_table = pyarrow.table({"source_path": keep, "article_id": [article_id_for(p) for p in keep]})
+    counts = publish.merge_parts(
+        [Path(p) for p in part_dirs], Path(staging), extra_rejects=extra,
+        previous=Path(previous) if previous else None, keep=keep_table,
+    )  # fmt: skip
+    refresh.write_state(state, Path(staging) / refresh.STATE_FILE)
+    return counts
 
 
 @task(name="publish_snapshot")
@@ -56,14 +79,19 @@ def publish_snapshot(out_dir: str, staging: str, manifest: dict) -> dict:
     summary.update(snapshot_id=manifest["snapshot_id"], files_seen=manifest["inputs"]["files_seen"])
     manifest = {**manifest, "rows": summary["rows"], "summary": summary}
     final = publish.publish(Path(out_dir), Path(staging), manifest)
+    _artifacts(summary)
+    summary["snapshot_path"] = str(final)
+    summary["published"] = True
+    return summary
+
+
+def _artifacts(summary: dict) -> None:
     create_table_artifact(
         key="newsmill-counts",
         table=[{"table": name, "rows": n} for name, n in summary["rows"].items()],
-        description=f"Rows per table in snapshot {manifest['snapshot_id']}",
+        description=f"Rows per table in snapshot {summary['snapshot_id']}",
     )
     create_markdown_artifact(key="newsmill-summary", markdown=report.markdown(summary))
-    summary["snapshot_path"] = str(final)
-    return summary
 
 
 # Set by the command line to drive its progress bar; a flow parameter could not carry a callable.
@@ -75,54 +103,101 @@ def _progress(stage: str, done: int, total: int) -> None:
         progress_hook(stage, done, total)
 
 
+def _in_parallel(stage: str, submitted: list[tuple[object, int]]) -> list:
+    """Results of submitted batch futures in order, advancing the progress bar as they land."""
+    total = sum(n for _, n in submitted)
+    _progress(stage, 0, total)
+    results, done = [], 0
+    for future, n in submitted:
+        results.append(future.result())
+        done += n
+        _progress(stage, done, total)
+    return results
+
+
 @flow(name="newsmill-curate", task_runner=ThreadPoolTaskRunner(max_workers=workers.default_workers()), log_prints=True)
 def curate(
     raw_dir: str = "raw",
     out_dir: str = "curated",
     max_file_mb: float = discover.DEFAULT_MAX_FILE_MB,
+    full: bool = False,
     n_workers: int | None = None,
 ) -> dict:
-    """Turn every raw text under ``raw_dir`` into a new published snapshot in ``out_dir``."""
+    """Bring ``out_dir`` up to date with ``raw_dir``: redo new and changed files, drop removed ones.
+
+    ``full`` reprocesses everything. With nothing changed, nothing new is published.
+    """
     out = Path(out_dir).resolve()
     max_file_bytes = discover.max_bytes(max_file_mb)
+    n_workers = n_workers or workers.default_workers()
     with publish.run_lock(out):
-        found = discover_raw(raw_dir, max_file_bytes)
         snapshot_id = publish.new_snapshot_id()
         work = publish.work_dir(out) / snapshot_id
-        n_workers = n_workers or workers.default_workers()
-        batches = plan.make_batches(found.files, n_workers)
-        workers.start(min(n_workers, len(batches)))
         try:
-            summary = _run(found, batches, work, out, raw_dir, snapshot_id, max_file_bytes)
+            workers.start(n_workers)
+            return _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers)
         finally:
             workers.stop()
-            publish.shutil.rmtree(work, ignore_errors=True)
-    return summary
+            shutil.rmtree(work, ignore_errors=True)
 
 
-def _run(found, batches, work, out, raw_dir, snapshot_id, max_file_bytes) -> dict:
-    """Process batches in parallel, merge them into staging, publish."""
-    _progress("process", 0, len(found.files))
-    futures = [
-        (process_batch.submit(files, str(work / "parts" / f"{i:05d}"), max_file_bytes), len(files))
-        for i, files in enumerate(batches)
+def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers) -> dict:
+    found = discover_raw(raw_dir, max_file_bytes)
+    previous_manifest = publish.current_manifest(out)
+    previous_dir = out / "current" if previous_manifest else None
+    previous = {} if full else refresh.load_state(previous_dir)
+
+    to_scan = refresh.needs_scan(found.files, previous, full)
+    scanned = [
+        s
+        for chunk in _in_parallel(
+            "scan", [(scan_batch.submit(b, max_file_bytes), len(b)) for b in plan.make_batches(to_scan, n_workers)]
+        )
+        for s in chunk
     ]
-    part_dirs, done = [], 0
-    for future, n_files in futures:
-        part_dirs.append(future.result())
-        done += n_files
-        _progress("process", done, len(found.files))
+    todo = plan_refresh(found, previous, scanned, full)
+    same_rejects = previous_manifest is not None and previous_manifest.get("discover_rejects_sha") == _rejects_sha(found.discover_rejects)
+    if todo.nothing_to_do and same_rejects and not full:
+        return {**previous_manifest["summary"], "published": False, "snapshot_path": str(out / "current")}
+
+    batches = plan.make_batches(todo.to_process, n_workers)
+    part_dirs = _in_parallel(
+        "process",
+        [
+            (
+                process_batch.submit(
+                    files, str(work / "parts" / f"{i:05d}"), max_file_bytes,
+                    {refresh.folder_of(f.source_path): todo.repeated[refresh.folder_of(f.source_path)] for f in files},
+                ),
+                len(files),
+            )
+            for i, files in enumerate(batches)
+        ],
+    )  # fmt: skip
     staging = work / "staging"
-    assemble(part_dirs, str(staging), found.discover_rejects)
+    assemble(part_dirs, str(staging), found.discover_rejects, str(previous_dir) if todo.keep else None, todo.keep, todo.state)
     manifest = {
         "snapshot_id": snapshot_id,
-        "created_at": publish.dt.datetime.now(publish.dt.timezone.utc).isoformat(),
+        "created_at": dt.datetime.now(dt.timezone.utc).isoformat(),
         "newsmill_version": __version__,
+        "pipeline_version": refresh.PIPELINE_VERSION,
         "raw_dir": str(Path(raw_dir).resolve()),
+        "parent_snapshot": (previous_manifest or {}).get("snapshot_id"),
+        "discover_rejects_sha": _rejects_sha(found.discover_rejects),
         "inputs": {
             "files_seen": len(found.files) + len(found.discover_rejects),
-            "files_processed": len(found.files),
-            "bytes_processed": sum(f.size for f in found.files),
+            "files_processed": len(todo.to_process),
+            "files_kept": len(todo.keep),
+            "files_removed": len(todo.removed),
+            "bytes_processed": sum(f.size for f in todo.to_process),
+            "full_rebuild": full or previous_manifest is None,
         },
     }
     return publish_snapshot(str(out), str(staging), manifest)
+
+
+def _rejects_sha(rejects: list[dict]) -> str:
+    import hashlib
+    import json
+
+    return hashlib.sha256(json.dumps(rejects, sort_keys=True).encode()).hexdigest()

@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--raw", default="raw", help="folder of raw .txt files (default: raw)")
     run.add_argument("--out", default="curated", help="output folder (default: curated)")
     run.add_argument("--max-file-mb", type=_positive, default=DEFAULT_MAX_FILE_MB, help="larger files are rejected as too_large (default: %(default)s)")
+    run.add_argument("--full", action="store_true", help="reprocess every file, not only new and changed ones")
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
 
     rollback = sub.add_parser("rollback", help="make an earlier snapshot current again")
@@ -84,7 +85,7 @@ def cmd_run(args) -> int:
 
         curate_flow.progress_hook = hook
         try:
-            summary = curate_flow.curate(raw_dir=str(raw), out_dir=str(out), max_file_mb=args.max_file_mb)
+            summary = curate_flow.curate(raw_dir=str(raw), out_dir=str(out), max_file_mb=args.max_file_mb, full=args.full)
         except Busy as exc:
             return _fail(str(exc), 3)
         except PublishError as exc:
@@ -99,6 +100,13 @@ def _print_summary(console, summary: dict, out: Path, seconds: float) -> None:
     from rich.table import Table
 
     rows = summary["rows"]
+    if not summary.get("published", True):
+        console.print(
+            f"[bold green]newsmill[/] nothing changed in the raw folder; snapshot {summary['snapshot_id']} stays current "
+            f"({rows['articles']} articles, {rows['rejects']} rejected) [{seconds:.1f}s]",
+            highlight=False,
+        )
+        return
     console.print(
         f"[bold green]newsmill[/] published snapshot [bold]{summary['snapshot_id']}[/] in {seconds:.1f}s: "
         f"{summary['files_seen']} files read, {rows['articles']} articles, {rows['paragraphs']} paragraphs, "

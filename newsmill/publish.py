@@ -101,60 +101,58 @@ def merge_parts(
     part_dirs: list[Path],
     staging: Path,
     extra_rejects: pyarrow.Table | None = None,
-    live_ids: pyarrow.Table | None = None,
+    previous: Path | None = None,
+    keep: pyarrow.Table | None = None,
 ) -> dict[str, int]:
     """Merge parts into one ordered Parquet file per table in ``staging``; returns row counts.
 
-    ``live_ids`` (columns ``part``, ``source_path``), when given, keeps only those rows of
-    each part: how a refresh drops rows of files since changed or removed.
+    With ``previous`` (a snapshot folder) and ``keep`` (columns ``source_path`` and
+    ``article_id``), the rows of the kept files carry over from that snapshot: how a
+    refresh reuses the work of unchanged files. Discover-stage rejects never carry
+    over; ``extra_rejects`` holds this run's.
     """
     staging.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT, "threads": os.cpu_count() or 1})
     con.execute(f"SET temp_directory = '{_sql_str(str(staging / '.duckdb_tmp'))}'")
     counts: dict[str, int] = {}
     try:
-        if live_ids is not None:
-            con.register("live", live_ids)
+        if keep is not None:
+            con.register("keep", keep)
+        if extra_rejects is not None:
+            con.register("extra_rejects", extra_rejects)
         for name in TABLES:
-            files = [str(d / f"{name}.parquet") for d in part_dirs]
+            columns = ", ".join(f'"{c}"' for c in ARROW_SCHEMAS[name].names)
             sources = []
+            files = [str(d / f"{name}.parquet") for d in part_dirs]
             if files:
-                listing = ", ".join(f"'{_sql_str(f)}'" for f in files)
-                scan = f"SELECT * EXCLUDE (filename), parse_dirpath(filename) AS _part FROM read_parquet([{listing}], filename = true)"
-                sources.append(scan)
-            if extra_rejects is not None and name == "rejects" and extra_rejects.num_rows:
-                con.register("extra_rejects", extra_rejects)
-                sources.append("SELECT *, NULL AS _part FROM extra_rejects")
-            counts[name] = _write_query(con, name, sources, staging / f"{name}.parquet", live_ids is not None)
+                sources.append(f"SELECT {columns} FROM read_parquet([{', '.join(_quoted(f) for f in files)}])")
+            if previous is not None and keep is not None and keep.num_rows:
+                old = f"read_parquet({_quoted(str(previous / f'{name}.parquet'))})"
+                key = "article_id" if name in ("articles", "paragraphs", "quotes") else "source_path"
+                where = f"{key} IN (SELECT {key} FROM keep)"
+                if name == "rejects":
+                    where += " AND stage <> 'discover'"
+                sources.append(f"SELECT {columns} FROM {old} WHERE {where}")
+            if name == "rejects" and extra_rejects is not None and extra_rejects.num_rows:
+                sources.append(f"SELECT {columns} FROM extra_rejects")
+            counts[name] = _write_query(con, name, sources, staging / f"{name}.parquet")
     finally:
         con.close()
     shutil.rmtree(staging / ".duckdb_tmp", ignore_errors=True)
     return counts
 
 
-def _write_query(con, name: str, sources: list[str], path: Path, filter_live: bool) -> int:
+def _write_query(con, name: str, sources: list[str], path: Path) -> int:
     schema = ARROW_SCHEMAS[name]
-    columns = ", ".join(f'"{c}"' for c in schema.names)
     if not sources:
         write_table(schema.empty_table(), path)
         return 0
-    union = " UNION ALL BY NAME ".join(f"({s})" for s in sources)
-    key = "source_path" if name in ("rejects", "boilerplate") else None
-    if filter_live:
-        if key:
-            where = f"WHERE _part IS NULL OR EXISTS (SELECT 1 FROM live WHERE live.part = t._part AND live.source_path = t.{key})"
-        else:
-            where = (
-                "WHERE EXISTS (SELECT 1 FROM live WHERE live.part = t._part AND live.article_id = t.article_id)"
-            )
-    else:
-        where = ""
-    query = f"SELECT {columns} FROM ({union}) AS t {where} ORDER BY {ORDER_BY[name]}"
+    union = " UNION ALL ".join(f"({s})" for s in sources)
+    query = f"SELECT * FROM ({union}) ORDER BY {ORDER_BY[name]}"
     tmp = path.with_name(path.name + ".tmp")
     rows = 0
     with pq.ParquetWriter(tmp, schema, compression=COMPRESSION) as writer:
-        reader = con.sql(query).to_arrow_reader(ROW_GROUP_ROWS)
-        for batch in reader:
+        for batch in con.sql(query).to_arrow_reader(ROW_GROUP_ROWS):
             table = pyarrow.Table.from_batches([batch]).cast(schema)
             writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
             rows += table.num_rows
@@ -297,6 +295,10 @@ def _write_json(path: Path, data: dict) -> None:
 
 def _sql_str(value: str) -> str:
     return value.replace("'", "''")
+
+
+def _quoted(value: str) -> str:
+    return "'" + _sql_str(value) + "'"
 
 
 def _fsync(path: Path) -> None:

@@ -1,0 +1,183 @@
+"""What a refresh must redo, compared with the state of the last published snapshot.
+
+Each published snapshot stores ``state.parquet``: for every raw file it processed,
+its size, mtime, content hash, the short lines it contributes to repetition
+learning, and the key of the learnt-boilerplate set its folder had. A refresh:
+
+1. stats every file; a file whose size and mtime are unchanged keeps its hash
+   (as git's index does), the others are scanned (read, hashed, line keys);
+2. relearns repeated lines per folder from every file's keys;
+3. reprocesses a file when it is new, its content changed, or its folder's learnt
+   set changed (the only corpus-wide dependency), and drops removed files.
+
+Unchanged files keep their rows from the previous snapshot, so the merged result
+equals a full rebuild row for row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow
+import pyarrow.parquet as pq
+
+from newsmill import __version__, decode, segment
+from newsmill.boilerplate.repetition import learn_repeated, line_keys
+from newsmill.discover import RawFile, ReadError, read_raw
+
+STATE_FILE = "state.parquet"
+# Bump when a change to the core changes output for the same input: forces a full rebuild.
+PIPELINE_VERSION = f"{__version__}+1"
+
+STATE_SCHEMA = pyarrow.schema(
+    [
+        pyarrow.field("source_path", pyarrow.string(), nullable=False),
+        pyarrow.field("size", pyarrow.int64(), nullable=False),
+        pyarrow.field("mtime_ns", pyarrow.int64(), nullable=False),
+        pyarrow.field("content_sha256", pyarrow.string()),
+        pyarrow.field("line_keys", pyarrow.list_(pyarrow.string()), nullable=False),
+        pyarrow.field("repeated_key", pyarrow.string(), nullable=False),
+        pyarrow.field("pipeline_version", pyarrow.string(), nullable=False),
+    ]
+)
+
+
+@dataclass
+class Scanned:
+    source_path: str
+    size: int
+    mtime_ns: int
+    content_sha256: str | None  # None: unreadable now; the process step will say why
+    line_keys: list[str]
+
+
+@dataclass
+class RefreshPlan:
+    to_process: list[RawFile]
+    keep: list[str]  # source paths whose rows carry over from the previous snapshot
+    removed: list[str]
+    repeated: dict[str, frozenset[str]]
+    state: list[dict]  # the state rows of the snapshot this refresh will publish
+    changed_folders: list[str] = field(default_factory=list)
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not self.to_process and not self.removed
+
+
+def folder_of(source_path: str) -> str:
+    return source_path.rpartition("/")[0]
+
+
+def quick_text(data: bytes) -> str:
+    """Text good enough for line keys: plain UTF-8 when it is, the full decoder otherwise."""
+    try:
+        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError:
+        try:
+            return decode.decode(data).text
+        except decode.DecodeError:
+            return ""
+
+
+def scan_file(raw: RawFile, max_file_bytes: int) -> Scanned:
+    try:
+        data = read_raw(raw, max_file_bytes)
+    except ReadError:
+        return Scanned(raw.source_path, raw.size, raw.mtime_ns, None, [])
+    keys = sorted(line_keys(segment.segment(quick_text(data))))
+    return Scanned(raw.source_path, len(data), raw.mtime_ns, hashlib.sha256(data).hexdigest(), keys)
+
+
+def scan_files(files: list[RawFile], max_file_bytes: int) -> list[Scanned]:
+    return [scan_file(raw, max_file_bytes) for raw in files]
+
+
+def load_state(snapshot_dir: Path | None) -> dict[str, dict]:
+    if snapshot_dir is None or not (snapshot_dir / STATE_FILE).is_file():
+        return {}
+    rows = pq.read_table(snapshot_dir / STATE_FILE).to_pylist()
+    return {row["source_path"]: row for row in rows}
+
+
+def write_state(rows: list[dict], path: Path) -> None:
+    pq.write_table(pyarrow.Table.from_pylist(rows, schema=STATE_SCHEMA), path, compression="zstd")
+
+
+def needs_scan(files: list[RawFile], previous: dict[str, dict], full: bool) -> list[RawFile]:
+    """Files whose content must be read: new, or size/mtime changed (or everything, if full)."""
+    if full:
+        return list(files)
+    out = []
+    for raw in files:
+        old = previous.get(raw.source_path)
+        if (
+            old is None
+            or old["size"] != raw.size
+            or old["mtime_ns"] != raw.mtime_ns
+            or old["pipeline_version"] != PIPELINE_VERSION
+            or old["content_sha256"] is None
+        ):
+            out.append(raw)
+    return out
+
+
+def repeated_key(lines: frozenset[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()[:16]
+
+
+def plan_refresh(files: list[RawFile], previous: dict[str, dict], scanned: list[Scanned], full: bool) -> RefreshPlan:
+    """Decide what to reprocess, given this run's files and the scans of the changed ones."""
+    fresh = {s.source_path: s for s in scanned}
+    current: dict[str, dict] = {}
+    for raw in files:
+        s = fresh.get(raw.source_path)
+        if s is not None:
+            current[raw.source_path] = {
+                "source_path": raw.source_path,
+                "size": s.size,
+                "mtime_ns": s.mtime_ns,
+                "content_sha256": s.content_sha256,
+                "line_keys": s.line_keys,
+            }
+        else:
+            old = previous[raw.source_path]
+            current[raw.source_path] = {k: old[k] for k in ("source_path", "size", "mtime_ns", "content_sha256", "line_keys")}
+
+    by_folder: dict[str, list[set[str]]] = {}
+    for path, row in current.items():
+        by_folder.setdefault(folder_of(path), []).append(set(row["line_keys"]))
+    repeated = learn_repeated(by_folder)
+    keys = {folder: repeated_key(lines) for folder, lines in repeated.items()}
+
+    to_process, keep, changed_folders = [], [], set()
+    for raw in files:
+        row = current[raw.source_path]
+        row["repeated_key"] = keys[folder_of(raw.source_path)]
+        row["pipeline_version"] = PIPELINE_VERSION
+        old = previous.get(raw.source_path)
+        unchanged = (
+            not full
+            and old is not None
+            and old["content_sha256"] is not None
+            and old["content_sha256"] == row["content_sha256"]
+            and old["repeated_key"] == row["repeated_key"]
+            and old["pipeline_version"] == PIPELINE_VERSION
+        )
+        if unchanged:
+            keep.append(raw.source_path)
+        else:
+            to_process.append(raw)
+            if old is not None and old["repeated_key"] != row["repeated_key"]:
+                changed_folders.add(folder_of(raw.source_path))
+    removed = sorted(set(previous) - set(current))
+    return RefreshPlan(
+        to_process=to_process,
+        keep=keep,
+        removed=removed,
+        repeated=repeated,
+        state=[current[raw.source_path] for raw in files],
+        changed_folders=sorted(changed_folders),
+    )
