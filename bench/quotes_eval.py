@@ -11,8 +11,8 @@ not by offsets. Tokens are lower-cased ``\\w+`` runs.
 - A direct gold quote is *found* when the predicted quotes lying in it cover >= 80% of its
   tokens; a mixed gold quote is found when any predicted quote lies in it.
 - Precision: share of predicted quotes lying in some gold quote. Recall: share of gold found.
-- Speaker accuracy: over gold quotes whose speaker is a name (not a pronoun, last word
-  capitalised), whether the name's surname (its last word) appears in the predicted speaker
+- Speaker accuracy: over gold quotes whose speaker is a name (not a pronoun; the last word of
+  the name, cut before any apposition, is capitalised), whether that surname appears in the predicted speaker
   of the predicted quote with most tokens in that gold quote (unfound gold quotes count as
   wrong). "loose" counts every non-pronoun gold speaker the same way.
 - Pronoun rate: over gold pronoun speakers, the predicted speaker is set and is not a pronoun.
@@ -60,8 +60,14 @@ def lies_in(pred: Counter, n_pred: int, gold: Counter) -> int:
     return inter if n_pred and inter / n_pred >= LIE_SHARE else 0
 
 
+NAME_CUT = re.compile(r",|\(|—|–| - | who | which | of | from | at | in ")
+
+
 def surname(speaker: str) -> str | None:
-    words = TOKEN.findall(speaker)
+    """Last word of the name itself: gold speakers often carry an apposition
+    ("Monte Shaw, executive director of ...", "Rep. Bobby Scott (D-Va.)")."""
+    head = NAME_CUT.split(speaker.strip(), maxsplit=1)[0]
+    words = TOKEN.findall(head) or TOKEN.findall(speaker)
     return words[-1] if words else None
 
 

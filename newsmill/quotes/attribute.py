@@ -203,6 +203,8 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
         i += 1
     if i >= j:
         return None
+    if j - i == 1 and not _is_cap(toks[i]) and toks[i].low not in C.PRONOUNS:
+        return None  # "now said", "data said": an adverb or a stray noun, not a speaker
     # A pronoun stands alone: "he", not "then he".
     if toks[j - 1].low in C.PRONOUNS and toks[j - 1].low not in ("her", "him", "on", "es", "a"):
         return (toks[j - 1].start, toks[j - 1].end)
