@@ -36,7 +36,14 @@ import re
 from dataclasses import dataclass, field
 
 from newsmill.boilerplate import Stripped
-from newsmill.metadata.bylines import bare_names, looks_like_name, parse_byline, parse_byline_full
+from newsmill.metadata.bylines import (
+    _TRAILING_DATE_WORDS,
+    _clean_name,
+    bare_names,
+    looks_like_name,
+    parse_byline,
+    parse_byline_full,
+)
 from newsmill.metadata.credits import (
     agency_line,
     canonical_agency,
@@ -84,6 +91,10 @@ DATE_LINE_MAX_WORDS = 4
 OUTLET_NEAR_BYLINE = 2
 # End zone: agency credits, copyright and end bylines.
 END_PARAGRAPHS = 3
+# Lines up to this length may be a byline without prefix ("Jane Doe - 3 March 2024", "Molly Wood").
+LOOSE_LINE_MAX_CHARS = 100
+# A name standing alone on a header line has at most this many words.
+NAME_WORDS_BARE = 4
 # A headline: this many words, this many characters.
 TITLE_MIN_WORDS, TITLE_MAX_WORDS, TITLE_MAX_CHARS = 3, 30, 200
 
@@ -100,7 +111,7 @@ class Metadata:
 # Removed categories that mark a paragraph as page furniture: never a title, date or outlet line.
 _FURNITURE = frozenset(
     "caption photo_credit advertisement breadcrumb related_links newsletter_or_subscribe social_or_share "
-    "cookie_or_consent navigation repeated other".split()
+    "cookie_or_consent navigation repeated".split()
 )
 # A caption label line: the paragraph after it is a caption.
 _CAPTION_MARK = re.compile(
@@ -114,14 +125,32 @@ _CAPTION_HINT = re.compile(
     r"\(photo\)|/ ?(?:afp|ap|reuters|dpa|epa)\b|\bfile photo",
     re.I,
 )
-# Page furniture that is never a headline.
+# Page furniture that is never a headline: phrases anywhere in the line ...
 _NOT_TITLE = re.compile(
-    r"advertis|anzeige|werbung|publicit|publicidad|continues? (?:reading|after|below)|read more|subscribe|"
-    r"newsletter|cookie|sign (?:up|in)|log ?in|share (?:this|on)|follow us|skip to|you may also|related|"
-    r"lesen sie|weiterlesen|lire (?:aussi|la suite)|lee tambi|leer m[áa]s|most (?:read|popular)|trending|"
-    r"all rights reserved|javascript|your browser|click here|\bwatch:|\blisten:|\bmenu\b",
+    r"advertisement|anzeige|werbung|publicit[ée]|publicidad|continues? (?:reading|after|below)|read more|"
+    r"all rights reserved|javascript|your browser|click here|reading time|\bmin read|lesezeit|temps de lecture|"
+    r"tiempo de lectura|tempo de leitura|sign up for|subscribe to|follow us|skip to|sharing options|"
+    r"\bshow more\b|www\.|https?:",
     re.I,
 )
+# ... and words that open a furniture line ("Related stories", "3 comments", "Lesen Sie auch").
+_NOT_TITLE_START = re.compile(
+    r"^(?:\d+\s+)?(?:no |nessun |keine |aucun |sin )?(?:comments?|kommentare?|commentaires?|comentarios?|commento|"
+    r"commenti|related|trending|newsletter|cookies?|subscribe|sign (?:up|in)|log ?in|share|menu|you may also|"
+    r"most (?:read|popular)|lesen sie|weiterlesen|mehr zum thema|lire (?:aussi|la suite)|[àa] lire|lee tambi|"
+    r"leer m[áa]s|watch|listen|more from|see also|read next)\b",
+    re.I,
+)
+_TWO_SENTENCES = re.compile(r"[a-zà-ÿ]{2}\. +[A-ZÀ-Ý]")
+_DATE_LABEL_START = re.compile(
+    r"^(?:published|posted|updated|last updated|ver[öo]ffentlicht|aktualisiert|publi[ée]|mis [àa] jour|"
+    r"publicado|actualizado)\b",
+    re.I,
+)
+_LONE_PREFIX = re.compile(r"^\s*(?:by|von|par|por|text|texte|texto|autor(?:in)?|auteur|author)\s*:?\s*$", re.I)
+_INNER_BY = re.compile(r"\s(?:by|von|par|por)\s", re.I)
+# Where the head of a loose byline ends: a digit (date), a handle, a separator or a comma.
+_HEAD_SPLIT = re.compile(r"\d|@|\s[|·•/—–-]\s|\s(?:on|am|le|el)\s")
 _BREADCRUMB = re.compile(r"^(?:home(?: ?page)?|startseite|accueil|inicio|portada|you are here)\b|[›»>]", re.I)
 # Words that may stand beside a date in a date line.
 _DATE_WORDS = frozenset(
@@ -249,10 +278,59 @@ def _title_candidate(text: str) -> bool:
     first = line[0]
     if not (first.isupper() or first.isdigit() or first in "\"'“‘«„¿¡"):
         return False
-    if _BREADCRUMB.search(line) or _NOT_TITLE.search(line) or _CAPTION_HINT.search(line):
+    if _BREADCRUMB.search(line) or _NOT_TITLE.search(line) or _NOT_TITLE_START.match(line) or _CAPTION_HINT.search(line):
+        return False
+    if _TWO_SENTENCES.search(line):
         return False
     if sum(c.isdigit() for c in line) > len(line) // 3:
         return False
+    return not looks_like_outlet(line)
+
+
+def _loose_byline(line: str, has_date: bool) -> tuple[list[str], str | None]:
+    """Names (or an agency) from a header line without a byline prefix.
+
+    "Monday November 18, 2019 7:45 am PST by Joe Rossignol" -> names after the inner "by";
+    "Chris Davies - Nov 19, 2019" or "Jane Doe @janedoe" -> the name before the date or handle;
+    "Associated Press November 19, 2019" or "Reuters, Washington" -> the agency;
+    "Molly Wood" -> the name (the caller keeps it only beside a date or byline line).
+    """
+    m = _INNER_BY.search(line)
+    if m and m.start() > 0:
+        parsed = parse_byline_full(line[m.start():])
+        if parsed is not None:
+            if parsed[0]:
+                return parsed[0], None
+            agency = canonical_agency(parsed[1][0], strict=True) if parsed[1] else None
+            return [], agency
+    head = _HEAD_SPLIT.split(line, 1)[0]
+    head = _TRAILING_DATE_WORDS.sub("", head).strip(" ,;:-–—|")
+    agency_head = head.split(",", 1)[0].strip()
+    agency = canonical_agency(agency_head, strict=True)
+    if agency and len(agency_head) == len(head) or agency and len(line) <= 40:
+        return [], agency  # "Associated Press November 19, 2019", "Reuters, Washington"
+    if len(head.split()) > NAME_WORDS_BARE or not looks_like_name(head):
+        return [], None
+    return [_clean_name(head)], None
+
+
+def _plausible_title(title: str, language: str | None, month_first: bool) -> bool:
+    """A title proposed by the boilerplate stage, unless it is evidently something else."""
+    if len(title.split()) < TITLE_MIN_WORDS or len(title) > 2 * TITLE_MAX_CHARS:
+        return False
+    if _CAPTION_HINT.search(title) or _NOT_TITLE.search(title) or _NOT_TITLE_START.match(title):
+        return False
+    if _TWO_SENTENCES.search(title):
+        return False
+    if parse_byline(title) is not None or _line_dates(title, language, month_first):
+        return False
+    if _DATE_LABEL_START.match(title) or "@" in title or "www." in title or title.count(":") > 1:
+        return False
+    head = title.split(",", 1)[0]
+    if len(title.split()) <= NAME_WORDS_BARE and looks_like_name(head):
+        return False  # "Sarah E. Needleman", "JANE DOE, EXAMPLE NEWS"
+    if title[:1].isalpha() and not title[0].isupper() and title[0].lower() != title[0].upper():
+        return False  # starts lower case: a fragment
     return True
 
 
@@ -301,6 +379,7 @@ def extract_metadata(paragraphs: list[str], stripped: Stripped, language: str | 
 
     date, authors, outlet, syndicated = _Best(), _Best(), _Best(), _Best()
     bylines: list[int] = []
+    bare: dict[int, list[str]] = {}  # lines that are only a person's name: authors if beside a meta line
     meta_lines: set[int] = set()  # lines that are metadata, not a headline
     prefix_rest: dict[int, str] = {}
 
@@ -321,6 +400,14 @@ def extract_metadata(paragraphs: list[str], stripped: Stripped, language: str | 
         p = paragraphs[i]
         if i not in short:
             continue
+        if _LONE_PREFIX.match(p) and i + 1 < n:
+            # "By" on its own line, the name on the next: "By" / "Sarah E. Needleman"
+            names = bare_names(paragraphs[i + 1])
+            if names:
+                bylines.extend((i, i + 1))
+                meta_lines.update((i, i + 1))
+                authors.offer(0, (i,), names)
+                continue
         if i in furniture:
             continue
         parsed = parse_byline_full(p)
@@ -338,7 +425,7 @@ def extract_metadata(paragraphs: list[str], stripped: Stripped, language: str | 
             for d, label, start in _line_dates(p, language, month_first, byline=True):
                 date.offer(_DATE_TIER[label], (i, start), d)
             continue
-        credit = parse_source_credit(p)
+        credit = parse_source_credit(p) if i < body_start else None
         if credit is not None:
             meta_lines.add(i)
             credit_outlet, credit_from = credit
@@ -351,12 +438,23 @@ def extract_metadata(paragraphs: list[str], stripped: Stripped, language: str | 
             meta_lines.add(i)
             for d, label, start in dates:
                 date.offer(_DATE_TIER[label], (i, start), d)
+        if len(p) <= LOOSE_LINE_MAX_CHARS:
+            names, agency = _loose_byline(p, bool(dates))
+            if agency:
+                meta_lines.add(i)
+                syndicated.offer(1, (i,), agency)
+            elif names and (dates or "@" in p):
+                # "Chris Davies - Nov 19, 2019", "Monday, 18 November 2019 by Jane Doe", "Jane Doe @jdoe"
+                bylines.append(i)
+                authors.offer(1, (i,), names)
+            elif names and p.strip() == names[0] or names and p.strip().isupper():
+                bare[i] = names
 
     # 3. what the boilerplate stage removed near the header (it may see lines the zone missed)
-    near = body_start + HEADER_TAIL + 5
+    near = range(max(0, body_start - HEADER_WINDOW), body_start + HEADER_TAIL + 1)
     for r in removed:
         text = r.text.strip()
-        if not text or len(text) > SHORT_LINE or r.position > near:
+        if not text or len(text) > SHORT_LINE or (r.position not in near and r.position != 0):
             continue
         if r.category == "byline":
             parsed = parse_byline_full(text)
@@ -369,15 +467,24 @@ def extract_metadata(paragraphs: list[str], stripped: Stripped, language: str | 
         elif r.category == "dateline_timestamp":
             for d, label, start in _line_dates(text, language, month_first):
                 date.offer(_DATE_TIER[label], (r.position, start), d)
-        elif r.category in ("source_credit", "copyright"):
+        elif r.category in ("source_credit", "copyright") and r.position < body_start:
             credit = parse_source_credit(text)
             if credit:
                 syndicated.offer(0 if r.category == "source_credit" else 2, (r.position,), credit[1])
                 outlet.offer(3, (r.position,), credit[0])
 
-    # 4. title: the boilerplate stage's, else the best headline-shaped line of the header zone
+    # 4. a line that is only a name, before the body and next to a date or byline line: "Molly Wood"
+    for i, names in bare.items():
+        if i < body_start and any(j in meta_lines for j in range(i - 2, i + 3) if j != i):
+            authors.offer(2, (i,), names)
+            bylines.append(i)
+            meta_lines.add(i)
+
+    # 5. title: the boilerplate stage's, else the best headline-shaped line of the header zone
     title = (getattr(stripped, "title", None) or removed_title or "").strip() or None
     title_index = None
+    if title is not None and not _plausible_title(title, language, month_first):
+        title = None  # the boilerplate stage's pick is a byline, date line or caption
     if title is None:
         title, title_index = _pick_title(paragraphs, zone, body_start, furniture, meta_lines, prefix_rest,
                                          duplicates)
@@ -385,7 +492,7 @@ def extract_metadata(paragraphs: list[str], stripped: Stripped, language: str | 
         title, site = _split_site_suffix(title)
         outlet.offer(2, (title_index or 0,), site)
 
-    # 5. an outlet line next to the byline: "By NAME" / "BBC News"
+    # 6. an outlet line next to the byline: "By NAME" / "BBC News"
     for b in bylines:
         for j in range(max(0, b - OUTLET_NEAR_BYLINE), min(n, b + OUTLET_NEAR_BYLINE + 1)):
             if j == b or j == title_index or j in furniture or j in bylines:
@@ -399,7 +506,7 @@ def extract_metadata(paragraphs: list[str], stripped: Stripped, language: str | 
             elif looks_like_outlet(line):
                 outlet.offer(0, (j,), line)
 
-    # 6. end zone: agency credits, copyright, end bylines, labelled dates
+    # 7. end zone: agency credits, copyright, end bylines, labelled dates
     last_body = body[-1] if body else None
     for i in end_zone:
         p = paragraphs[i]
@@ -430,11 +537,18 @@ def extract_metadata(paragraphs: list[str], stripped: Stripped, language: str | 
     )
 
 
+def _is_teaser(text: str) -> bool:
+    """A standfirst: one or two sentences ending with a period, under a body paragraph's length."""
+    return 8 <= len(text.split()) <= 60 and text.rstrip().endswith(".") and not _CAPTION_HINT.search(text)
+
+
 def _pick_title(paragraphs, zone, body_start, furniture, meta_lines, prefix_rest, duplicates):
     """The headline among the header zone's lines before the body, with its index (or None, None).
 
-    Scores: +2 for a line printed twice (headline repeated as a teaser heading), +2 when a byline,
-    date or credit line or the body follows within 3 lines, +1 for 5-20 words; ties go to the first.
+    Scores: +2 for a line printed twice (headline repeated as a teaser heading); +3 when the next
+    line is a byline, date or credit line, a teaser sentence or the body, +2 when one follows
+    within 3 lines; +1 for 5-20 words. Ties go to the later line (menus and related links come
+    before the headline, not between it and the body).
     """
     texts: dict[int, str] = {}
     for i in zone:
@@ -445,7 +559,7 @@ def _pick_title(paragraphs, zone, body_start, furniture, meta_lines, prefix_rest
             continue
         if i == body_start and i not in prefix_rest:
             continue
-        if _title_candidate(text) and parse_byline(text) is None and parse_source_credit(text) is None:
+        if _title_candidate(text) and _plausible_title(text, None, False) and parse_source_credit(text) is None:
             texts[i] = text
     if not texts:
         return None, None
@@ -459,10 +573,13 @@ def _pick_title(paragraphs, zone, body_start, furniture, meta_lines, prefix_rest
         score = 0
         if seen.get(text, 0) > 1 or text in duplicates:
             score += 2
-        if any(j in anchors and j not in texts for j in range(i + 1, i + 4)):
+        nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+        if (i + 1 in anchors and i + 1 not in texts) or _is_teaser(nxt):
+            score += 3
+        elif any(j in anchors and j not in texts for j in range(i + 2, i + 4)):
             score += 2
         if 5 <= len(text.split()) <= 20:
             score += 1
-        if score > best_score:
+        if score >= best_score:  # ties go to the line nearer the body
             best, best_score = i, score
     return texts[best], best

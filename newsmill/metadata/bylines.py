@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from newsmill.metadata.dates import MONTHS
 from newsmill.metadata.credits import ROLE_WORDS, OUTLET_WORDS, canonical_agency, looks_like_outlet
 
 NAME_MIN_WORDS, NAME_MAX_WORDS = 2, 5
@@ -44,11 +45,31 @@ _HARD_STOP = re.compile(
 )
 # Soft stops end one candidate name: " in London", German " am", French " le", Spanish " el", " on".
 _SOFT_STOP = re.compile(r"\s(?:in|aus|at|am|um|le|el|on|from|for|für|pour|para|en|à|a)(?:\s.*)?$|\s\(.*$")
+_DATE_TOKENS = "|".join(sorted(
+    list(MONTHS) + "on am le el le the of de del den updated published posted monday tuesday wednesday thursday "
+    "friday saturday sunday mon tue wed thu fri sat sun montag dienstag mittwoch donnerstag freitag samstag "
+    "sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado "
+    "domingo".split(), key=len, reverse=True))
+_TRAILING_DATE_WORDS = re.compile(rf"(?:[\s,]+(?:{_DATE_TOKENS})\.?)+[\s,]*$", re.I)
+_GLUED_ROLE = re.compile(
+    r"(?<=[a-zà-ÿ])(?=(?:Staff|Senior|Chief|Contributing|Special|Opinion|Political|Foreign|Business|Sports?|"
+    r"Science|Associate|Deputy|Managing|Editor|Reporter|Writer|Correspondent|Columnist|Contributor|Redakteur|"
+    r"Korrespondent|Journaliste|Periodista)\b)"
+)
 # List separators between names.
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|i|en|og|och)\s|,|;|&|\+|/|\s(?:and|und|et|y|e|i|en|og|och)\s)\s*", re.I)
 _CONJ = re.compile(r"\s(?:and|und|et|y|e|i|en|og|och)\s|&|;|/|\+", re.I)
 # Lower-case particles inside names: "Ursula von der Leyen", "José de la Cruz", "Vincent van Gogh".
 PARTICLES = frozenset("von van der den de del della di da dos das du la le ter ten zu al el bin ben ibn y e".split())
+
+
+def _cut_at_role(candidate: str) -> str:
+    """"Jane Doe Staff Writer" -> "Jane Doe": a name followed by role words on the same line."""
+    words = candidate.split()
+    for k, w in enumerate(words):
+        if k >= NAME_MIN_WORDS and w.lower().strip(".,") in ROLE_WORDS:
+            return " ".join(words[:k])
+    return candidate
 
 
 def looks_like_name(text: str) -> bool:
@@ -97,7 +118,12 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
     if stop and stop.group(0).strip() in "|·•—–-":
         rest = text[stop.end():]
         extras = [p.strip() for p in re.split(r"\s[|·•—–-]\s", rest) if p.strip()]
+    # "By NAME November 19, 2019" / "Von NAME, Montag, 3.": drop date words left before the digit.
+    if stop and stop.group(0).isdigit():
+        names_part = _TRAILING_DATE_WORDS.sub("", names_part)
     names_part = names_part.strip(" ,;:-–—")
+    # "Meg JamesStaff Writer": a role glued to the name by a lost line break.
+    names_part = _GLUED_ROLE.sub(" ", names_part)
     parts = [p for p in _SPLIT.split(names_part) if p and p.strip()]
     if not _CONJ.search(names_part) and "," in names_part:
         # "NAME, ROLE" / "NAME, Place" / "NAME, Outlet": only the first comma part is a name.
@@ -106,6 +132,7 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
     names: list[str] = []
     for part in parts:
         candidate = _SOFT_STOP.sub("", part.strip()).strip(" .,:;")
+        candidate = _cut_at_role(candidate)
         if looks_like_name(candidate):
             name = _clean_name(candidate)
             if name not in names:
