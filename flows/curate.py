@@ -122,10 +122,13 @@ def curate(
     max_file_mb: float = discover.DEFAULT_MAX_FILE_MB,
     full: bool = False,
     n_workers: int | None = None,
+    distributed: bool = False,
 ) -> dict:
     """Bring ``out_dir`` up to date with ``raw_dir``: redo new and changed files, drop removed ones.
 
     ``full`` reprocesses everything. With nothing changed, nothing new is published.
+    ``distributed``: the task runner is a Dask cluster; batches run on its workers, not
+    on a local pool (see ``run_on_dask``).
     """
     out = Path(out_dir).resolve()
     max_file_bytes = discover.max_bytes(max_file_mb)
@@ -134,7 +137,7 @@ def curate(
         snapshot_id = publish.new_snapshot_id()
         work = publish.work_dir(out) / snapshot_id
         try:
-            workers.start(n_workers)
+            workers.start(1 if distributed else n_workers)
             return _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers)
         finally:
             workers.stop()
@@ -142,6 +145,7 @@ def curate(
 
 
 def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers) -> dict:
+    raw_dir = str(Path(raw_dir).resolve())  # tasks may run in other processes or on other machines
     found = discover_raw(raw_dir, max_file_bytes)
     previous_manifest = publish.current_manifest(out)
     previous_dir = out / "current" if previous_manifest else None
@@ -156,7 +160,7 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers) -
         for s in chunk
     ]
     todo = plan_refresh(found, previous, scanned, full)
-    same_rejects = previous_manifest is not None and previous_manifest.get("discover_rejects_sha") == _rejects_sha(found.discover_rejects)
+    same_rejects = previous_manifest is not None and previous_manifest.get("discover_rejects_sha") == refresh.rejects_sha(found.discover_rejects)
     if todo.nothing_to_do and same_rejects and not full:
         return {**previous_manifest["summary"], "published": False, "snapshot_path": str(out / "current")}
 
@@ -183,7 +187,7 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers) -
         "pipeline_version": refresh.PIPELINE_VERSION,
         "raw_dir": str(Path(raw_dir).resolve()),
         "parent_snapshot": (previous_manifest or {}).get("snapshot_id"),
-        "discover_rejects_sha": _rejects_sha(found.discover_rejects),
+        "discover_rejects_sha": refresh.rejects_sha(found.discover_rejects),
         "inputs": {
             "files_seen": len(found.files) + len(found.discover_rejects),
             "files_processed": len(todo.to_process),
@@ -196,8 +200,16 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers) -
     return publish_snapshot(str(out), str(staging), manifest)
 
 
-def _rejects_sha(rejects: list[dict]) -> str:
-    import hashlib
-    import json
+def run_on_dask(address: str, **parameters) -> dict:
+    """The same flow with its batch tasks on an existing Dask cluster (``tcp://HOST:PORT``).
 
-    return hashlib.sha256(json.dumps(rejects, sort_keys=True).encode()).hexdigest()
+    Workers read raw files and write parts under ``out_dir`` themselves: both paths must
+    be reachable, at the same absolute paths, from every worker.
+    """
+    from distributed import Client
+    from prefect_dask import DaskTaskRunner
+
+    with Client(address, timeout="10s") as client:
+        n_workers = max(1, sum(client.nthreads().values()))
+    runner = DaskTaskRunner(address=address)
+    return curate.with_options(task_runner=runner)(n_workers=n_workers, distributed=True, **parameters)

@@ -46,11 +46,21 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", default="curated", help="output folder (default: curated)")
     run.add_argument("--max-file-mb", type=_positive, default=DEFAULT_MAX_FILE_MB, help="larger files are rejected as too_large (default: %(default)s)")
     run.add_argument("--full", action="store_true", help="reprocess every file, not only new and changed ones")
+    run.add_argument("--dask-address", metavar="tcp://HOST:PORT", help="run the batch tasks on an existing Dask cluster")
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
 
     rollback = sub.add_parser("rollback", help="make an earlier snapshot current again")
     rollback.add_argument("--out", default="curated")
     rollback.add_argument("--to", dest="snapshot_id", help="snapshot id (default: the one before the current)")
+
+    serve = sub.add_parser("serve", help="serve a deployment that refreshes curated/ on a schedule (needs a Prefect server)")
+    when = serve.add_mutually_exclusive_group(required=True)
+    when.add_argument("--cron", help='cron schedule, e.g. "*/15 * * * *"')
+    when.add_argument("--interval", type=_positive, metavar="SECONDS", help="run every SECONDS seconds")
+    serve.add_argument("--raw", default="raw")
+    serve.add_argument("--out", default="curated")
+    serve.add_argument("--name", default="newsmill-refresh", help="deployment name (default: %(default)s)")
+    serve.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
 
     snaps = sub.add_parser("snapshots", help="list the kept snapshots")
     snaps.add_argument("--out", default="curated")
@@ -67,6 +77,18 @@ def cmd_run(args) -> int:
     _quiet_prefect(args.verbose)
 
     from rich.console import Console
+
+    if not args.full and not args.dask_address:
+        from newsmill.discover import max_bytes
+        from newsmill.refresh import unchanged_since_last_run
+
+        start = time.perf_counter()
+        manifest = unchanged_since_last_run(str(raw), out.resolve(), max_bytes(args.max_file_mb))
+        if manifest is not None:
+            summary = {**manifest["summary"], "published": False}
+            _print_summary(Console(stderr=True, soft_wrap=True), summary, out, time.perf_counter() - start)
+            return 0
+
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from flows import curate as curate_flow
@@ -84,8 +106,16 @@ def cmd_run(args) -> int:
             progress.update(bar, description=f"{stage} files", completed=done, total=total)
 
         curate_flow.progress_hook = hook
+        params = dict(raw_dir=str(raw), out_dir=str(out), max_file_mb=args.max_file_mb, full=args.full)
         try:
-            summary = curate_flow.curate(raw_dir=str(raw), out_dir=str(out), max_file_mb=args.max_file_mb, full=args.full)
+            if args.dask_address:
+                summary = curate_flow.run_on_dask(args.dask_address, **params)
+            else:
+                summary = curate_flow.curate(**params)
+        except OSError as exc:
+            if args.dask_address and "Timed out" in str(exc):
+                return _fail(f"cannot reach the Dask scheduler at {args.dask_address}: {exc}")
+            raise
         except Busy as exc:
             return _fail(str(exc), 3)
         except PublishError as exc:
@@ -130,6 +160,17 @@ def _print_summary(console, summary: dict, out: Path, seconds: float) -> None:
     console.print(f"tables: {out}/current/{{articles,paragraphs,quotes,boilerplate,rejects}}.parquet", highlight=False)
 
 
+def cmd_serve(args) -> int:
+    _quiet_prefect(args.verbose)
+    from flows import deploy
+
+    try:
+        deploy.serve(raw_dir=args.raw, out_dir=args.out, cron=args.cron, interval=args.interval, name=args.name)
+    except deploy.NoServer as exc:
+        return _fail(str(exc))
+    return 0
+
+
 def cmd_rollback(args) -> int:
     from newsmill.publish import PublishError, rollback, run_lock, Busy
 
@@ -158,7 +199,7 @@ def cmd_snapshots(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    commands = {"run": cmd_run, "rollback": cmd_rollback, "snapshots": cmd_snapshots}
+    commands = {"run": cmd_run, "serve": cmd_serve, "rollback": cmd_rollback, "snapshots": cmd_snapshots}
     try:
         return commands[args.command](args)
     except KeyboardInterrupt:

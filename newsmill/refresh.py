@@ -181,3 +181,30 @@ def plan_refresh(files: list[RawFile], previous: dict[str, dict], scanned: list[
         state=[current[raw.source_path] for raw in files],
         changed_folders=sorted(changed_folders),
     )
+
+
+def rejects_sha(rejects: list[dict]) -> str:
+    import json
+
+    return hashlib.sha256(json.dumps(rejects, sort_keys=True).encode()).hexdigest()
+
+
+def unchanged_since_last_run(raw_dir: str, out: Path, max_file_bytes: int) -> dict | None:
+    """The current manifest when ``raw_dir`` is exactly as it was processed, else None.
+
+    Only stats files (no reads), so a no-change refresh costs a folder walk and can
+    skip starting Prefect at all.
+    """
+    from newsmill.discover import discover
+    from newsmill.publish import current_manifest
+
+    manifest = current_manifest(out)
+    if manifest is None or manifest.get("pipeline_version") != PIPELINE_VERSION:
+        return None
+    files, rejects = discover(raw_dir, max_file_bytes)
+    previous = load_state(out / "current")
+    if needs_scan(files, previous, full=False) or len(previous) != len(files):
+        return None
+    if manifest.get("discover_rejects_sha") != rejects_sha(rejects):
+        return None
+    return manifest
