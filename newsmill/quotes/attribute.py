@@ -227,8 +227,8 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
     first = toks[i]
     if first.low in C.PRONOUNS:
         return (first.start, first.end)
-    if not (_is_cap(first) or first.low in C.DETERMINERS):
-        return None
+    if not (_is_cap(first) or first.low in C.DETERMINERS) and not any(_is_cap(t) for t in toks[i:j]):
+        return None  # "opposition leader Ivan Petrov" is fine, "reporters on Monday" is not
     # The phrase ends at its last capitalised word or noun: drop a trailing link word.
     while j > i + 1 and toks[j - 1].low in C.NAME_LINKS:
         j -= 1

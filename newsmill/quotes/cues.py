@@ -246,3 +246,8 @@ ORG_HEADS = {
     "parti", "ministerio", "gobierno", "partido", "policía", "website", "site", "blog",
     "network", "channel", "tv", "radio", "agency", "press", "times", "tribune", "herald",
 }
+
+# Names given to both sexes (Jean in French vs English) tell nothing.
+_AMBIGUOUS_NAMES = FEMALE_NAMES & MALE_NAMES
+FEMALE_NAMES -= _AMBIGUOUS_NAMES
+MALE_NAMES -= _AMBIGUOUS_NAMES

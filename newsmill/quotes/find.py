@@ -145,6 +145,8 @@ def find_quote_marks(text: str) -> list[RawQuote]:
                         q.close_pos = i + width - 1
                         out.append(q)
                 continue
+        if role == "close":
+            continue  # a closing mark with nothing to close: an apostrophe (soldiers' mothers)
         if ch in (OPENERS_ON_OPEN if role == "open" else OPENERS_ON_BOTH) and len(stack) < MAX_DEPTH:
             stack.append((i + width - 1, ch, i))
     flush(n)

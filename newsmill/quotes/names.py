@@ -20,17 +20,25 @@ def _cap(w: str) -> bool:
     return w[:1].isupper()
 
 
+# German / Nordic compound role nouns in front of a name ("Oppositionsführer Iwan Petrow").
+ROLE_SUFFIXES = ("führer", "führerin", "chef", "chefin", "sprecher", "sprecherin", "minister",
+                 "ministerin", "präsident", "präsidentin", "leiter", "leiterin", "vorsitzende",
+                 "vorsitzender", "senator", "senatorin", "meister", "meisterin", "kanzler",
+                 "kanzlerin", "direktor", "direktorin", "experte", "expertin", "beauftragte",
+                 "beauftragter", "politiker", "politikerin", "abgeordnete", "abgeordneter")
+
+
 def strip_titles(words: list[str]) -> tuple[list[str], str]:
     """Drop titles and roles in front of a name; return the words and a gender hint."""
     gender = "?"
     last_title = -1
     for i, w in enumerate(words):
         lw = w.lower()
-        if lw in C.TITLES or lw.rstrip(".") in C.TITLES or not _cap(w):
+        if lw in C.TITLES or lw.rstrip(".") in C.TITLES or not _cap(w) or (i < len(words) - 1 and lw.endswith(ROLE_SUFFIXES)):
             last_title = i
             if lw in C.MALE_TITLES:
                 gender = "m"
-            elif lw in C.FEMALE_TITLES:
+            elif lw in C.FEMALE_TITLES or (lw.endswith("in") and lw[:-2].endswith(ROLE_SUFFIXES)):
                 gender = "f"
     rest = words[last_title + 1 :]
     if len(rest) >= 3 and rest[0].lower().endswith(DEMONYM_ENDINGS) and rest[0].lower() not in C.MALE_NAMES | C.FEMALE_NAMES:
