@@ -132,11 +132,16 @@ def _join(agencies: list[str]) -> str | None:
     return "/".join(agencies) if agencies else None
 
 
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+\.(?:com|net|org|co\.uk|de|fr|es|it|nl|at|ch|be|info|news)", re.I)
+
+
 def looks_like_outlet(text: str) -> bool:
     """A short line that names a news outlet: "BBC News", "The Daily Example", "example.com"."""
     line = text.strip()
     if not 2 <= len(line) <= 50 or line[-1] in ".:;,!?" or any(c.isdigit() for c in line[:4]):
         return False
+    if _DOMAIN.fullmatch(line):
+        return True
     words = line.split()
     if len(words) > 6 or not line[0].isupper():
         return False
@@ -144,8 +149,6 @@ def looks_like_outlet(text: str) -> bool:
     if any(w in ROLE_WORDS and w not in OUTLET_WORDS for w in lower):
         return False
     if any(w in OUTLET_WORDS for w in lower):
-        return True
-    if re.fullmatch(r"[\w-]+\.(?:com|net|org|co\.uk|de|fr|es|it|nl|at|ch|be|info|news)", line, re.I):
         return True
     # An acronym plus at most two more words: "CNN", "NPR", "BBC Mundo", "RTL Nieuws".
     return len(words) <= 3 and any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words)
