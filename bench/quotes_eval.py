@@ -86,6 +86,7 @@ def has_surname(pred_speaker: str | None, last: str) -> bool:
 
 def evaluate(path: str, limit: int | None, show: int) -> dict:
     n_pred = n_pred_ok = n_gold = n_found = 0
+    n_pred_ann = n_pred_ann_ok = 0  # predictions in documents with at least one gold quote
     sp_total = sp_ok = loose_total = loose_ok = pr_total = pr_ok = 0
     by_type = Counter()
     found_by_type = Counter()
@@ -120,6 +121,9 @@ def evaluate(path: str, limit: int | None, show: int) -> dict:
                     continue
                 n_pred += 1
                 n_pred_ok += ok
+                if golds:
+                    n_pred_ann += 1
+                    n_pred_ann_ok += ok
                 if not ok and len(errors["spurious"]) < show:
                     errors["spurious"].append(f"[{doc['doc_id']}] {preds[pi]['kind']}: {preds[pi]['text'][:160]!r}")
             for gi, g in enumerate(golds):
@@ -178,6 +182,12 @@ def evaluate(path: str, limit: int | None, show: int) -> dict:
     print(f"docs {n_docs}  predicted {n_pred}  gold {n_gold}  ({elapsed:.1f} s, pipeline included)")
     print(f"precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}  "
           f"(recall direct {res['recall_direct']:.4f}, mixed {res['recall_mixed']:.4f})")
+    pa = n_pred_ann_ok / n_pred_ann if n_pred_ann else 0.0
+    fa = 2 * pa * r / (pa + r) if pa + r else 0.0
+    res["precision_annotated_docs"] = pa
+    res["f1_annotated_docs"] = fa
+    print(f"  (documents with >= 1 gold quote only: precision {pa:.4f}  F1 {fa:.4f}; the gold leaves "
+          f"many documents unannotated, e.g. every ''-quoted wire text)")
     print(f"speaker accuracy {res['speaker_accuracy']:.4f} over {sp_total} named gold speakers "
           f"(loose, all non-pronoun: {res['speaker_accuracy_loose']:.4f} over {loose_total})")
     print(f"pronoun resolution {res['pronoun_resolution']:.4f} over {pr_total} gold pronoun speakers")
