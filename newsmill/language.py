@@ -15,8 +15,10 @@ from langdetect import DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 
 SEED = 0
-# Characters of text given to langdetect: enough for a confident answer on news text.
-SAMPLE_CHARS = 3000
+# Characters given to langdetect. Its cost is linear in them (n-gram extraction); on the
+# dev sets (481 pages and articles, 20+ languages) 1000 chars of the longest paragraphs
+# gave the same language as the whole text every time, at half the cost of 3000.
+SAMPLE_CHARS = 1000
 # Shortest text worth detecting; below it the language is unknown ("und").
 MIN_DETECT_CHARS = 20
 # A paragraph gets its own language only when it is this long and its stopwords
