@@ -308,3 +308,25 @@ def test_seed_002_has_no_caption_title_and_no_caption_date():
     m = meta(_seed("002"))
     assert m.title is None
     assert m.published_date is None
+
+
+def test_single_paragraph_article_with_trailing_credit():
+    doc = ["Der Stadtrat hat die neue Linie beschlossen, teilte die Verwaltung am Abend mit (ans/dpa)"]
+    assert meta(doc, "de").syndicated_from == "dpa"
+
+
+def test_name_followed_by_agency_line():
+    doc = ["Teachers rally at the state capitol", "Tom Okafor Associated Press", "Published 3:15 p.m. ET Nov. 19, 2023",
+           *BODY_EN]
+    m = meta(doc)
+    assert m.title == "Teachers rally at the state capitol"
+    assert m.authors == ["Tom Okafor"]
+    assert m.syndicated_from == "AP"
+    assert m.published_date == D(2023, 11, 19)
+
+
+def test_time_only_lines_and_us_clock():
+    doc = ["Related: Mayor resigns after budget row", "Jane Roe", "11/12/23 4:40PM",
+           "Council approves northern tram line", "Lea Brandt", "Monday 5:30PM", *BODY_EN]
+    m = meta(doc, None)
+    assert m.title == "Council approves northern tram line"

@@ -41,6 +41,7 @@ from newsmill.metadata.bylines import (
     _clean_name,
     bare_names,
     looks_like_name,
+    split_names,
     parse_byline,
     parse_byline_full,
 )
@@ -121,7 +122,8 @@ _CAPTION_MARK = re.compile(
 )
 # Inside a line: it is a caption or photo credit.
 _CAPTION_HINT = re.compile(
-    r"image source|image caption|media caption|photo:|foto:|bild:|photo credit|credit:|©|getty images|"
+    r"image source|image caption|media caption|photo:|foto:|bild:|photo credit|credit:|credit\.\.\.|credit…|"
+    r"[\[(]file:|©|getty images|"
     r"\(photo\)|/ ?(?:afp|ap|reuters|dpa|epa)\b|\bfile photo",
     re.I,
 )
@@ -130,7 +132,9 @@ _NOT_TITLE = re.compile(
     r"advertisement|anzeige|werbung|publicit[ée]|publicidad|continues? (?:reading|after|below)|read more|"
     r"all rights reserved|javascript|your browser|click here|reading time|\bmin read|lesezeit|temps de lecture|"
     r"tiempo de lectura|tempo de leitura|sign up for|subscribe to|follow us|skip to|sharing options|"
-    r"\bshow more\b|www\.|https?:",
+    r"\bshow more\b|www\.|https?:|\b(?:close|open) share|share (?:this|panel|on|via)|sharing is caring|"
+    r"short url|terms of (?:use|service)|privacy policy|filed (?:to|under)|click (?:here|for|to)|news emails|"
+    r"work with us|about (?:this|us)\b|contact us",
     re.I,
 )
 # ... and words that open a furniture line ("Related stories", "3 comments", "Lesen Sie auch").
@@ -161,9 +165,12 @@ _DATE_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
     montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so
     lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles miercoles jueves viernes
-    sábado sabado domingo st nd rd th er""".split()
+    sábado sabado domingo st nd rd th er ago hour hours hr hrs minute minutes min mins day days week weeks
+    vor stunde stunden minuten tag tagen il y heure heures jour jours hace hora horas minuto minutos día días
+    today yesterday heute gestern aujourd hui hier hoy ayer""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?(?:\s|$)")
 
 
@@ -287,6 +294,20 @@ def _title_candidate(text: str) -> bool:
     return not looks_like_outlet(line)
 
 
+def _starts_with_date(text: str) -> bool:
+    """"13/06/2014 Jane Doe All, Reviews" or "October 12, 2018/0 Comments": a date opens the line."""
+    if not text[:1].isdigit() and not text[:3].lower().rstrip(".") in MONTHS and text[:4].lower() not in MONTHS:
+        return False
+    found = find_dates(text[:40])
+    return bool(found) and found[0][2] == 0
+
+
+def _is_time_line(text: str) -> bool:
+    """A short line of only a time or a relative date: "Monday 5:30PM", "2 hours ago", "vor 3 Stunden"."""
+    return (len(text) <= 40 and _DIGIT.search(text) is not None
+            and all(w.lower() in _DATE_WORDS for w in _WORD.findall(text)))
+
+
 def _loose_byline(line: str, has_date: bool) -> tuple[list[str], str | None]:
     """Names (or an agency) from a header line without a byline prefix.
 
@@ -305,6 +326,15 @@ def _loose_byline(line: str, has_date: bool) -> tuple[list[str], str | None]:
             return [], agency
     head = _HEAD_SPLIT.split(line, 1)[0]
     head = _TRAILING_DATE_WORDS.sub("", head).strip(" ,;:-–—|")
+    words = head.split()
+    for k in (1, 2, 3):  # "Tom Okafor Associated Press", "Jane Doe and Tom Okafor, Reuters"
+        if len(words) > k + 1:
+            agency = canonical_agency(" ".join(words[-k:]), strict=True)
+            if agency:
+                names = [nm for nm in split_names(" ".join(words[:-k]).rstrip(" ,;-–—|"))[0]]
+                if names:
+                    return names, agency
+                break
     agency_head = head.split(",", 1)[0].strip()
     agency = canonical_agency(agency_head, strict=True)
     if agency and len(agency_head) == len(head) or agency and len(line) <= 40:
@@ -325,6 +355,8 @@ def _plausible_title(title: str, language: str | None, month_first: bool) -> boo
     if parse_byline(title) is not None or _line_dates(title, language, month_first):
         return False
     if _DATE_LABEL_START.match(title) or "@" in title or "www." in title or title.count(":") > 1:
+        return False
+    if title.endswith(("...", "…", ",")) or _starts_with_date(title):
         return False
     head = title.split(",", 1)[0]
     if len(title.split()) <= NAME_WORDS_BARE and looks_like_name(head):
@@ -355,7 +387,7 @@ def extract_metadata(paragraphs: list[str], stripped: Stripped, language: str | 
     body_start = _body_start(paragraphs, body)
     zone = _header_zone(paragraphs, body_start)
     zone_set = set(zone)
-    end_zone = [i for i in range(max(0, n - END_PARAGRAPHS), n) if i > body_start]
+    end_zone = [i for i in range(max(0, n - END_PARAGRAPHS), n) if i >= body_start]
 
     furniture: set[int] = set()
     removed_title = None
@@ -434,7 +466,7 @@ def extract_metadata(paragraphs: list[str], stripped: Stripped, language: str | 
             outlet.offer(3, (i,), credit_outlet)
             continue
         dates = _line_dates(p, language, month_first)
-        if dates:
+        if dates or _is_time_line(p):
             meta_lines.add(i)
             for d, label, start in dates:
                 date.offer(_DATE_TIER[label], (i, start), d)
@@ -443,6 +475,9 @@ def extract_metadata(paragraphs: list[str], stripped: Stripped, language: str | 
             if agency:
                 meta_lines.add(i)
                 syndicated.offer(1, (i,), agency)
+                if names:
+                    bylines.append(i)
+                    authors.offer(1, (i,), names)
             elif names and (dates or "@" in p):
                 # "Chris Davies - Nov 19, 2019", "Monday, 18 November 2019 by Jane Doe", "Jane Doe @jdoe"
                 bylines.append(i)
@@ -483,7 +518,8 @@ def extract_metadata(paragraphs: list[str], stripped: Stripped, language: str | 
     # 5. title: the boilerplate stage's, else the best headline-shaped line of the header zone
     title = (getattr(stripped, "title", None) or removed_title or "").strip() or None
     title_index = None
-    if title is not None and not _plausible_title(title, language, month_first):
+    meta_texts = {paragraphs[i].strip() for i in meta_lines | set(bylines) if 0 <= i < n}
+    if title is not None and (title in meta_texts or not _plausible_title(title, language, month_first)):
         title = None  # the boilerplate stage's pick is a byline, date line or caption
     if title is None:
         title, title_index = _pick_title(paragraphs, zone, body_start, furniture, meta_lines, prefix_rest,

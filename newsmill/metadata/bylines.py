@@ -59,6 +59,10 @@ _GLUED_ROLE = re.compile(
 # List separators between names.
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and|und|et|y|e|i|en|og|och)\s|,|;|&|\+|/|\s(?:and|und|et|y|e|i|en|og|och)\s)\s*", re.I)
 _CONJ = re.compile(r"\s(?:and|und|et|y|e|i|en|og|och)\s|&|;|/|\+", re.I)
+# Capitalised words that are never part of a person's name on a byline.
+_NOT_NAME = frozenset(
+    "copyright image images photo photos foto fotos bild picture video getty credit credits the by".split()
+)
 # Lower-case particles inside names: "Ursula von der Leyen", "José de la Cruz", "Vincent van Gogh".
 PARTICLES = frozenset("von van der den de del della di da dos das du la le ter ten zu al el bin ben ibn y e".split())
 
@@ -90,7 +94,7 @@ def looks_like_name(text: str) -> bool:
         if not w[0].isupper():
             return False
         low = w.lower().strip(".")
-        if low in ROLE_WORDS or low in OUTLET_WORDS:
+        if low in ROLE_WORDS or low in OUTLET_WORDS or low in _NOT_NAME:
             return False
         # Acronyms ("BBC") are outlets, not names, unless the whole byline is set in capitals.
         if len(core) >= 2 and core.isupper() and not all_caps:

@@ -19,8 +19,8 @@ Numeric day/month order (``03/04/2024``), the documented rule:
 3. dots (``03.04.2024``) are always day-first (no house style writes month.day.year);
 4. otherwise day-first, unless ``month_first`` says so; when the caller gives no hint,
    month-first only when the language is English (or unknown) *and* the text looks American:
-   a month-name-first date ("April 3, 2024"), a.m./p.m. clock or a US time-zone
-   abbreviation (ET, EST, EDT, CT, PT, ...). ``extract_metadata`` derives the hint from the
+   a month-name-first date ("April 3, 2024"), a 12-hour clock ("8:15 a.m.", "4:40PM") or a US
+   time-zone abbreviation (ET, EST, EDT, CT, PT, ...). ``extract_metadata`` derives the hint from the
    whole header zone and from unambiguous numeric dates there, then passes it here.
 """
 
@@ -93,7 +93,10 @@ _US_STYLE = re.compile(
     rf"(?:{_MONTH})\s*\d{{1,2}}(?:st|nd|rd|th)?,\s*{_YEAR4}"
     r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.|\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b",
 )
-_US_STYLE_I = re.compile(rf"(?:{_MONTH})\s*\d{{1,2}}(?:st|nd|rd|th)?,\s*{_YEAR4}|\b\d{{1,2}}(?::\d{{2}})?\s*[ap]\.m\.", re.I)
+_US_STYLE_I = re.compile(
+    rf"(?:{_MONTH})\s*\d{{1,2}}(?:st|nd|rd|th)?,\s*{_YEAR4}|\b\d{{1,2}}(?::\d{{2}})?\s*[ap]\.m\.|\b\d{{1,2}}:\d{{2}}\s*[ap]m\b",
+    re.I,
+)
 
 
 def looks_american(text: str) -> bool:
