@@ -330,3 +330,39 @@ def test_time_only_lines_and_us_clock():
            "Council approves northern tram line", "Lea Brandt", "Monday 5:30PM", *BODY_EN]
     m = meta(doc, None)
     assert m.title == "Council approves northern tram line"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "Jane Roe Senior Contributor",
+        "Jane Roe and Tom Okafor Example Times",
+        "Example TV, Associated Press",
+        "Jane Roe/Example Agency",
+        "By Staff Reports -",
+        "Trams wait in the depot on Monday.Credit...Jane Roe/Example Agency",
+        "13/06/2023 Jane Roe All, Reviews, News",
+        "Media playback is unsupported on your device",
+        "Posted on March 30, 2023 by Admin",
+        "Council approves northern tram line,...",
+    ],
+)
+def test_implausible_titles_from_the_boilerplate_stage(bad):
+    doc = ["Council approves northern tram line", "By Priya Raman", "3 April 2024", *BODY_EN]
+    m = extract_metadata(doc, Stripped(body=list(BODY_EN), title=bad), "en")
+    assert m.title == "Council approves northern tram line"
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("© Copyright Example Gazette 2023", "Example Gazette"),
+        ("©2023 Example Media", "Example Media"),
+        ("© Copyright 2023, The Example-Review | Terms of Service | Privacy Policy", "The Example-Review"),
+        ("Copyright and Reprint", None),
+        ("Copyright Policy", None),
+    ],
+)
+def test_copyright_footer_holders(footer, outlet):
+    doc = ["Council approves northern tram line", *BODY_EN, footer]
+    assert meta(doc).outlet == outlet

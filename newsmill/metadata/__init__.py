@@ -46,6 +46,7 @@ from newsmill.metadata.bylines import (
     parse_byline_full,
 )
 from newsmill.metadata.credits import (
+    agencies_in,
     agency_line,
     canonical_agency,
     dateline_agency,
@@ -134,7 +135,7 @@ _NOT_TITLE = re.compile(
     r"tiempo de lectura|tempo de leitura|sign up for|subscribe to|follow us|skip to|sharing options|"
     r"\bshow more\b|www\.|https?:|\b(?:close|open) share|share (?:this|panel|on|via)|sharing is caring|"
     r"short url|terms of (?:use|service)|privacy policy|filed (?:to|under)|click (?:here|for|to)|news emails|"
-    r"work with us|about (?:this|us)\b|contact us",
+    r"work with us|about (?:this|us)\b|contact us|playback|your device|enable javascript|not supported",
     re.I,
 )
 # ... and words that open a furniture line ("Related stories", "3 comments", "Lesen Sie auch").
@@ -152,6 +153,9 @@ _DATE_LABEL_START = re.compile(
     re.I,
 )
 _LONE_PREFIX = re.compile(r"^\s*(?:by|von|par|por|text|texte|texto|autor(?:in)?|auteur|author)\s*:?\s*$", re.I)
+_GLUED_SENTENCE = re.compile(r"[a-z]{2}\.[A-Z][a-z]")
+_BY_NAME = re.compile(r"^(?:by|von|par|por)\s+[A-ZÀ-Ý]")
+_LIST_WORDS = frozenset("and und et y e & von van der de del la le du da di".split())
 _INNER_BY = re.compile(r"\s(?:by|von|par|por)\s", re.I)
 # Where the head of a loose byline ends: a digit (date), a handle, a separator or a comma.
 _HEAD_SPLIT = re.compile(r"\d|@|\s[|·•/—–-]\s|\s(?:on|am|le|el)\s")
@@ -294,6 +298,12 @@ def _title_candidate(text: str) -> bool:
     return not looks_like_outlet(line)
 
 
+def _join_agencies(text: str) -> str | None:
+    """"Example TV, Associated Press" -> "AP": the agencies named in a byline's extra part."""
+    found = agencies_in(text) if len(text) <= 60 else []
+    return "/".join(found) if found else None
+
+
 def _starts_with_date(text: str) -> bool:
     """"13/06/2014 Jane Doe All, Reviews" or "October 12, 2018/0 Comments": a date opens the line."""
     if not text[:1].isdigit() and not text[:3].lower().rstrip(".") in MONTHS and text[:4].lower() not in MONTHS:
@@ -356,8 +366,21 @@ def _plausible_title(title: str, language: str | None, month_first: bool) -> boo
         return False
     if _DATE_LABEL_START.match(title) or "@" in title or "www." in title or title.count(":") > 1:
         return False
-    if title.endswith(("...", "…", ",")) or _starts_with_date(title):
+    if title.endswith(("...", "…", ",", "/", "|", "-")) or _starts_with_date(title):
         return False
+    if sum(c.isdigit() for c in title) > len(title) // 3 or _GLUED_SENTENCE.search(title):
+        return False
+    words = title.split()
+    if len(words) <= 6 and "/" in title:
+        return False  # "Jane Doe/Example Agency": a photo credit
+    if any(canonical_agency(part) for part in title.split(",")):
+        return False  # "Example TV, Associated Press"
+    if _BY_NAME.match(title):
+        return False
+    if len(words) <= 8 and all(w[:1].isupper() or w in _LIST_WORDS for w in words):
+        names = split_names(title)[0]
+        if names and title.startswith(names[0].split()[0]):
+            return False  # "Jane Doe Senior Contributor", "Jane Doe and Tom Okafor Example Times"
     head = title.split(",", 1)[0]
     if len(title.split()) <= NAME_WORDS_BARE and looks_like_name(head):
         return False  # "Sarah E. Needleman", "JANE DOE, EXAMPLE NEWS"
@@ -449,7 +472,7 @@ def extract_metadata(paragraphs: list[str], stripped: Stripped, language: str | 
             meta_lines.add(i)
             authors.offer(0, (i,), names)
             for extra in extras:
-                agency = canonical_agency(extra, strict=True) or agency_line(extra)
+                agency = canonical_agency(extra, strict=True) or agency_line(extra) or _join_agencies(extra)
                 if agency:
                     syndicated.offer(1, (i,), agency)
                 elif looks_like_outlet(extra) and not find_dates(extra):

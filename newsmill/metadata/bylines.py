@@ -160,8 +160,8 @@ def parse_byline_full(text: str) -> tuple[list[str], list[str]] | None:
     # No person: still a byline when it credits an agency, an outlet or the staff ("By Reuters",
     # "Von dpa", "By BBC News", "By Staff").
     first = _SPLIT.split(_HARD_STOP.split(line[m.end():], 1)[0].strip(" ,;:"))[0].strip()
-    if first and (canonical_agency(first) or looks_like_outlet(first)
-                  or first.lower().split()[-1:] in (["staff"], ["redaktion"], ["rédaction"], ["redacción"])):
+    staff = {"staff", "reports", "desk", "team", "editors", "redaktion", "rédaction", "redacción", "redazione"}
+    if first and (canonical_agency(first) or looks_like_outlet(first) or staff & set(first.lower().split())):
         return [], [first] + [e for e in extras if e != first]
     return None
 

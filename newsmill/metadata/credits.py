@@ -50,7 +50,9 @@ ROLE_WORDS = frozenset(
     "journaliste correspondant correspondante rédaction redaction rédacteur rédactrice envoyé envoyée "
     "spécial spéciale periodista corresponsal redactor redactora redacción enviado enviada especial "
     "giornalista corrispondente redattore jornalista repórter correspondente verslaggever correspondent "
-    "updated published posted email e-mail follow contact read min minutes more share about".split()
+    "updated published posted email e-mail follow contact read min minutes more share about editorial reviews "
+    "stories story agency department office ministry university institute council association society "
+    "foundation company inc ltd llc gmbh".split()
 )
 
 # "[Source: BBC News]", "Quelle: dpa", "Fuente: EFE", "Source : AFP" (a whole short line).
@@ -78,8 +80,8 @@ _TRAILING_PAREN = re.compile(r"\((?P<inner>[^()]{1,40})\)\s*\.?\s*$")
 _TRAILING_DASH = re.compile(r"(?:^|[.!?\"”»]\s*)[-–—]\s*(?P<inner>[A-Za-z][A-Za-z .-]{1,30}?)\s*$")
 # "© 2024 Example Media. All rights reserved.", "Copyright (c) Example Media 2024".
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?(?:by\s+)?"
-    r"(?P<holder>[^.|;©\n]{2,60}?)\s*(?:(?:19|20)\d{2})?\s*(?:$|[.|;]|,|all rights|alle rechte|tous droits|"
+    r"^(?:(?:©|\(c\)|copyright\b)\s*)+,?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(?:by\s+)?"
+    r"(?P<holder>[^.|;©\n]{2,60}?)\s*,?\s*(?:(?:19|20)\d{2})?\s*(?:$|[.|;]|,|all rights|alle rechte|tous droits|"
     r"todos los derechos|tutti i diritti)",
     re.I,
 )
@@ -239,8 +241,10 @@ def parse_copyright(text: str) -> tuple[str | None, str | None] | None:
     if not m:
         return None
     holder = m.group("holder").strip(" ,-–—")
-    if not holder or _PHOTO_HINT.search(holder) or any(c.isdigit() for c in holder):
+    if not holder or _PHOTO_HINT.search(holder) or any(c.isdigit() for c in holder) or not holder[0].isupper():
         return None
+    if holder.lower().split()[0] in ("and", "policy", "notice", "information", "infringement"):
+        return None  # "Copyright and Reprint", "Copyright Policy": a footer link, not a holder
     agencies = agencies_in(holder)
     if agencies:
         # "© Reuters" alone is usually a picture credit; a year or a rights notice makes it the text's.
