@@ -331,6 +331,27 @@ def test_apostrophes_de():
     assert qs[0].speaker == "Irina Wolkowa"
 
 
+def test_doubled_apostrophes_not_paired_by_default(monkeypatch):
+    # The reference annotation does not read ''…'' or ``…'' as quotation marks (find.py).
+    from newsmill.quotes import find
+
+    t = "''We will not back down,'' said Tom Reilly. ``Never,'' he added. Reilly's boat \"sank,\" he said."
+    qs = check(t, "en")
+    assert [q.text for q in qs] == ["sank,"]
+    monkeypatch.setattr(find, "PAIR_DOUBLED_APOSTROPHES", True)
+    qs = check(t, "en")
+    assert [q.text for q in qs] == ["We will not back down,", "Never,", "sank,"]
+    assert qs[0].speaker == "Tom Reilly" and qs[1].speaker == "Tom Reilly"
+
+
+def test_doubled_apostrophes_de():
+    from newsmill.quotes import find
+
+    t = "''Wir geben nicht auf'', sagte Klaus Berg. „Niemals“, sagte er."
+    assert [q.text for q in check(t, "de")] == ["Niemals"]
+    assert find.PAIR_DOUBLED_APOSTROPHES is False
+
+
 def test_guillemets_german_direction():
     t = "»Wir sind bereit«, sagte Klaus Berg."
     q = check(t, "de")[0]

@@ -9,6 +9,7 @@ reopens it) when it looks like speech.
 
 Families handled: “…” ”…” "…" „…“ „…” »…« «…» (also with no-break spaces) ‹…› ›…‹ and the
 single marks ‘…’ '…' ‚…‘ nested inside double quotes or on their own (British style).
+Doubled apostrophes (typewriter ''…'') are paired only with PAIR_DOUBLED_APOSTROPHES.
 """
 
 from __future__ import annotations
@@ -16,9 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Two apostrophes / backticks as a double mark (typewriter and wire-service style: ''…'' ``…'').
+# Off by default: the reference annotations (PolNeAR, our dev gold) do not treat doubled
+# apostrophes as quotation marks, so pairing them only adds quotes the reference never counts.
+# With the switch off, each apostrophe of a pair is read as a single mark (an apostrophe).
+PAIR_DOUBLED_APOSTROPHES = False
+
 # A quote mark or a paragraph break; one regex pass finds them all.
-# Two apostrophes / backticks are a double mark (typewriter and wire-service style: ''…'' ``…'').
-MARK_RE = re.compile("\n\n|''|``|[\"“”„‟«»‹›‘’‚']")
+MARK_RE_DOUBLED = re.compile("\n\n|''|``|[\"“”„‟«»‹›‘’‚']")
+MARK_RE_PLAIN = re.compile("\n\n|''|[\"“”„‟«»‹›‘’‚']")
 
 DOUBLE_MARKS = frozenset("\"“”„‟«»")
 SINGLE_MARKS = frozenset("'‘’‚‹›")
@@ -109,7 +116,8 @@ def find_quote_marks(text: str) -> list[RawQuote]:
                     out.append(piece)
         stack.clear()
 
-    for m in MARK_RE.finditer(text):
+    doubled = PAIR_DOUBLED_APOSTROPHES
+    for m in (MARK_RE_DOUBLED if doubled else MARK_RE_PLAIN).finditer(text):
         i = m.start()
         ch = m.group()
         if ch == "\n\n":
@@ -117,6 +125,8 @@ def find_quote_marks(text: str) -> list[RawQuote]:
             para += 1
             para_start = i + 2
             continue
+        if ch == "''" and not doubled:
+            continue  # a doubled apostrophe: neither mark pairs (see PAIR_DOUBLED_APOSTROPHES)
         width = len(ch)
         prev = text[i - 1] if i > para_start else ""
         nxt = text[i + width] if i + width < n and text[i + width] != "\n" else ""
