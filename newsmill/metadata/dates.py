@@ -86,7 +86,7 @@ UPDATED_LABEL = re.compile(
     re.I,
 )
 PUBLISHED, NEUTRAL, UPDATED = "published", "neutral", "updated"
-_DIGIT = re.compile(r"\d")
+_YEARISH = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d\d")
 
 # Signs of an American house style (for month-first numeric dates in English).
 _US_STYLE = re.compile(
@@ -107,6 +107,21 @@ def looks_american(text: str) -> bool:
 def month_first_default(text: str, language: str | None) -> bool:
     """Rule 4 of the module docstring: month-first only for American-looking English."""
     return (language is None or language == "en") and looks_american(text)
+
+
+class LazyBool:
+    """A truth value computed on first use: the house-style guess is only needed for an ambiguous
+    numeric date, which most lines do not have."""
+
+    __slots__ = ("_compute", "_value")
+
+    def __init__(self, compute) -> None:
+        self._compute, self._value = compute, None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = bool(self._compute())
+        return self._value
 
 
 def _year(text: str) -> int:
@@ -177,10 +192,10 @@ def unambiguous_order(text: str) -> bool | None:
 
 def find_dates(text: str, language: str | None = None, month_first: bool | None = None):
     """Every date in ``text`` as (date, label, start, end), label in published/neutral/updated."""
-    if not _DIGIT.search(text):  # every date shape has digits: cheap pre-check
+    if not _YEARISH.search(text):  # every full date has a 4-digit year or a d/m/yy number: cheap pre-check
         return []
     if month_first is None:
-        month_first = month_first_default(text, language)
+        month_first = LazyBool(lambda: month_first_default(text, language))
     found = []
     last_end = 0
     label = NEUTRAL
