@@ -41,26 +41,49 @@ RELATED_ZONE_MIN_WORDS = 400
 # At the run's edges, near-good paragraphs join the good core across at most this many short ones.
 EDGE_MAX_GAP = 1  # (edge trimming measured: no gain on the dev set, so not applied)  # an end-of-article zone header: the run never crosses it
 
+# Scripts without spaces between words (Chinese, Japanese) pack a word into one or two characters:
+# each ideograph/kana counts this many Latin characters for the length classes and the run score.
+CJK_LANGUAGES = frozenset({"ja", "zh-cn", "zh-tw", "zh"})
+CJK_CHAR_WEIGHT = 3
+CJK_CHARS_PER_WORD = 2
+
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 _WORDS = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?。！？]['\"”’»)]?(?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?]['\"”’»)]?(?:\s|$)|[。！？]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def effective_length(text: str, language: str | None) -> int:
+    """Length in Latin-equivalent characters (CJK characters weigh more)."""
+    if language in CJK_LANGUAGES:
+        return len(text) + (CJK_CHAR_WEIGHT - 1) * len(_CJK.findall(text))
+    return len(text)
+
+
+def size_in_words(text: str, language: str | None) -> int:
+    """Words for the run score; a run of CJK characters is many words, not one."""
+    if language in CJK_LANGUAGES:
+        cjk = len(_CJK.findall(text))
+        return len(_WORDS.findall(_CJK.sub(" ", text))) + cjk // CJK_CHARS_PER_WORD
+    return len(_WORDS.findall(text))
 
 
 def density(text: str, language: str | None) -> float:
     """Stopword density, or a punctuation-based stand-in for languages without a stoplist."""
     if language in STOPWORDS:
         return stopword_density(text, language)
-    ends = len(_SENTENCE_END.findall(text)) + text.count(",") * 0.5
+    ends = len(_SENTENCE_END.findall(text)) + (text.count(",") + text.count("、") + text.count("，")) * 0.5
     if not ends:
         return 0.0
-    return STOPWORDS_HIGH if len(text) / ends <= 4 * NO_STOPLIST_SENTENCE_CHARS else STOPWORDS_LOW
+    n = effective_length(text, language)
+    return STOPWORDS_HIGH if n / ends <= 4 * NO_STOPLIST_SENTENCE_CHARS else STOPWORDS_LOW
 
 
 def initial_class(text: str, language: str | None, hard: bool) -> str:
     if hard:
         return BAD
-    n = len(text)
+    n = effective_length(text, language)
     if n < LENGTH_LOW:
         return SHORT
     d = density(text, language)
@@ -119,7 +142,7 @@ def classify(
 ) -> list[bool]:
     """Body (True) or boilerplate (False) for every paragraph."""
     classes = [initial_class(p, language, h) for p, h in zip(paragraphs, hard)]
-    sizes = [len(_WORDS.findall(p)) for p in paragraphs]
+    sizes = [size_in_words(p, language) for p in paragraphs]
     # An end-zone header (comments, about the author) after real text closes the article:
     # nothing after it can be body, however long the comments are.
     good_words = 0
