@@ -33,7 +33,9 @@ _BOMS = (
 )
 # C0/C1 controls except tab and newline, plus lone surrogates and non-characters.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_HSPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+$", re.M)
+# Horizontal spaces stripped from line ends (str.rstrip per line: a regex ``[ ]+$`` is
+# quadratic on a long run of spaces that does not end its line).
+_HSPACE = " \t\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 
 
 class DecodeError(ValueError):
@@ -128,7 +130,7 @@ def decode(data: bytes) -> Decoded:
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     fixed = _CONTROL.sub("", fixed.replace("\x00", ""))
     fixed = fixed.replace("\ufffd", "")
-    fixed = _HSPACE.sub("", fixed)
+    fixed = "\n".join(line.rstrip(_HSPACE) for line in fixed.split("\n"))
     if not fixed.strip():
         raise DecodeError("empty", "no visible text after decoding")
     return Decoded(text=fixed, encoding=encoding, repaired=repaired)
