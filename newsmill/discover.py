@@ -27,6 +27,7 @@ class RawFile:
     path: str  # real path to open (inside the root)
     size: int
     mtime_ns: int
+    root: str = ""  # the real raw root; when set, read_raw checks the opened file is inside it
 
 
 class ReadError(Exception):
@@ -36,9 +37,14 @@ class ReadError(Exception):
         self.detail = detail
 
 
+_PATH_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F]}
+
+
 def display_path(relative: str) -> str:
-    """A relative path as valid Unicode: undecodable bytes shown as \\xNN escapes."""
-    return os.fsencode(relative).decode("utf-8", "backslashreplace").replace(os.sep, "/")
+    """A relative path as valid Unicode on one line: undecodable bytes and control
+    characters (a newline in a file name) shown as \\xNN escapes."""
+    text = os.fsencode(relative).decode("utf-8", "backslashreplace").replace(os.sep, "/")
+    return text.translate(_PATH_CONTROLS)
 
 
 def _inside(path: str, root: str) -> bool:
@@ -51,19 +57,46 @@ def discover(raw_root: str | os.PathLike, max_file_bytes: int) -> tuple[list[Raw
     files: list[RawFile] = []
     rejects: list[dict] = []
     seen_dirs: set[tuple[int, int]] = set()
+    paths: set[str] = set()
 
     def reject(rel: str, reason: str, detail: str) -> None:
         rejects.append(reject_row(display_path(rel), "discover", reason, detail))
 
-    def walk(directory: str, rel_dir: str) -> None:
+    def walk(top: str) -> None:
+        # An explicit stack, not recursion: a hostile tree may be thousands of folders deep.
+        stack = [(top, "")]
+        while stack:
+            directory, rel_dir = stack.pop()
+            for kind, rel, target, st in _entries(directory, rel_dir):
+                if kind == "dir":
+                    stack.append((target, rel))
+                    continue
+                if kind == "reject":
+                    reject(rel, *target)
+                    continue
+                name = rel.rpartition("/")[2]
+                source_path = display_path(rel)
+                if not name.endswith(SUFFIX):
+                    reject(rel, "not_txt", f"only {SUFFIX} files are read")
+                elif st.st_size > max_file_bytes:
+                    reject(rel, "too_large", f"{st.st_size / 1e6:.1f} MB is over the {max_file_bytes / 1e6:g} MB limit")
+                elif source_path in paths:
+                    # Two names that only differ in how undecodable bytes are shown.
+                    reject(rel, "duplicate_path", "another file has the same displayed name")
+                else:
+                    paths.add(source_path)
+                    files.append(RawFile(source_path, target, st.st_size, st.st_mtime_ns, root))
+
+    def _entries(directory: str, rel_dir: str):
+        """(kind, relative path, target or (reason, detail), stat) for a folder's entries, sorted by name."""
         try:
             st = os.stat(directory)
             if (st.st_dev, st.st_ino) in seen_dirs:
                 return  # a link back to a folder already walked
             seen_dirs.add((st.st_dev, st.st_ino))
-            entries = sorted(os.scandir(directory), key=lambda e: e.name)
+            entries = sorted(os.scandir(directory), key=lambda e: e.name, reverse=True)
         except OSError as exc:
-            reject(rel_dir or ".", "unreadable", f"cannot list folder: {exc.strerror or exc}")
+            yield "reject", rel_dir or ".", ("unreadable", f"cannot list folder: {exc.strerror or exc}"), None
             return
         for entry in entries:
             rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
@@ -75,31 +108,27 @@ def discover(raw_root: str | os.PathLike, max_file_bytes: int) -> tuple[list[Raw
                         os.stat(entry.path)
                     except OSError as exc:
                         if exc.errno == errno.ELOOP:
-                            reject(rel, "symlink_loop", "symbolic link loop")
+                            yield "reject", rel, ("symlink_loop", "symbolic link loop"), None
                         else:
-                            reject(rel, "broken_link", "symbolic link to a missing file")
+                            yield "reject", rel, ("broken_link", "symbolic link to a missing file"), None
                         continue
                     if not _inside(target, root):
-                        reject(rel, "outside_raw_root", "symbolic link points outside the raw folder")
+                        yield "reject", rel, ("outside_raw_root", "symbolic link points outside the raw folder"), None
                         continue
                 st = os.stat(target)
             except OSError as exc:
-                reject(rel, "unreadable", exc.strerror or str(exc))
+                yield "reject", rel, ("unreadable", exc.strerror or str(exc)), None
                 continue
             if stat.S_ISDIR(st.st_mode):
-                walk(target, rel)
+                yield "dir", rel, target, st
             elif not stat.S_ISREG(st.st_mode):
-                reject(rel, "not_regular_file", "not a regular file (device, socket or pipe)")
-            elif not entry.name.endswith(SUFFIX):
-                reject(rel, "not_txt", f"only {SUFFIX} files are read")
-            elif st.st_size > max_file_bytes:
-                reject(rel, "too_large", f"{st.st_size / 1e6:.1f} MB is over the {max_file_bytes / 1e6:g} MB limit")
+                yield "reject", rel, ("not_regular_file", "not a regular file (device, socket or pipe)"), None
             else:
-                files.append(RawFile(display_path(rel), target, st.st_size, st.st_mtime_ns))
+                yield "file", rel, target, st
 
     if not os.path.isdir(root):
         raise NotADirectoryError(f"raw folder {raw_root} does not exist or is not a folder")
-    walk(root, "")
+    walk(root)
     files.sort(key=lambda f: f.source_path)
     rejects.sort(key=lambda r: r["source_path"])
     return files, rejects
@@ -109,7 +138,8 @@ def read_raw(raw: RawFile, max_file_bytes: int) -> bytes:
     """The file's bytes; raise ReadError when it vanished, grew too large or keeps changing."""
     for _ in range(READ_ATTEMPTS):
         try:
-            flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+            # O_NONBLOCK: a file swapped for a FIFO must not block the open.
+            flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
             fd = os.open(raw.path, flags)
         except FileNotFoundError:
             raise ReadError("vanished", "the file disappeared before it could be read") from None
@@ -121,6 +151,9 @@ def read_raw(raw: RawFile, max_file_bytes: int) -> bytes:
             before = os.fstat(handle.fileno())
             if not stat.S_ISREG(before.st_mode):
                 raise ReadError("not_regular_file", "not a regular file")
+            if raw.root and not _inside(_opened_path(fd, raw.path), raw.root):
+                # A folder on the way was swapped for a link out of the root after discovery.
+                raise ReadError("outside_raw_root", "the file is now outside the raw folder (a folder was replaced by a link)")
             data = handle.read(max_file_bytes + 1)
             after = os.fstat(handle.fileno())
         if len(data) > max_file_bytes:
@@ -129,6 +162,14 @@ def read_raw(raw: RawFile, max_file_bytes: int) -> bytes:
             return data
     raise ReadError("changed_while_reading", "the file kept changing while it was read")
 
+
+
+def _opened_path(fd: int, fallback: str) -> str:
+    """The real path of an open file (Linux /proc), else the realpath of its name."""
+    try:
+        return os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        return os.path.realpath(fallback)
 
 
 def max_bytes(max_file_mb: float) -> int:
