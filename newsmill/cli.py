@@ -127,8 +127,6 @@ def cmd_run(args) -> int:
 
 
 def _print_summary(console, summary: dict, out: Path, seconds: float) -> None:
-    from rich.table import Table
-
     rows = summary["rows"]
     if not summary.get("published", True):
         console.print(
@@ -143,21 +141,22 @@ def _print_summary(console, summary: dict, out: Path, seconds: float) -> None:
         f"{rows['quotes']} quotes, {rows['rejects']} rejected",
         highlight=False,
     )
-    if summary["boilerplate_by_category"]:
-        table = Table(title="boilerplate stripped", title_justify="left")
-        table.add_column("category")
-        table.add_column("blocks", justify="right")
-        for category, n in summary["boilerplate_by_category"].items():
-            table.add_row(category, str(n))
-        console.print(table)
-    if summary["rejects_by_reason"]:
-        table = Table(title="files rejected", title_justify="left")
-        table.add_column("stage: reason")
-        table.add_column("files", justify="right")
-        for reason, n in summary["rejects_by_reason"].items():
-            table.add_row(reason, str(n))
-        console.print(table)
+    _count_table(console, "boilerplate stripped", "category", "blocks", summary["boilerplate_by_category"])
+    _count_table(console, "files rejected", "stage: reason", "files", summary["rejects_by_reason"])
     console.print(f"tables: {out}/current/{{articles,paragraphs,quotes,boilerplate,rejects}}.parquet", highlight=False)
+
+
+def _count_table(console, title: str, key: str, unit: str, counts: dict) -> None:
+    from rich.table import Table
+
+    if not counts:
+        return
+    table = Table(title=title, title_justify="left")
+    table.add_column(key)
+    table.add_column(unit, justify="right")
+    for name, n in counts.items():
+        table.add_row(name, str(n))
+    console.print(table)
 
 
 def cmd_serve(args) -> int:
