@@ -44,3 +44,149 @@ def test_cjk_short_paragraphs_are_full_sentences(language):
     page = menu + ["港の予算が承認された" if language == "ja" else "港口新预算获批"] + article + footer
     result = strip_boilerplate(page, language)
     assert result.body == article
+
+
+# --- Teasers of other stories: glued headlines and truncated summaries.
+
+ARTICLE = {
+    "en": [
+        "The city council approved the new harbour budget on Tuesday evening after a debate that lasted "
+        "more than four hours, and the mayor said that the money would be spent on the old quays first.",
+        "Residents who live near the water had asked for years that the council repair the walls, which were "
+        "damaged in the storms of the last two winters, and many of them came to the meeting to listen.",
+        "The work is expected to start in the spring and to last until the end of next year.",
+    ],
+    "de": [
+        "Der Stadtrat hat am Dienstagabend den neuen Haushalt für den Hafen beschlossen, nachdem die Debatte "
+        "mehr als vier Stunden gedauert hatte, und die Bürgermeisterin sagte, dass zuerst die alten Kais saniert werden.",
+        "Die Anwohner am Wasser hatten seit Jahren gefordert, dass die Stadt die Mauern repariert, die bei den "
+        "Stürmen der letzten beiden Winter beschädigt wurden, und viele von ihnen waren bei der Sitzung dabei.",
+        "Die Arbeiten sollen im Frühjahr beginnen und bis zum Ende des nächsten Jahres dauern.",
+    ],
+    "fr": [
+        "Le conseil municipal a adopté mardi soir le nouveau budget du port après un débat qui a duré plus de "
+        "quatre heures, et la maire a dit que l'argent serait d'abord consacré aux vieux quais de la ville.",
+        "Les habitants qui vivent au bord de l'eau demandaient depuis des années que la ville répare les murs, "
+        "qui ont été endommagés par les tempêtes des deux derniers hivers, et beaucoup sont venus à la réunion.",
+        "Les travaux doivent commencer au printemps et durer jusqu'à la fin de l'année prochaine.",
+    ],
+    "es": [
+        "El ayuntamiento aprobó el martes por la noche el nuevo presupuesto del puerto después de un debate que "
+        "duró más de cuatro horas, y la alcaldesa dijo que el dinero se destinará primero a los muelles viejos.",
+        "Los vecinos que viven junto al agua pedían desde hace años que la ciudad reparara los muros, que fueron "
+        "dañados por las tormentas de los dos últimos inviernos, y muchos de ellos acudieron a la reunión.",
+        "Las obras comenzarán en primavera y durarán hasta el final del próximo año.",
+    ],
+    "pt": [
+        "A câmara municipal aprovou na terça-feira à noite o novo orçamento do porto, depois de um debate que "
+        "durou mais de quatro horas, e a presidente disse que o dinheiro será gasto primeiro nos cais antigos.",
+        "Os moradores que vivem junto à água pediam há anos que a cidade reparasse os muros, que foram "
+        "danificados pelas tempestades dos dois últimos invernos, e muitos deles foram à reunião para ouvir.",
+    ],
+    "it": [
+        "Il consiglio comunale ha approvato martedì sera il nuovo bilancio del porto dopo un dibattito che è "
+        "durato più di quattro ore, e la sindaca ha detto che i soldi saranno spesi prima per le vecchie banchine.",
+        "Gli abitanti che vivono vicino all'acqua chiedevano da anni che la città riparasse i muri, che sono "
+        "stati danneggiati dalle tempeste degli ultimi due inverni, e molti di loro sono venuti alla riunione.",
+    ],
+}
+
+GLUED_TEASERS = {
+    "en": [
+        "Snow Expected Across The Valley This WeekendForecasters say that the first snow of the season could "
+        "fall on Saturday night, and they have asked drivers to take care on the roads over the hills.",
+        "Local Bakery Wins National Bread PrizeThe family that has run the bakery for three generations said "
+        "that they were surprised by the prize and that they would keep their prices as they are.",
+        "New Bus Line Will Link The Two HospitalsThe transport office said on Monday that the new line will "
+        "run every ten minutes and that it should be ready before the start of the winter season.",
+        "School Choir Heads To The Finals Next SpringThe choir of the old grammar school has won the regional "
+        "round and will sing in the national finals, which are held in the capital in the spring.",
+    ],
+    "de": [
+        "Schnee Im Tal Am Wochenende ErwartetDie Meteorologen sagen, dass der erste Schnee der Saison in der "
+        "Nacht zum Sonntag fallen könnte, und sie bitten die Fahrer, auf den Straßen vorsichtig zu sein.",
+        "Bäckerei Aus Der Altstadt Gewinnt PreisDie Familie, die die Bäckerei seit drei Generationen führt, "
+        "sagte, dass sie von dem Preis überrascht war und dass die Preise so bleiben sollen, wie sie sind.",
+        "Neue Buslinie Verbindet Die Beiden KlinikenDas Verkehrsamt teilte am Montag mit, dass die neue Linie "
+        "alle zehn Minuten fahren wird und dass sie noch vor dem Beginn des Winters fertig sein soll.",
+        "Schulchor Fährt Zum Finale Nach BerlinDer Chor des alten Gymnasiums hat die Runde im Land gewonnen "
+        "und wird im Finale singen, das im Frühjahr in der Hauptstadt stattfindet, wie die Schule sagte.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(GLUED_TEASERS))
+def test_glued_headline_teasers_are_not_the_article(language):
+    page = ["Home", "News", "Sport"] + GLUED_TEASERS[language] + ["Harbour budget approved"] + ARTICLE[language] + ["Contact", "Imprint"]
+    result = strip_boilerplate(page, language)
+    assert result.body == ARTICLE[language]
+    teasers = [r for r in result.removed if r.text in GLUED_TEASERS[language]]
+    assert len(teasers) == 4 and {r.category for r in teasers} == {"related_links"}
+
+
+TRUNCATED_TEASERS = {
+    "fr": [
+        "Les pompiers de la région ont lutté toute la nuit contre un incendie qui a détruit un entrepôt près de la gare, et les habitants du quartier...",
+        "Le musée de la ville rouvre ses portes après deux ans de travaux, avec une nouvelle salle consacrée aux peintres de la côte qui…",
+        "La ligne de train entre les deux villes sera fermée pendant trois semaines cet été, a annoncé la direction régionale, qui promet des bus…",
+        "Le club de football local a signé un nouveau contrat avec son entraîneur, qui restera en poste jusqu'en 2027 et qui a dit que...",
+    ],
+    "es": [
+        "Los bomberos de la región lucharon toda la noche contra un incendio que destruyó un almacén cerca de la estación, y los vecinos del barrio...",
+        "El museo de la ciudad vuelve a abrir sus puertas después de dos años de obras, con una nueva sala dedicada a los pintores de la costa que…",
+        "La línea de tren entre las dos ciudades estará cerrada durante tres semanas este verano, anunció la dirección regional, que promete autobuses…",
+        "El club de fútbol local firmó un nuevo contrato con su entrenador, que seguirá en el cargo hasta 2027 y que dijo que...",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(TRUNCATED_TEASERS))
+def test_truncated_teasers_after_the_article_are_dropped(language):
+    page = ["Accueil", "Harbour"] + ARTICLE[language] + TRUNCATED_TEASERS[language] + ["Contact"]
+    result = strip_boilerplate(page, language)
+    assert result.body == ARTICLE[language]
+
+
+def test_single_trailing_ellipsis_in_an_article_is_kept():
+    article = ARTICLE["en"][:2] + ["She looked at the water for a long time and then said that she was not sure what would happen next..."] + ARTICLE["en"][2:]
+    result = strip_boilerplate(["Home"] + article + ["Contact"], "en")
+    assert result.body == article
+
+
+RELATED_BOX = {
+    "pt": (
+        "Você pode gostar...",
+        [
+            "A escola da aldeia vai receber um novo telhado antes do inverno, disse o presidente da junta, que espera...",
+            "O mercado de sábado muda de lugar durante as obras na praça principal, e os vendedores dizem que...",
+        ],
+        [
+            "A vida pede de nós coragem para esperar o melhor e fazer o melhor, mesmo quando o caminho parece longo e "
+            "difícil, porque é assim que crescemos e aprendemos com os outros e com os nossos erros de cada dia.",
+            "O que une uma família é o carinho e o cuidado de cada dia, e é nas pequenas coisas que se vê o amor que "
+            "existe entre as pessoas que vivem juntas e que partilham a mesma casa durante tantos anos.",
+        ],
+    ),
+    "it": (
+        "Potrebbe interessarti",
+        [
+            "La scuola del paese avrà un nuovo tetto prima dell'inverno, ha detto il sindaco, che spera...",
+            "Il mercato del sabato cambia posto durante i lavori nella piazza principale, e i venditori dicono che...",
+        ],
+        [
+            "La vita ci chiede il coraggio di sperare il meglio e di fare il meglio, anche quando la strada sembra "
+            "lunga e difficile, perché è così che cresciamo e impariamo dagli altri e dai nostri errori di ogni giorno.",
+            "Ciò che unisce una famiglia è l'affetto e la cura di ogni giorno, ed è nelle piccole cose che si vede "
+            "l'amore che esiste tra le persone che vivono insieme e che condividono la stessa casa per tanti anni.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(RELATED_BOX))
+def test_related_header_with_teasers_closes_the_article(language):
+    header, teasers, others = RELATED_BOX[language]
+    page = ["Menu"] + ARTICLE[language] + [header] + teasers + others + ["Contatti"]
+    result = strip_boilerplate(page, language)
+    assert result.body == ARTICLE[language]
+    assert any(r.text == header and r.category == "related_links" for r in result.removed)

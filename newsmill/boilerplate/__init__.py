@@ -59,13 +59,15 @@ class Stripped:
 
 
 from newsmill.boilerplate import classify as _classify  # noqa: E402
-from newsmill.boilerplate import cues, header, rules  # noqa: E402
+from newsmill.boilerplate import cues, header, lists, rules  # noqa: E402
 
 # Only the first few paragraphs may carry a glued date prefix.
 DATE_PREFIX_PARAGRAPHS = 3
 # A caption label ("Image caption,") captions the next paragraph when it is at most this long.
 CAPTION_LABEL_MAX_NEXT = 400
 END_ZONE_MAX_CHARS = 160
+# A teaser within this many paragraphs after a related header shows the header opens a teaser box.
+RELATED_TEASER_WINDOW = 4
 # A lone page (single short article paragraph) is kept when it reads like prose.
 FALLBACK_MIN_WORDS = 4
 
@@ -137,7 +139,13 @@ def strip_boilerplate(
     barriers = {i for i, t in enumerate(texts) if _is_end_zone(t)}
     meta = {i for i, v in enumerate(verdicts) if v and v[0] in ("dateline_timestamp", "byline")}
     related = {i for i, t in enumerate(texts) if len(t) <= END_ZONE_MAX_CHARS and cues.RELATED_ZONE.match(t.strip(" []()|:"))}
-    body = _classify.classify(texts, language, hard, barriers, meta, related)
+    teasers = {i for i in lists.teasers(texts) if not hard[i]}
+    # A related header alone on its line whose box holds story teasers closes the text sooner
+    # (a bare "Related" with two headlines also sits inside articles).
+    related_headers = {
+        i for i in related if _is_bare_header(texts[i]) and any(j in teasers for j in range(i + 1, i + 1 + RELATED_TEASER_WINDOW))
+    }
+    body = _classify.classify(texts, language, hard, barriers, meta, related, teasers, related_headers)
     if not any(body):
         fallback = _fallback_paragraph(texts, hard, language)
         if fallback is not None:
@@ -165,7 +173,7 @@ def strip_boilerplate(
             continue
         if not t:
             continue
-        v = verdicts[i] or _soft_category(t)
+        v = verdicts[i] or (("related_links", "teaser") if i in teasers else _soft_category(t))
         removed.append(Removed(i, t, v[0], v[1]))
     removed.sort(key=lambda r: r.position)
     return Stripped(body=out, removed=removed, title=title)
@@ -177,6 +185,12 @@ def _is_end_zone(text: str) -> bool:
         return False
     key = text.strip(" []()|:").strip()
     return bool(cues.END_ZONE.match(key) or cues.COMMENT_HEADER.match(key) or cues.COMMENTS_TAIL.search(key[-40:]))
+
+
+def _is_bare_header(text: str) -> bool:
+    key = text.strip(" []()|:.…»›>").strip()
+    m = cues.RELATED_ZONE.match(key)
+    return bool(m) and m.end() == len(key)
 
 
 def _soft_category(text: str) -> tuple[str, str]:

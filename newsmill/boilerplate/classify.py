@@ -38,6 +38,8 @@ BARRIER = -1e9
 END_ZONE_MIN_WORDS = 50
 # ... and before a related-stories header (these boxes also sit inside articles).
 RELATED_ZONE_MIN_WORDS = 400
+# ... unless the header stands alone on its line ("You may also like"): a box title, not a link.
+RELATED_HEADER_MIN_WORDS = 50
 # At the run's edges, near-good paragraphs join the good core across at most this many short ones.
 EDGE_MAX_GAP = 1  # (edge trimming measured: no gain on the dev set, so not applied)  # an end-of-article zone header: the run never crosses it
 
@@ -139,15 +141,24 @@ def classify(
     barriers: set[int],
     meta: set[int] = frozenset(),
     related: set[int] = frozenset(),
+    teasers: set[int] = frozenset(),
+    related_headers: set[int] = frozenset(),
 ) -> list[bool]:
-    """Body (True) or boilerplate (False) for every paragraph."""
-    classes = [initial_class(p, language, h) for p, h in zip(paragraphs, hard)]
+    """Body (True) or boilerplate (False) for every paragraph.
+
+    ``teasers`` (summaries of other stories) are bad whatever their prose looks like.
+    """
+    classes = [BAD if i in teasers else initial_class(p, language, h) for i, (p, h) in enumerate(zip(paragraphs, hard))]
     sizes = [size_in_words(p, language) for p in paragraphs]
     # An end-zone header (comments, about the author) after real text closes the article:
     # nothing after it can be body, however long the comments are.
     good_words = 0
     for i, (cls, size) in enumerate(zip(classes, sizes)):
-        if (i in barriers and good_words >= END_ZONE_MIN_WORDS) or (i in related and good_words >= RELATED_ZONE_MIN_WORDS):
+        if (
+            (i in barriers and good_words >= END_ZONE_MIN_WORDS)
+            or (i in related and good_words >= RELATED_ZONE_MIN_WORDS)
+            or (i in related_headers and good_words >= RELATED_HEADER_MIN_WORDS)
+        ):
             barriers = set(barriers) | set(range(i, len(paragraphs)))
             break
         if cls == GOOD:

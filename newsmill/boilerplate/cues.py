@@ -97,7 +97,12 @@ CUES: dict[str, re.Pattern[str]] = {
         r"m[áa]s informaci[óo]n|noticias relacionadas|relacionad[oa]s|lo m[áa]s le[íi]do|ver m[áa]s|"
         r"next (?:article|story|post)|previous (?:article|story|post)|n[äa]chster artikel|article suivant|"
         r"siguiente (?:art[íi]culo|noticia)|tags?|schlagw[öo]rter|mots-cl[ée]s|etiquetas|topics|themen|"
-        r"sujets|categor(?:y|ies)|kategorien?|cat[ée]gories?|filed under|posted in)\b",
+        r"sujets|categor(?:y|ies)|kategorien?|cat[ée]gories?|filed under|posted in|"
+        # pt, it, nl: the same headers in the next most common languages of the web
+        r"leia (?:tamb[ée]m|mais)|veja (?:tamb[ée]m|mais)|voc[êe] (?:tamb[ée]m )?(?:pode|vai) gostar|"
+        r"(?:artigos|not[íi]cias|posts|mat[ée]rias) relacionad[oa]s|mais lid[oa]s|leggi anche|"
+        r"(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti|articoli correlati|i pi[ùu] letti|lees ook|"
+        r"gerelateerde artikelen|meest gelezen)\b",
         re.I,
     ),
     "newsletter_or_subscribe": re.compile(
@@ -161,7 +166,10 @@ RELATED_ZONE = re.compile(
     r"trending(?: now)?|read next|what to read next|top stories|lesen sie auch|mehr zum thema|"
     r"das k[öo]nnte sie auch interessieren|meistgelesen|weitere artikel|[àa] lire aussi|lire aussi|"
     r"sur le m[êe]me sujet|les plus lus|te puede interesar|noticias relacionadas|lo m[áa]s le[íi]do|"
-    r"m[áa]s noticias)\b",
+    r"m[áa]s noticias|leia tamb[ée]m|veja tamb[ée]m|voc[êe] (?:tamb[ée]m )?(?:pode|vai) gostar|"
+    r"(?:artigos|not[íi]cias|posts|mat[ée]rias) relacionad[oa]s|mais lid[oa]s|leggi anche|"
+    r"(?:ti )?potrebbe(?:ro)? (?:anche )?interessarti|articoli correlati|i pi[ùu] letti|lees ook|"
+    r"gerelateerde artikelen|meest gelezen)\b",
     re.I,
 )
 

@@ -1,0 +1,56 @@
+"""Multi-paragraph structures a rendered page shows in its text: teaser lists and item lists.
+
+- Teasers of other stories: a headline glued to its summary when the page lost the tag between
+  them ("Snow Expected In The ValleyForecasters say ..."), or summaries cut short with an ellipsis,
+  at least two of them close together (one trailing "..." may be a quote trailing off).
+- Parallel items: three or more consecutive short paragraphs of the same shape (numbered items,
+  dated tour stops "June 9 – City", "Team (3-1): ...") form one list; an article's own list
+  (results, dates, products) continues its text, so the classifier keeps it with the body.
+
+Everything here is linear in the page: one anchored regex per paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsmill.boilerplate.cues import MONTHS
+
+# A glued headline: a title-case head of at least this many words, then a capitalised word glued
+# to the head's last word ("DetroitOfficially", "11/15You").
+GLUED_HEAD_MIN_WORDS = 4
+GLUED_HEAD_TITLE_SHARE = 0.7
+GLUED_SCAN_CHARS = 160
+TEASER_MIN_CHARS = 60
+# Truncated summaries count when another one lies within this many paragraphs.
+TRUNCATED_WINDOW = 3
+
+_GLUED = re.compile(r"(?:(?<!\w)[A-Za-z][a-z]{3,}|(?<!\w)\d+(?=[A-Z][a-z]{2})|[a-z][?!])([A-Z](?:[a-z]{2,}|[a-z]?\b))")
+# A head with brackets, quotes or a clause comma is prose ("McDonald (left), ..."), not a headline.
+_HEAD_STOP = re.compile(r"[()\"“”]|, [a-z]")
+_TRUNCATED = re.compile(r"\w[,;:]?\s?(?:\.\.\.|…)$|\[(?:\.\.\.|…)\]$")
+
+
+def glued_headline(text: str) -> bool:
+    """A headline glued to the next text: "Storm Closes Coastal RoadsCrews worked all night ..."."""
+    if len(text) < TEASER_MIN_CHARS:
+        return False
+    m = _GLUED.search(text, 0, GLUED_SCAN_CHARS)
+    if not m:
+        return False
+    head = text[: m.start(1)]
+    words = head.split()
+    if len(words) < GLUED_HEAD_MIN_WORDS or _HEAD_STOP.search(head):
+        return False
+    titled = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return titled >= GLUED_HEAD_TITLE_SHARE * len(words)
+
+
+def teasers(texts: list[str]) -> set[int]:
+    """Indices of paragraphs that are teasers of other stories."""
+    found = {i for i, t in enumerate(texts) if glued_headline(t)}
+    truncated = [i for i, t in enumerate(texts) if len(t) >= TEASER_MIN_CHARS and _TRUNCATED.search(t[-8:])]
+    for a, b in zip(truncated, truncated[1:]):
+        if b - a <= TRUNCATED_WINDOW:
+            found.update((a, b))
+    return found
