@@ -293,6 +293,36 @@ def test_scare_quotes_and_titles_are_terms_de():
     assert [(q.text, q.kind) for q in qs] == [("Friedenssteuer", "term"), ("Die lange Nacht", "term")]
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a cue-less lower-case fragment of two or more words quotes somebody: mixed
+        ("Mayor Tom Reilly attacked the council for its “reckless spending habits” on Monday.", "en",
+         [("reckless spending habits", "mixed")]),
+        ("Bürgermeisterin Anna Berger kritisierte den Rat für seine „rücksichtslose Ausgabenpolitik“ am Montag.", "de",
+         [("rücksichtslose Ausgabenpolitik", "mixed")]),
+        ("La maire Anne Morel a dénoncé une « politique irresponsable » du conseil.", "fr",
+         [("politique irresponsable", "mixed")]),
+        ("La alcaldesa Ana Ruiz criticó la «política irresponsable» del consejo.", "es",
+         [("política irresponsable", "mixed")]),
+        # one word: mixed only when its sentence reports speech somewhere
+        ("The council’s “reckless” budget will fail, Reilly said on Monday.", "en", [("reckless", "mixed")]),
+        ("Der „rücksichtslose“ Haushalt werde scheitern, sagte Berger am Montag.", "de", [("rücksichtslose", "mixed")]),
+        ("The “alternative” media ecosystem grew quickly.", "en", [("alternative", "term")]),
+        ("Die „alternative“ Medienwelt wuchs schnell.", "de", [("alternative", "term")]),
+        # names and titles mid-sentence, numbers, so-called
+        ("Fans queued for “Night Train to Lisbon” and the “Blue Line” tour.", "en",
+         [("Night Train to Lisbon", "term"), ("Blue Line", "term")]),
+        ("Le film « La longue nuit » sort vendredi.", "fr", [("La longue nuit", "term")]),
+        ("The post was tagged “1448038800” by the site.", "en", [("1448038800", "term")]),
+        ("Critics of the so-called “bathroom bill” marched on Friday.", "en", [("bathroom bill", "term")]),
+        ("Los críticos de la llamada «ley mordaza» marcharon el viernes.", "es", [("ley mordaza", "term")]),
+    ],
+)
+def test_mixed_or_term_without_a_cue(text, lang, expected):
+    assert [(q.text, q.kind) for q in check(text, lang)] == expected
+
+
 # --- nesting and apostrophes ---------------------------------------------------------------
 
 

@@ -37,6 +37,7 @@ from newsmill.quotes.names import NameIndex
 KINDS = ("direct", "mixed", "term")
 MAX_SENTENCE_TOKENS = 60  # how far back a paraphrase cue looks for its subject
 LONG_QUOTE_WORDS = 8  # a quote this long is speech even with no cue
+MIXED_MIN_WORDS = 2  # a lower-case cue-less fragment this long is quoted speech, not a scare quote
 
 
 @dataclass
@@ -167,7 +168,7 @@ class _Resolver:
         return None
 
 
-def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool) -> str:
+def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: str | None = None) -> str:
     toks = art.toks
     text = art.text
     content = text[q.start : q.end]
@@ -191,7 +192,39 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool) -> str
         return "mixed"
     if len(words) >= LONG_QUOTE_WORDS and has_speaker:
         return "mixed"
+    # A cue-less fragment. News puts quote marks round somebody's words far more often than
+    # round a coinage, so a lower-case fragment of two or more words is a quoted fragment of a
+    # paraphrase; a single word is one only when its sentence reports speech somewhere. Titles,
+    # names and nicknames (every word capitalised) and bare numbers or dates are not speech.
+    if not any(ch.isalpha() for ch in content):
+        return "term"
+    if prev is not None and prev.low in C.TERM_MARKERS:
+        return "term"  # so-called “peace tax”, die sogenannte „Friedenssteuer“
+    if all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words) and content[:1].isupper():
+        return "term"
+    reports = _sentence_reports(art, b, lang)
+    if content[:1].isupper() and not reports:
+        return "term"  # a capitalised name mid-sentence: „Die lange Nacht“ (German capitalises nouns)
+    if len(words) >= MIXED_MIN_WORDS or reports:
+        return "mixed"
     return "term"
+
+
+def _sentence_reports(art: Article, b: int, lang: str | None) -> bool:
+    """The sentence around token ``b`` has a cue verb or "according to" (bounded scan)."""
+    toks = art.toks
+    n = len(toks)
+    j = b - 1
+    while j >= 0 and b - j <= MAX_SENTENCE_TOKENS and not _sentence_break(toks, j, art.text) and "\n" not in art.text[toks[j].end : toks[j + 1].start if j + 1 < n else toks[j].end]:
+        if (toks[j].low in C.ALL_CUES or toks[j].low == "according") and _cue_at(toks, j, lang):
+            return True
+        j -= 1
+    j = b
+    while j < n and j - b <= MAX_SENTENCE_TOKENS and not _sentence_break(toks, j, art.text) and (j == b or "\n" not in art.text[toks[j - 1].end : toks[j].start]):
+        if (toks[j].low in C.ALL_CUES or toks[j].low == "according") and _cue_at(toks, j, lang):
+            return True
+        j += 1
+    return False
 
 
 def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
@@ -245,7 +278,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     out: list[Quote] = []
     for i, (q, a) in enumerate(zip(raws, atts)):
         sp = speakers[i]
-        kind = _kind(art, q, a, sp is not None)
+        kind = _kind(art, q, a, sp is not None, lang)
         quote = Quote(
             text=text[q.start : q.end],
             char_start=q.start,

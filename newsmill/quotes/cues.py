@@ -122,6 +122,15 @@ for _lang, _words in (("en", CUES_EN), ("de", CUES_DE), ("fr", CUES_FR), ("es", 
     for _w in _words:
         LANG_OF_CUE.setdefault(_w, _lang)
 
+# Words right before a quote that mark it as a term, not somebody's words.
+TERM_MARKERS = {
+    "so-called", "self-styled", "self-described", "dubbed", "titled", "entitled", "nicknamed",
+    "sogenannte", "sogenannten", "sogenannter", "sogenanntes", "sogenanntem", "sog", "titel",
+    "prétendu", "prétendue", "soi-disant", "dite", "dits", "dites", "intitulé", "intitulée",
+    "llamado", "llamada", "llamados", "llamadas", "denominado", "denominada", "supuesto",
+    "supuesta", "titulado", "titulada",
+}
+
 # Words skipped between a speaker and the cue ("he has also said", "Trump later told").
 AUX_ADV = {
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may",
