@@ -190,3 +190,48 @@ def test_related_header_with_teasers_closes_the_article(language):
     result = strip_boilerplate(page, language)
     assert result.body == ARTICLE[language]
     assert any(r.text == header and r.category == "related_links" for r in result.removed)
+
+
+# --- Lists of parallel items that belong to the article (dates, numbered picks, results).
+
+ITEM_LISTS = {
+    "en": (
+        "Tour dates:",
+        ["June 9 – Springfield, IL @ Riverside Hall", "June 11 – Dayton, OH @ Fairground Arena",
+         "June 14 – Erie, PA @ Lakeside Pavilion", "June 17 – Albany, NY @ Capitol Theatre"],
+    ),
+    "de": (
+        "Unsere Empfehlungen:",
+        ["1. Wanderschuhe Modell Alpin, 89 Euro", "https://example.com/a1",
+         "2. Regenjacke Nordwind, 120 Euro", "https://example.com/a2",
+         "3. Thermoskanne Classic, 25 Euro", "https://example.com/a3"],
+    ),
+    "fr": (
+        "Les résultats",
+        ["Saint-Malo (3-1) : Durand 2 buts, Petit 1 but.", "Rennes B (1-3) : Moreau 1 but.",
+         "Vannes (2-2) : Lefèvre 1 but, Roux 1 but.", "Lorient B (2-2) : Girard 2 buts."],
+    ),
+    "es": (
+        "Resultados de la jornada",
+        ["Getafe B (2-0): Ruiz 1 gol, Navarro 1 gol.", "Leganés C (0-2): sin goles.",
+         "Alcorcón B (1-1): Serrano 1 gol.", "Móstoles (1-1): Castro 1 gol."],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ITEM_LISTS))
+def test_item_list_after_the_article_is_kept(language):
+    lead, items = ITEM_LISTS[language]
+    page = ["Home", "News"] + ARTICLE[language] + [lead] + items + ["Contact", "Impressum"]
+    result = strip_boilerplate(page, language)
+    assert result.body == ARTICLE[language] + [lead] + items
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_item_list_far_from_the_article_or_behind_a_related_header_is_dropped(language):
+    _, items = ITEM_LISTS[language]
+    far = ["Home"] + ARTICLE[language] + ["Contact", "Imprint", "Jobs"] + items
+    assert strip_boilerplate(far, language).body == ARTICLE[language]
+    header = {"en": "Most read", "de": "Meistgelesen"}[language]
+    boxed = ["Home"] + ARTICLE[language] + [header] + items
+    assert strip_boilerplate(boxed, language).body == ARTICLE[language]

@@ -40,6 +40,8 @@ END_ZONE_MIN_WORDS = 50
 RELATED_ZONE_MIN_WORDS = 400
 # ... unless the header stands alone on its line ("You may also like"): a box title, not a link.
 RELATED_HEADER_MIN_WORDS = 50
+# A list of parallel items joins the body when at most this many lines stand between them.
+LIST_LEAD_MAX = 1
 # At the run's edges, near-good paragraphs join the good core across at most this many short ones.
 EDGE_MAX_GAP = 1  # (edge trimming measured: no gain on the dev set, so not applied)  # an end-of-article zone header: the run never crosses it
 
@@ -143,6 +145,7 @@ def classify(
     related: set[int] = frozenset(),
     teasers: set[int] = frozenset(),
     related_headers: set[int] = frozenset(),
+    item_lists: list[tuple[int, int]] = (),
 ) -> list[bool]:
     """Body (True) or boilerplate (False) for every paragraph.
 
@@ -180,7 +183,29 @@ def classify(
         after = _neighbour(classes, hard, i, 1, end - 1)
         if before in (GOOD, NEAR) and after in (GOOD, NEAR):
             body[i] = True
+    _keep_item_lists(body, hard, barriers, teasers, item_lists)
     return body
+
+
+def _keep_item_lists(
+    body: list[bool], hard: list[bool], barriers: set[int], teasers: set[int], item_lists: list[tuple[int, int]]
+) -> None:
+    """A list of parallel items inside the body, or right after it (behind at most a lead-in line
+    such as "Tour dates:"), is the article's own list: results, dates, products."""
+    kept = [i for i, b in enumerate(body) if b]
+    if not kept:
+        return
+    first, last = kept[0], kept[-1]
+    for start, end in item_lists:
+        if end <= first or any(i in barriers for i in range(start, end)):
+            continue
+        lead = range(last + 1, start)
+        if start > last and (len(lead) > LIST_LEAD_MAX or any(hard[i] or i in barriers or i in teasers for i in lead)):
+            continue
+        for i in (*lead, *range(start, end)):
+            if not hard[i] and i not in teasers:
+                body[i] = True
+        last = max(last, end - 1)
 
 
 def _trim_edges(classes: list[str], hard: list[bool], span: tuple[int, int]) -> tuple[int, int]:

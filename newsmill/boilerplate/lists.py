@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from newsmill.boilerplate.cues import MONTHS
+from newsmill.boilerplate.cues import _MONTHS
 
 # A glued headline: a title-case head of at least this many words, then a capitalised word glued
 # to the head's last word ("DetroitOfficially", "11/15You").
@@ -54,3 +54,65 @@ def teasers(texts: list[str]) -> set[int]:
         if b - a <= TRUNCATED_WINDOW:
             found.update((a, b))
     return found
+
+
+# --- Parallel items.
+
+# At least this many items of one kind make a list ...
+LIST_MIN_ITEMS = 3
+# ... each at most this long (a longer paragraph is prose, even numbered) ...
+ITEM_MAX_CHARS = 400
+# ... and between two items at most one short non-item line (a link, a score line) may stand.
+LIST_GAP_MAX_CHARS = 80
+# Gap lines that all start alike (links) are part of their items: the last item keeps its own.
+GAP_PREFIX_CHARS = 4
+
+_ENUMERATED = re.compile(r"^(?:\(?\d{1,3}[.)]|[•·▪●■*–-])\s+\S")
+_DATED = re.compile(rf"^(?:(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?:{_MONTHS})\b|\d{{1,2}}[./]\d{{1,2}}\b)", re.I)
+_LABELLED = re.compile(r"^[^.:!?\n]{2,40}:\s+\S")
+
+
+def item_kind(text: str) -> str | None:
+    """"enumerated" ("1) ...", "• ..."), "dated" ("June 9 – ..."), "labelled" ("Team (3-1): ...") or None."""
+    if len(text) > ITEM_MAX_CHARS:
+        return None
+    if _ENUMERATED.match(text):
+        return "enumerated"
+    if _DATED.match(text):
+        return "dated"
+    if _LABELLED.match(text):
+        return "labelled"
+    return None
+
+
+def list_blocks(texts: list[str], hard: list[bool]) -> list[tuple[int, int]]:
+    """[start, end) of every run of parallel items (gap lines included)."""
+    blocks: list[tuple[int, int]] = []
+    kinds = [None if hard[i] else item_kind(t) for i, t in enumerate(texts)]
+    i, n = 0, len(texts)
+    while i < n:
+        kind = kinds[i]
+        if kind is None:
+            i += 1
+            continue
+        count, last, j = 1, i, i + 1
+        gaps: list[str] = []
+        while j < n:
+            if kinds[j] == kind:
+                count, last = count + 1, j
+                j += 1
+            elif j + 1 < n and kinds[j + 1] == kind and not hard[j] and len(texts[j]) <= LIST_GAP_MAX_CHARS:
+                gaps.append(texts[j])  # one gap line between two items
+                j += 1
+            else:
+                break
+        # Items that each carry a line of the same shape ("1. Name" / "https://...") end with one too.
+        nxt = last + 1
+        if gaps and nxt < n and not hard[nxt] and len(texts[nxt]) <= LIST_GAP_MAX_CHARS:
+            prefix = texts[nxt][:GAP_PREFIX_CHARS]
+            if len(prefix) == GAP_PREFIX_CHARS and all(g.startswith(prefix) for g in gaps):
+                last = nxt
+        if count >= LIST_MIN_ITEMS:
+            blocks.append((i, last + 1))
+        i = last + 1
+    return blocks
