@@ -235,3 +235,41 @@ def test_item_list_far_from_the_article_or_behind_a_related_header_is_dropped(la
     header = {"en": "Most read", "de": "Meistgelesen"}[language]
     boxed = ["Home"] + ARTICLE[language] + [header] + items
     assert strip_boilerplate(boxed, language).body == ARTICLE[language]
+
+
+# --- Menus: runs of short title-case labels are not crossed by the body.
+
+MENUS = {
+    "en": ("World Africa Americas Asia Europe India|Middle East|United Kingdom|US Politics|Business Markets "
+           "Tech Media Success Health Food Fitness Wellness Parenting Style Arts Design Fashion Travel Sports|"
+           "Live TV|Audio|Weather|About Us|Contact|Newsletters|Careers",
+           "Our station has served the valley since 1962 and we are proud of the journalists who report from "
+           "every town in the region, in the good years and in the hard ones, for the people who live here."),
+    "de": ("Politik Wirtschaft Panorama Sport Kultur Netzwelt Wissenschaft Gesundheit Reise Auto Karriere|"
+           "Deutschland|Ausland|Europa|Bundesliga|Formel 1|Fernsehen|Kino|Musik|Literatur|Spiele|Podcasts|"
+           "Impressum|Kontakt|Jobs|Archiv|Abo|Shop",
+           "Unsere Zeitung berichtet seit 1962 aus dem ganzen Tal, und wir sind stolz auf die Journalisten, die "
+           "in guten wie in schweren Jahren aus jeder Stadt der Region für die Menschen hier berichten."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(MENUS))
+def test_long_menu_is_not_crossed_by_the_body(language):
+    labels, blurb = MENUS[language]
+    items = [w for chunk in labels.split("|") for w in ([chunk] if " " in chunk and len(chunk.split()) <= 2 else chunk.split())]
+    page = ["Home"] + ARTICLE[language] + items + [blurb]
+    result = strip_boilerplate(page, language)
+    assert result.body == ARTICLE[language]
+    menu_removed = [r for r in result.removed if r.text in items]
+    assert len(menu_removed) == len(items) and all(r.category != "other" for r in menu_removed)
+
+
+def test_short_sentence_case_items_and_table_rows_are_not_menus():
+    from newsmill.boilerplate.lists import menu_runs
+
+    kit = ["Our kit is simple:", "Bottled water", "A warm jacket", "Trail snacks", "First aid kit", "Sun cream"]
+    assert menu_runs(kit) == set()
+    table = ["Ticker", "Security", "Last", "Change", "HD", "HOME DEPOT INC.", "225.86", "-12.99", "-5.44%", "LOW", "113.40"]
+    assert menu_runs(table) == set()
+    assert menu_runs(["Politique", "Économie", "Culture", "Sport", "Météo"]) == {0, 1, 2, 3, 4}
+    assert menu_runs(["Política", "Economía", "Cultura", "Deportes", "Internacional"]) == {0, 1, 2, 3, 4}

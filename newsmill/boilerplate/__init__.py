@@ -146,7 +146,8 @@ def strip_boilerplate(
         i for i in related if _is_bare_header(texts[i]) and any(j in teasers for j in range(i + 1, i + 1 + RELATED_TEASER_WINDOW))
     }
     item_lists = lists.list_blocks(texts, hard)
-    body = _classify.classify(texts, language, hard, barriers, meta, related, teasers, related_headers, item_lists)
+    menus = lists.menu_runs(texts)
+    body = _classify.classify(texts, language, hard, barriers, meta, related, teasers, related_headers, item_lists, menus)
     if not any(body):
         fallback = _fallback_paragraph(texts, hard, language)
         if fallback is not None:

@@ -146,12 +146,14 @@ def classify(
     teasers: set[int] = frozenset(),
     related_headers: set[int] = frozenset(),
     item_lists: list[tuple[int, int]] = (),
+    menus: set[int] = frozenset(),
 ) -> list[bool]:
     """Body (True) or boilerplate (False) for every paragraph.
 
-    ``teasers`` (summaries of other stories) are bad whatever their prose looks like.
+    ``teasers`` (summaries of other stories) and ``menus`` (runs of short items) are bad whatever
+    their words look like.
     """
-    classes = [BAD if i in teasers else initial_class(p, language, h) for i, (p, h) in enumerate(zip(paragraphs, hard))]
+    classes = [BAD if i in teasers or i in menus else initial_class(p, language, h) for i, (p, h) in enumerate(zip(paragraphs, hard))]
     sizes = [size_in_words(p, language) for p in paragraphs]
     # An end-zone header (comments, about the author) after real text closes the article:
     # nothing after it can be body, however long the comments are.

@@ -116,3 +116,47 @@ def list_blocks(texts: list[str], hard: list[bool]) -> list[tuple[int, int]]:
             blocks.append((i, last + 1))
         i = last + 1
     return blocks
+
+
+# --- Menus: many short items in a row.
+
+# A menu is at least this many consecutive lines of at most MENU_ITEM_MAX_WORDS words that do not
+# end like a sentence ("World", "Africa", "Middle East", ...). A subhead stands alone.
+MENU_MIN_ITEMS = 4
+MENU_ITEM_MAX_WORDS = 3
+MENU_ITEM_MAX_CHARS = 32
+
+_SENTENCE_END = re.compile(r"[.!?…:]['\"”’»)]?$")
+
+
+# A run whose lines (and as many lines after it) hold digits this often is a table, not a menu.
+MENU_MAX_DIGIT_SHARE = 0.25
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _menu_item(text: str) -> bool:
+    """A short title-case label: "World", "Middle East", "US Politics" (not "Bottled water")."""
+    if not 0 < len(text) <= MENU_ITEM_MAX_CHARS or _SENTENCE_END.search(text):
+        return False
+    words = text.split()
+    if len(words) > MENU_ITEM_MAX_WORDS or _CJK.search(text):
+        return False
+    return all(w[:1].isupper() or len(w) < 4 or not w[:1].isalpha() for w in words)
+
+
+def menu_runs(texts: list[str]) -> set[int]:
+    """Indices of lines inside runs of menu items."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, t in enumerate(texts + [""]):
+        if i < len(texts) and _menu_item(t):
+            run.append(i)
+            continue
+        if len(run) >= MENU_MIN_ITEMS:
+            # The header row of a table is followed by its figures: look as far again past the run.
+            cells = range(run[0], min(len(texts), i + len(run)))
+            digits = sum(1 for j in cells if any(ch.isdigit() for ch in texts[j]))
+            if digits <= MENU_MAX_DIGIT_SHARE * len(cells):
+                found.update(run)
+        run = []
+    return found
