@@ -62,7 +62,8 @@ def process_document(
 
 def process_text(text: str, source_path: str = "doc.txt", repeated: frozenset[str] = frozenset()) -> DocumentResult:
     """The pipeline on already-decoded text (benchmarks and tests)."""
-    return process_document(source_path, text.encode("utf-8"), repeated)
+    # "ignore" drops lone surrogates only (decode would strip them anyway); "strict" raised.
+    return process_document(source_path, text.encode("utf-8", "ignore"), repeated)
 
 
 def _process_text(result: DocumentResult, text: str, sha: str, encoding: str, repeated: frozenset[str]) -> DocumentResult:
