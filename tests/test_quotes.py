@@ -323,6 +323,63 @@ def test_mixed_or_term_without_a_cue(text, lang, expected):
     assert [(q.text, q.kind) for q in check(text, lang)] == expected
 
 
+# --- speakers of paraphrase fragments, long appositions, brackets --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, fragment, speaker",
+    [
+        # no cue at all: the fragment belongs to the subject of its sentence
+        ("Mayor Tom Reilly attacked the council for its “reckless spending habits” on Monday.", "en",
+         "reckless spending habits", "Tom Reilly"),
+        ("Bürgermeisterin Anna Berger kritisierte den Rat für seine „rücksichtslose Ausgabenpolitik“ am Montag.", "de",
+         "rücksichtslose Ausgabenpolitik", "Anna Berger"),
+        ("La alcaldesa Ana Ruiz criticó la «política irresponsable» del consejo.", "es",
+         "política irresponsable", "Ana Ruiz"),
+        # an opening word that is not a name is not the subject
+        ("Tom Reilly spoke first.\n\nHours later, Reilly returned the favour, praising the “tireless crews of the port.”", "en",
+         "tireless crews of the port.", "Tom Reilly"),
+        # a colon introduction with no cue verb
+        ("Tom Reilly leaned in and boomed: “Let’s win this thing in November.”", "en",
+         "Let’s win this thing in November.", "Tom Reilly"),
+        ("Anna Berger blieb hart: „Wir geben nicht nach.“", "de", "Wir geben nicht nach.", "Anna Berger"),
+        ("After the vote, Tom Reilly was blunt:\n\n“We lost because we did not listen.”", "en",
+         "We lost because we did not listen.", "Tom Reilly"),
+        # the paraphrase's main cue, not a nearer embedded verb
+        ("Laura Finch said she was sure Reyes would continue to be “a champion for the party.”", "en",
+         "a champion for the party.", "Laura Finch"),
+        ("Laura Fink sagte, sie sei sicher, dass Reyes weiterhin „ein Vorkämpfer der Partei“ bleibe.", "de",
+         "ein Vorkämpfer der Partei", "Laura Fink"),
+        # a party tag in brackets between the name and the cue
+        ("Sen. Marco Ruiz (R-Fla.) said the bill was “dead on arrival.”", "en", "dead on arrival.", "Marco Ruiz"),
+        # an apposition with a comma inside it, and one with dashes
+        ("Dean Hall, a salesman from Sumter, Ohio, says the mayor will “leave here with momentum.”", "en",
+         "leave here with momentum.", "Dean Hall"),
+        ("Jo Sims — a teacher from Dover — says the vote was “a big deal.”", "en", "a big deal.", "Jo Sims"),
+        # a possessive modifies the subject, it is not the subject
+        ("Reilly’s old rival Anna Berger said the plan was “pure theatre.”", "en", "pure theatre.", "Anna Berger"),
+        # an apposition after the quote, before the cue
+        ("“We will appeal,” Seth Park, a lecturer at the Open University, told reporters.", "en",
+         "We will appeal,", "Seth Park"),
+        ("“We will appeal,” Park, 58, told reporters.", "en", "We will appeal,", "Park"),
+        ("„Wir gehen in Berufung“, erklärte Seth Park, Dozent an der Fernuniversität, am Montag.", "de",
+         "Wir gehen in Berufung", "Seth Park"),
+    ],
+)
+def test_speaker_of_fragments_and_appositions(text, lang, fragment, speaker):
+    qs = by_text(check(text, lang))
+    assert fragment in qs
+    assert qs[fragment].kind != "term"
+    assert qs[fragment].speaker == speaker
+
+
+def test_quote_ending_a_sentence_takes_no_cue_from_the_next_one():
+    t = "Tom Reilly called the plan “arbitrary.” Anna Berger, a councillor, warned that the port could close."
+    q = check(t, "en")[0]
+    assert q.text == "arbitrary."
+    assert q.speaker == "Tom Reilly"
+
+
 # --- nesting and apostrophes ---------------------------------------------------------------
 
 

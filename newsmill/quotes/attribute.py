@@ -27,6 +27,7 @@ from newsmill.quotes.find import RawQuote
 WINDOW_CHARS = 240  # context read before / after a quote
 MAX_AFTER_TOKENS = 10  # a post-quote cue must come this early: “…,” the UK ministry said
 MAX_NP_TOKENS = 9  # longest speaker phrase
+MAX_PAREN_TOKENS = 8  # "Sen. Marco Rubio (R-Fla.) said"
 MAX_APPOSITION_TOKENS = 16  # "Maria Lopez, a nurse at the hospital in the north, said"
 FLOAT_PARAGRAPHS = 3  # a cue-less quote inherits a speaker seen this many paragraphs back
 PRONOUN_LOOKBACK = 60  # candidate mentions examined when resolving a pronoun
@@ -34,7 +35,7 @@ TERM_MAX_WORDS = 4  # short quoted fragments with no cue are terms, not speech
 MASK = "\x00"
 
 WORD = r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*"
-TOKEN_RE = re.compile(r"(?:[A-ZÀ-Ý]\.){2,}|" + WORD + r"|\d[\d.,:]*\w*|\x00+|[^\w\s]")
+TOKEN_RE = re.compile(r"(?:[A-ZÀ-Ý]\.){2,}|" + WORD + r"|\d+(?:[.,:]\d+)*\w*|\x00+|[^\w\s]")
 ABBREV = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "prof",
           "st", "jr", "sr", "sra", "rev", "m", "mme", "no", "vs", "inc", "corp", "co", "ltd"}
 SENT_END = set(".!?")
@@ -55,7 +56,7 @@ class Tok:
 class Attribution:
     cue: tuple[int, int] | None = None
     mention: tuple[int, int] | None = None  # speaker phrase as written
-    source: str = "none"  # after | before | none
+    source: str = "none"  # after | before | subject (no cue: the sentence subject) | none
     intro: bool = False  # the cue introduces the quote directly (", said:" / ": “")
     cue_lang: str | None = None
 
@@ -87,8 +88,8 @@ def tokenize(masked: str) -> list[Tok]:
         if e < len(masked) and masked[e] == "." and (t.lower() in ABBREV or (len(t) == 1 and t.isupper())):
             e += 1
             t += "."
-        elif toks and t == "." and toks[-1].end == s and toks[-1].text.endswith("."):
-            continue
+        elif toks and s < toks[-1].end:
+            continue  # the period already joined to the abbreviation before it
         toks.append(Tok(s, e, t, t.lower()))
     return toks
 
@@ -118,6 +119,7 @@ class Article:
         self.toks = tokenize(self.masked)
         self.starts = [t.start for t in self.toks]
         self.para_starts = [0] + [m.end() for m in re.finditer("\n\n", text)]
+        self.name_words: set[str] = set()  # lower-case words used in names (set by the caller)
 
     def tok_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -137,6 +139,8 @@ def _sentence_break(toks: list[Tok], i: int, text: str) -> bool:
         return False
     if t.text == "." and i > 0 and (toks[i - 1].low in ABBREV or (len(toks[i - 1].text) == 1 and toks[i - 1].text.isupper())):
         return False
+    if i + 1 < len(toks) and (toks[i + 1].text in (")", ",") or toks[i + 1].text[:1].islower()):
+        return False  # "(R-Fla.) said", "Inc., the firm", "U.S. officials": no new sentence
     return True
 
 
@@ -174,22 +178,38 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
         j -= 1
     if j <= lo:
         return None
-    if toks[j - 1].text == ",":
+    if toks[j - 1].text == ")":
+        # "Sen. Marco Rubio (R-Fla.) said": the party tag or age in brackets
+        k = j - 2
+        while k > lo and j - k <= MAX_PAREN_TOKENS and toks[k].text != "(":
+            k -= 1
+        if k <= lo or toks[k].text != "(":
+            return None
+        j = k
+    if toks[j - 1].text in (",", "—", "–"):
         # Apposition or relative clause between the name and the cue:
-        # "Maria Lopez, a nurse at the hospital, said" / "Smith, who ..., said".
+        # "Maria Lopez, a nurse at the hospital, said" / "Smith, who ..., said" /
+        # "Jo Sims — a teacher from Dover — says" / "Dean Hall, a salesman from Sumter, Ohio, says".
+        delim = toks[j - 1].text
         k = j - 2
         stop = max(lo, j - 1 - MAX_APPOSITION_TOKENS)
-        while k >= stop and toks[k].text not in (",", "(", "—", "–") and toks[k].text not in SENT_END and MASK not in toks[k].text:
-            k -= 1
-        if k < stop or toks[k].text != ",":
-            return None
-        span = _np_backward(art, lo, k)
-        if span is None:
-            return None
-        head = toks[art.tok_index(span[1]) - 1]
-        if not (_is_cap(head) or head.low in C.PRONOUNS):
-            return None
-        return span
+        for _ in range(3):
+            while k >= stop and toks[k].text not in (",", "(", "—", "–") and toks[k].text not in SENT_END and MASK not in toks[k].text:
+                k -= 1
+            if k < stop or toks[k].text != (delim if delim != "," else ","):
+                return None
+            span = _np_backward(art, lo, k)
+            if span is None:
+                return None
+            first = art.tok_index(span[0])
+            if first > lo and toks[first - 1].low in C.STOP and toks[first - 1].low not in ("and", "but") and k - 1 > stop:
+                k = first - 1  # "from Sumter": a place inside the apposition, keep walking back
+                continue
+            head = toks[art.tok_index(span[1]) - 1]
+            if not (_is_cap(head) or head.low in C.PRONOUNS):
+                return None
+            return span
+        return None
     i = j
     while i > lo and j - i < MAX_NP_TOKENS:
         t = toks[i - 1]
@@ -251,9 +271,29 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         stop = k if ends_clause else a
         while stop < hi and MASK not in toks[stop].text and not _sentence_break(toks, stop, art.text) and stop - k < MAX_AFTER_TOKENS + MAX_APPOSITION_TOKENS:
             stop += 1
+        # A quote ending in a full stop ends its sentence: only a cue right after it counts
+        # (“We will win.” Smith said.), never one across an apposition (the next sentence).
+        full_stop = k == a and art.text[q.end - 1 : q.end] == "."
+        budget = 4 if full_stop else MAX_AFTER_TOKENS
+        base = k
+        jumped = full_stop
         j = k
-        while j < stop and j - k <= MAX_AFTER_TOKENS:
+        while j < stop and j - base <= budget:
+            if toks[j].text == "," and j > k and not jumped and _is_cap(toks[k]):
+                # "“…,” Seth Park, a lecturer at the Open University, told …": skip the apposition
+                jumped = True
+                m = j + 1
+                while m < stop and m - j <= MAX_APPOSITION_TOKENS and toks[m].text != "," and MASK not in toks[m].text:
+                    m += 1
+                if m < stop and toks[m].text == ",":
+                    base = m
+                    j = m + 1
+                    while j < stop and toks[j].low in C.AUX_ADV:
+                        j += 1
+                    continue
             n = _cue_at(toks, j, lang)
+            if not n and j > k and toks[j].low in C.AFTER_CUES and toks[j - 1].text != ",":
+                n = 1  # "“…,” Viguerie notes."
             if n:
                 cue_low = " ".join(t.low for t in toks[j : j + n])
                 cl = _guess_lang(toks[j].low, lang)
@@ -290,9 +330,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
     lo_pos = max(pstart, q.open_pos - WINDOW_CHARS)
     lo = art.tok_index(lo_pos)
     b = art.tok_index(q.open_pos)
-    s = b
-    while s > lo and MASK not in toks[s - 1].text and not _sentence_break(toks, s - 1, art.text):
-        s -= 1
+    s = _sentence_start(art, b, lo)
     intro = b > s and toks[b - 1].text in (":", ",")
     j = b - 1
     found = None
@@ -305,6 +343,14 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             found = (j - 1, 2)
             break
         j -= 1
+    if found is not None and not (intro and b - found[0] <= 6):
+        # A fragment inside a paraphrase belongs to the sentence's main report, the first cue
+        # with a subject: "Cruz said he was sure Rubio would continue to be “a champion”" -> Cruz.
+        for jj in range(s, found[0]):
+            n = _cue_at(toks, jj, lang)
+            if n and " ".join(t.low for t in toks[jj : jj + n]) not in C.PREPOSITION_CUES and _np_backward(art, s, jj) is not None:
+                found = (jj, n)
+                break
     if found is not None:
         j, n = found
         cue_low = " ".join(t.low for t in toks[j : j + n])
@@ -320,33 +366,141 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 while jj < b and toks[jj].low in C.CUES_FR | C.CUES_ES:
                     jj += 1
                 fwd = _np_forward(art, jj, b)
-                if fwd is not None and (mention is None or cl in ("de", "fr", "es")):
+                if fwd is not None and toks[art.tok_index(fwd[0])].low in C.OBJECT_WORDS:
+                    fwd = None  # "kritisierte den Rat": an object, not the subject
+                fwd_pronoun = fwd is not None and art.text[fwd[0] : fwd[1]].lower() in C.PRONOUNS
+                if fwd is not None and (mention is None or (cl == "de" and (fwd_pronoun or not _plausible_subject(art, mention)))):
                     mention = fwd
             if mention is None:
                 # participle cue with no subject: "…, calling it “fake”" -> the sentence subject
                 mention = sentence_subject(art, s, j)
         direct_intro = intro and b - (j + n) <= 4
         return Attribution((toks[j].start, toks[j + n - 1].end), mention, "before", direct_intro, cl)
+    # --- 3. no cue: a fragment inside a sentence or after a colon belongs to its subject --
+    # ("Rubio also bemoaned a climate in which people “literally hate each other”",
+    #  "Trump leaned in and boomed: “…”"); a quote opening its sentence floats (resolver).
+    if b > s and (_is_word(toks[b - 1]) or toks[b - 1].text in (",", ":", "(", "—", "–")):
+        mention = sentence_subject(art, s, b)
+        if mention is not None:
+            return Attribution(None, mention, "subject", toks[b - 1].text == ":")
+    elif b == s and s == art.tok_index(pstart) and para > 0 and art.text[pstart - 3 : pstart - 2] == ":":
+        # the previous paragraph ends with "…, 17-year-old Jo Potts echoed:"
+        pb = b
+        ps = _sentence_start(art, pb, art.tok_index(max(art.para_starts[para - 1], pstart - WINDOW_CHARS)))
+        mention = sentence_subject(art, ps, pb)
+        if mention is not None:
+            return Attribution(None, mention, "subject", True)
     return Attribution()
 
 
-def sentence_subject(art: Article, s: int, j: int) -> tuple[int, int] | None:
-    """The clause subject before token ``j``: the first name or pronoun that is followed by a
-    lower-case word (its verb) and not governed by a preposition ("Speaking in Salem, New
-    Hampshire, Trump went after Bush, calling him ..." -> Trump)."""
+def _plausible_subject(art: Article, span: tuple[int, int]) -> bool:
+    """A phrase before a German V2 verb is its subject unless it is one capitalised word
+    that is no name in the article (a fronted adverb: "Dazu sagte Merkel", "Am Montag sagte")."""
+    words = art.text[span[0] : span[1]].split()
+    if len(words) >= 2:
+        return True
+    low = words[0].lower() if words else ""
+    return low in C.PRONOUNS or low in art.name_words
+
+
+def _ends_sentence(art: Article, t: Tok) -> bool:
+    """A masked quote whose content ends with . ! ? (or …) closes its sentence."""
+    tail = art.text[max(t.start, t.end - 4) : t.end].rstrip("”“\"»«’'‘ \u00a0\u202f")
+    return tail[-1:] in (".", "!", "?", "…")
+
+
+def _sentence_start(art: Article, b: int, lo: int) -> int:
+    """First token of the sentence holding token ``b`` (not before ``lo``); quotes inside the
+    sentence are crossed unless they end it."""
     toks = art.toks
+    s = b
+    while s > lo and not _sentence_break(toks, s - 1, art.text):
+        if MASK in toks[s - 1].text and _ends_sentence(art, toks[s - 1]):
+            break
+        s -= 1
+    return s
+
+
+def _is_possessive(t: Tok) -> bool:
+    return t.low.endswith(("’s", "'s")) or t.text in ("’", "'")
+
+
+def sentence_subject(art: Article, s: int, j: int) -> tuple[int, int] | None:
+    """The clause subject before token ``j``: the first name, pronoun or determiner phrase that
+    is followed by a lower-case word (its verb), possibly after an apposition or a bracket, and
+    not governed by a preposition ("Speaking in Salem, New Hampshire, Trump went after Bush,
+    calling him ..." -> Trump; "Dean Hall, a salesman, says" -> Dean Hall). A capitalised word
+    opening the sentence is a subject only when the article uses it in a name ("Hours later,
+    Trump returned ..." -> Trump). A possessive is a modifier, not the subject ("Trump’s rival
+    Marco Rubio said" -> Marco Rubio)."""
+    toks = art.toks
+    n = len(toks)
     k = s
+    after_possessive = False
     while k < j:
         t = toks[k]
-        if t.low in C.PRONOUNS and t.low not in ("her", "him", "it", "es", "on", "a") or (_is_cap(t) and _is_word(t) and t.low not in C.STOP and t.low not in C.DETERMINERS):
+        is_pron = t.low in C.PRONOUNS and t.low not in ("her", "him", "it", "es", "on", "a", "sie" if k > s else "")
+        if is_pron or (_is_cap(t) and _is_word(t) and t.low not in C.STOP and t.low not in C.DETERMINERS):
             e = k
-            while e + 1 < j and (_is_cap(toks[e + 1]) and _is_word(toks[e + 1]) or toks[e + 1].text in ("’s",)) and t.low not in C.PRONOUNS:
-                e += 1
-            governed = k > s and (toks[k - 1].low in C.STOP or toks[k - 1].low in C.NAME_LINKS) and toks[k - 1].low not in ("and", "but", "then")
-            nxt = toks[e + 1] if e + 1 < len(toks) else None
-            if not governed and nxt is not None and _is_word(nxt) and not _is_cap(nxt) and nxt.low not in C.NAME_LINKS:
-                return (toks[k].start, toks[e].end)
+            if not is_pron:
+                while e + 1 < j:
+                    w = toks[e + 1]
+                    if _is_cap(w) and _is_word(w) and w.low not in C.STOP:
+                        e += 1
+                    elif w.low in C.NAME_LINKS and e + 2 < j and _is_cap(toks[e + 2]) and toks[e + 2].low not in C.STOP and w.low not in ("and", "y", "und", "et"):
+                        e += 2
+                    else:
+                        break
+            governed = k > s and (toks[k - 1].low in C.STOP or toks[k - 1].low in C.NAME_LINKS) and toks[k - 1].low not in ("and", "but", "then") and not after_possessive
+            if _is_possessive(toks[e]):
+                after_possessive = True  # "Trump’s GOP rival Marco Rubio": the head comes next
+                k = e + 1
+                continue
+            unknown_opener = k == s and e == k and not is_pron and t.low not in art.name_words
+            if not governed and not unknown_opener:
+                v = _after_apposition(art, e + 1, j)
+                if v < n and _is_word(toks[v]) and not _is_cap(toks[v]) and toks[v].low not in C.NAME_LINKS:
+                    # a determiner in front belongs to the phrase: "the ministry", "Die Polizei"
+                    st = k - 1 if k > s and toks[k - 1].low in C.DETERMINERS else k
+                    return (toks[st].start, toks[e].end)
+            after_possessive = False
             k = e + 1
             continue
+        if t.low in C.DETERMINERS and (k == s or toks[k - 1].text in (",", ";", ":")) and not after_possessive:
+            # "the ministry said", "the campaign, in a statement, said": a common-noun subject
+            e = k + 1
+            while e < j and e - k < 4 and _is_word(toks[e]) and not _is_cap(toks[e]) and toks[e].low not in C.STOP and toks[e].low not in C.ALL_CUES:
+                e += 1
+            if e - k >= 2 and toks[e - 1].low in C.ORG_HEADS | C.PERSON_NOUNS and e < n:
+                v = _after_apposition(art, e, j)
+                if v < n and _is_word(toks[v]) and not _is_cap(toks[v]):
+                    return (toks[k].start, toks[e - 1].end)
+        if not _is_word(t) or t.low in C.STOP:
+            after_possessive = False
         k += 1
     return None
+
+
+def _after_apposition(art: Article, v: int, j: int) -> int:
+    """Index of the token after an optional apposition (", a nurse at the hospital,") or
+    bracket ("(R-Fla.)") starting at ``v``; ``v`` itself when there is none."""
+    toks = art.toks
+    n = len(toks)
+    if v < n and toks[v].text == "(":
+        m = v + 1
+        while m < n and m - v <= MAX_PAREN_TOKENS and toks[m].text != ")":
+            m += 1
+        if m < n and toks[m].text == ")":
+            v = m + 1
+    if v < n and toks[v].text in (",", "—", "–"):
+        delim = toks[v].text
+        m = v + 1
+        while m < n and m - v <= MAX_APPOSITION_TOKENS and toks[m].text != delim and toks[m].text not in SENT_END:
+            if MASK in toks[m].text and art.text[max(toks[m].start, toks[m].end - 3) : toks[m].end].rstrip("”“\"»«’' \u00a0").endswith(","):
+                break  # "star of “Scandal,” thanked": the comma inside the quote closes it
+            m += 1
+        if m < n and (toks[m].text == delim or MASK in toks[m].text) and m > v + 1:
+            v = m + 1
+            while v < n and toks[v].low in C.AUX_ADV:
+                v += 1
+    return v

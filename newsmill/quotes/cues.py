@@ -52,6 +52,10 @@ for _b in NOUNISH:
         if _f not in ("calls",):
             CUES_EN.discard(_f)
 CUES_EN |= {"calls"}
+# Their present forms are cues right after a quote and its speaker ("“…,” Smith notes.").
+AFTER_CUES = {"notes", "comments", "claims", "answers", "replies", "reports", "warns", "jokes",
+              "counters", "posts", "texts", "emails", "tweets", "cries", "laughs", "sighs",
+              "reasons", "points", "reflects", "promises", "pledges", "vows", "demands", "charges"}
 
 # Cue words that need a following word to be a cue ("according to", "went on").
 CUE_PHRASES_EN = {("according", "to"): 2, ("went", "on"): 2, ("goes", "on"): 2, ("pointed", "out"): 2,
@@ -240,6 +244,25 @@ recep xi narendra sergei sergey dmitry alexei alexey yevgeny pedro pablo carlos 
 miguel manuel francisco javier antonio jean pierre jacques françois nicolas michel
 hans klaus jürgen wolfgang helmut gerhard frank markus karl heinz horst olaf robert
 lindsey reince newt rudy corey kellyanne""".split()) - {"kellyanne"}
+
+# Words opening an object, never a subject, after a verb ("kritisierte den Rat", "criticó la ...").
+OBJECT_WORDS = {"den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch",
+                "la", "le", "les", "l'", "l’", "lo", "los", "las", "un", "una", "une", "des", "du",
+                "him", "her", "them", "us", "me", "it"}
+
+# Common nouns for people that may head a subject ("the nurse said", "the senator added").
+PERSON_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "senator", "governor",
+    "president", "minister", "candidate", "nominee", "mayor", "lawmaker", "lawmakers", "leader",
+    "leaders", "chairman", "chairwoman", "adviser", "advisers", "aide", "aides", "analyst",
+    "analysts", "expert", "experts", "critic", "critics", "voter", "voters", "residents",
+    "resident", "witness", "witnesses", "woman", "man", "mother", "father", "businessman",
+    "billionaire", "congressman", "congresswoman", "democrat", "republican", "republicans",
+    "democrats", "prosecutor", "prosecutors", "lawyer", "lawyers", "attorney", "judge", "police",
+    "officer", "officers", "sheriff", "general", "commander", "secretary", "director", "manager",
+    "sprecher", "sprecherin", "ministerin", "kanzlerin", "kanzler", "experte", "expertin",
+    "porte-parole", "ministre", "portavoz", "ministro", "ministra",
+}
 
 # Head words of organisation names ("UK Ministry of Defense", "the ministry").
 ORG_HEADS = {

@@ -64,6 +64,7 @@ class NameIndex:
         self.gender: dict[str, str] = {}
         self.orgs: list[str] = []
         self.mentions: list[tuple[int, list[str], str]] = []  # (pos, words, gender hint)
+        self.words: set[str] = set()  # lower-case words of the names and organisations seen
 
     def add_run(self, pos: int, words: list[str]) -> None:
         name, gender = strip_titles(words)
@@ -72,6 +73,7 @@ class NameIndex:
         if is_org(words):
             org = " ".join(words[1:] if words[0].lower() in C.DETERMINERS else words)
             self.orgs.append(org)
+            self.words.update(w.lower() for w in words)
             return
         if len(name) > MAX_NAME_TOKENS:
             return
@@ -88,6 +90,7 @@ class NameIndex:
             self.gender.setdefault(key, gender)
         if len(name) >= 2 or gender != "?" or len(words) > len(name):
             self.mentions.append((pos, name, gender))
+            self.words.update(w.lower() for w in name)
 
     def best_full(self, key: str) -> str | None:
         forms = self.full.get(key)
