@@ -41,6 +41,8 @@ ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
 SAMPLE_INTERVAL = 0.2
 PAGE = os.sysconf("SC_PAGE_SIZE")
+last_at_peak: list[tuple[int, str]] = []  # processes of the last measured tree at its peak
+last_peak_pss = 0
 
 
 # --- peak RSS of a process tree -----------------------------------------------------------------
@@ -62,33 +64,62 @@ def _children_map() -> dict[int, list[int]]:
     return children
 
 
-def tree_rss(pid: int) -> int:
-    """Bytes resident in ``pid`` and all its descendants."""
+def tree_rss(pid: int, detail: bool = False):
+    """Bytes resident in ``pid`` and all its descendants.
+
+    With ``detail``: (RSS total, PSS total, [(rss, command) per process]). Summed RSS counts pages
+    that forked processes share once per process; summed PSS counts them once.
+    """
     children = _children_map()
-    total, todo = 0, [pid]
+    total, todo, parts, pss_total = 0, [pid], [], 0
     while todo:
         p = todo.pop()
         todo.extend(children.get(p, ()))
         try:
             with open(f"/proc/{p}/statm") as f:
-                total += int(f.read().split()[1]) * PAGE
+                rss = int(f.read().split()[1]) * PAGE
         except (OSError, IndexError, ValueError):
-            pass
-    return total
+            continue
+        total += rss
+        if detail:
+            pss_total += _pss(p)
+            try:
+                with open(f"/proc/{p}/cmdline", "rb") as f:
+                    command = f.read().replace(b"\0", b" ").decode(errors="replace").strip()
+            except OSError:
+                command = "?"
+            parts.append((rss, command))
+    return (total, pss_total, sorted(parts, reverse=True)) if detail else total
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size: shared pages (forked pool workers) split between their users."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
 
 
 class PeakRSS:
     """Samples a process tree's RSS in a thread until stopped; ``peak`` in bytes."""
 
     def __init__(self, pid: int):
-        self.pid, self.peak = pid, 0
+        self.pid, self.peak, self.peak_pss = pid, 0, 0
+        self.at_peak: list[tuple[int, str]] = []  # (rss, command) of each process at the peak
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, tree_rss(self.pid))
+            total, pss, parts = tree_rss(self.pid, detail=True)
+            if total > self.peak:
+                self.peak, self.at_peak = total, parts
+            self.peak_pss = max(self.peak_pss, pss)
             self._stop.wait(SAMPLE_INTERVAL)
 
     def stop(self) -> int:
@@ -106,6 +137,8 @@ def run_measured(cmd: list[str], env: dict | None = None) -> tuple[float, int, s
         code = proc.wait()
         seconds = time.perf_counter() - start
         peak = sampler.stop()
+        global last_at_peak, last_peak_pss
+        last_at_peak, last_peak_pss = sampler.at_peak, sampler.peak_pss
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
@@ -131,6 +164,7 @@ def run_newsmill(raw: Path, work: Path) -> dict:
     shutil.rmtree(out, ignore_errors=True)
     cmd = [str(VENV_BIN / "newsmill"), "run", "--full", "--raw", str(raw), "--out", str(out)]
     seconds, peak, _, stderr = run_measured(cmd)
+    at_peak = [(round(rss / 2**20), command[:90]) for rss, command in last_at_peak]
     manifest = json.loads((out / "current" / "manifest.json").read_text())
     files, size = corpus_size(raw)
     shutil.rmtree(out, ignore_errors=True)
@@ -142,6 +176,8 @@ def run_newsmill(raw: Path, work: Path) -> dict:
         "articles_per_s": files / seconds,
         "mb_per_s": size / 1e6 / seconds,
         "peak_rss": peak,
+        "peak_pss": last_peak_pss,
+        "at_peak": at_peak,
         "rows": manifest.get("rows", {}),
         "mode": "PREFECT_API_URL" if os.environ.get("PREFECT_API_URL") else "temporary server",
     }
@@ -154,17 +190,19 @@ def run_floor(raw: Path, work: Path) -> dict:
     (work / "floor.parquet").unlink(missing_ok=True)
     # Wall time of the whole process (interpreter and pool start-up included), as for newsmill.
     stats.update(seconds=seconds, articles_per_s=stats["articles"] / seconds,
-                 mb_per_s=stats["bytes"] / 1e6 / seconds, peak_rss=peak)  # fmt: skip
+                 mb_per_s=stats["bytes"] / 1e6 / seconds, peak_rss=peak, peak_pss=last_peak_pss)  # fmt: skip
     return stats
 
 
 def print_program(stats: dict) -> None:
     extra = f", rows {stats['rows']}" if "rows" in stats else ""
+    for mb, command in stats.get("at_peak", []):
+        extra += f"\n            {mb:6d} MB  {command}"
     print(
         f"{stats['program']:>8}: {stats['articles']} articles, {stats['bytes'] / 1e6:.1f} MB in {stats['seconds']:.1f}s: "
         f"{stats['articles_per_s']:.1f} articles/s, {stats['mb_per_s']:.2f} MB/s, "
         f"{1000 * stats['seconds'] / max(1, stats['articles']):.2f} ms/article, "
-        f"peak RSS {stats['peak_rss'] / 2**20:.0f} MB{extra}"
+        f"peak RSS {stats['peak_rss'] / 2**20:.0f} MB (PSS {stats['peak_pss'] / 2**20:.0f} MB){extra}"
     )
 
 
@@ -260,7 +298,7 @@ def stage_times(raw: Path, sample: int, work: Path, profile: int = 0) -> tuple[i
     clock.wrap(segment, "segment", "segment")
     clock.wrap(language, "detect_article", "language")
     clock.wrap(language, "detect", "language")
-    clock.wrap(language, "paragraph_language", "language")
+    clock.wrap(language, "paragraph_language", "language_paragraphs")
     clock.wrap(boilerplate, "strip_boilerplate", "boilerplate")
     clock.wrap(metadata, "extract_metadata", "metadata")
     clock.wrap(quotes, "extract_quotes", "quotes")
@@ -291,7 +329,7 @@ def stage_times(raw: Path, sample: int, work: Path, profile: int = 0) -> tuple[i
     return len(chosen), clock.seconds, total
 
 
-STAGE_ORDER = ["scan", "read", "decode", "segment", "language", "boilerplate", "metadata", "quotes", "rows",
+STAGE_ORDER = ["scan", "read", "decode", "segment", "language", "language_paragraphs", "boilerplate", "metadata", "quotes", "rows",
                "tables", "validate", "write"]  # fmt: skip
 
 
@@ -307,8 +345,8 @@ def print_stages(n: int, seconds: dict[str, float], total: float) -> None:
 
 
 def make_corpus(n: int, dest: Path) -> Path:
-    marker = dest / ".complete"
-    if marker.is_file() and marker.read_text() == str(n):
+    marker = dest.with_name(dest.name + ".complete")  # beside the corpus: newsmill reads every file in it
+    if marker.is_file() and marker.read_text() == str(n) and dest.is_dir():
         return dest
     shutil.rmtree(dest, ignore_errors=True)
     subprocess.run([sys.executable, str(ROOT / "bench" / "make_corpus.py"), str(n), str(dest)], check=True)
@@ -367,7 +405,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"scaling {sizes[0]} -> {sizes[-1]}: time per article {1000 * per_a:.2f} -> {1000 * per_b:.2f} ms "
                     f"({100 * (per_b / per_a - 1):+.1f}%; target within 10%), peak RSS {a['peak_rss'] / 2**20:.0f} -> "
-                    f"{b['peak_rss'] / 2**20:.0f} MB (x{b['peak_rss'] / a['peak_rss']:.2f}; target <= 1.2 and < 2 GB)"
+                    f"{b['peak_rss'] / 2**20:.0f} MB (x{b['peak_rss'] / a['peak_rss']:.2f}; target <= 1.2 and < 2 GB), "
+                    f"peak PSS {a['peak_pss'] / 2**20:.0f} -> {b['peak_pss'] / 2**20:.0f} MB"
                 )
         else:
             raw = args.raw_dir if args.raw_dir else make_corpus(args.make, work / f"corpus-{args.make}")
