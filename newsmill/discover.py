@@ -37,14 +37,20 @@ class ReadError(Exception):
         self.detail = detail
 
 
-_PATH_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F]}
+# Escapes that keep a displayed path on one line, valid Unicode and one-to-one with the
+# real name: control characters, undecodable bytes (surrogateescape's U+DC80..U+DCFF)
+# and the backslash itself become \xNN.
+_PATH_ESCAPES = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x5C, 0x7F]}
+_PATH_ESCAPES.update({0xDC00 + b: f"\\x{b:02x}" for b in range(0x80, 0x100)})
 
 
 def display_path(relative: str) -> str:
-    """A relative path as valid Unicode on one line: undecodable bytes and control
-    characters (a newline in a file name) shown as \\xNN escapes."""
-    text = os.fsencode(relative).decode("utf-8", "backslashreplace").replace(os.sep, "/")
-    return text.translate(_PATH_CONTROLS)
+    """A relative path as the tables show it: one line of valid Unicode, distinct per file
+    (a newline in a name shows as \\x0a, an undecodable byte as \\xff, a backslash as \\x5c)."""
+    text = os.fsencode(relative).decode("utf-8", "surrogateescape")
+    if os.sep != "/":
+        text = text.replace(os.sep, "/")
+    return text.translate(_PATH_ESCAPES)
 
 
 def _inside(path: str, root: str) -> bool:
@@ -57,7 +63,6 @@ def discover(raw_root: str | os.PathLike, max_file_bytes: int) -> tuple[list[Raw
     files: list[RawFile] = []
     rejects: list[dict] = []
     seen_dirs: set[tuple[int, int]] = set()
-    paths: set[str] = set()
 
     def reject(rel: str, reason: str, detail: str) -> None:
         rejects.append(reject_row(display_path(rel), "discover", reason, detail))
@@ -80,11 +85,7 @@ def discover(raw_root: str | os.PathLike, max_file_bytes: int) -> tuple[list[Raw
                     reject(rel, "not_txt", f"only {SUFFIX} files are read")
                 elif st.st_size > max_file_bytes:
                     reject(rel, "too_large", f"{st.st_size / 1e6:.1f} MB is over the {max_file_bytes / 1e6:g} MB limit")
-                elif source_path in paths:
-                    # Two names that only differ in how undecodable bytes are shown.
-                    reject(rel, "duplicate_path", "another file has the same displayed name")
                 else:
-                    paths.add(source_path)
                     files.append(RawFile(source_path, target, st.st_size, st.st_mtime_ns, root))
 
     def _entries(directory: str, rel_dir: str):

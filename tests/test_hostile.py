@@ -466,3 +466,19 @@ def test_unreadable_file_as_a_non_root_user():
             if path.exists():
                 path.chmod(0o755)
         subprocess.run(["rm", "-rf", str(base)], check=False)
+
+
+def test_displayed_names_are_one_line_valid_unicode_and_distinct(tmp_path):
+    raw = os.fsencode(tmp_path / "raw")
+    os.mkdir(raw)
+    names = [b"\xff.txt", b"\\xff.txt", b"a\\b.txt", b"new\nline.txt", b"new\\x0aline.txt", b"tab\there.txt", b"\xed\xa0\x80.txt", "北京.txt".encode()]
+    for name in names:
+        with open(os.path.join(raw, name), "wb") as handle:
+            handle.write(b"text\n")
+    files, rejects = discover(os.fsdecode(raw), max_bytes(50))
+    shown = [f.source_path for f in files]
+    assert rejects == [] and len(set(shown)) == len(names)
+    for name in shown:
+        assert not C0.search(name) and "\t" not in name and "\n" not in name
+        name.encode("utf-8")
+    assert {"\\xff.txt", "\\x5cxff.txt", "new\\x0aline.txt", "北京.txt"} <= set(shown)
