@@ -364,6 +364,14 @@ def test_mixed_or_term_without_a_cue(text, lang, expected):
         ("“We will appeal,” Park, 58, told reporters.", "en", "We will appeal,", "Park"),
         ("„Wir gehen in Berufung“, erklärte Seth Park, Dozent an der Fernuniversität, am Montag.", "de",
          "Wir gehen in Berufung", "Seth Park"),
+        # a capitalised adjective in front of the subject's name
+        ("Democratic presidential candidate Laura Finch is choosing not to respond to the “reckless attacks” of her rival.", "en",
+         "reckless attacks", "Laura Finch"),
+        ("Der sozialdemokratische Kandidat Jonas Weber will auf die „rücksichtslosen Angriffe“ nicht antworten.", "de",
+         "rücksichtslosen Angriffe", "Jonas Weber"),
+        # a fragment that does not close its clause takes no cue from the rest of the sentence
+        ("Laura Finch says she would tell him “no more games” and tells the crowd she was the “first one” to act.", "en",
+         "no more games", "Laura Finch"),
     ],
 )
 def test_speaker_of_fragments_and_appositions(text, lang, fragment, speaker):

@@ -25,6 +25,7 @@ from newsmill.quotes import cues as C
 from newsmill.quotes.find import RawQuote
 
 WINDOW_CHARS = 240  # context read before / after a quote
+SENTENCE_WINDOW_CHARS = 480  # how far back the sentence of a quote may start
 MAX_AFTER_TOKENS = 10  # a post-quote cue must come this early: “…,” the UK ministry said
 MAX_NP_TOKENS = 9  # longest speaker phrase
 MAX_PAREN_TOKENS = 8  # "Sen. Marco Rubio (R-Fla.) said"
@@ -274,9 +275,11 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         # A quote ending in a full stop ends its sentence: only a cue right after it counts
         # (“We will win.” Smith said.), never one across an apposition (the next sentence).
         full_stop = k == a and art.text[q.end - 1 : q.end] == "."
-        budget = 4 if full_stop else MAX_AFTER_TOKENS
+        # With no punctuation closing the quote only a cue right after it counts (“…” said Smith):
+        # “no more nonsense” and tells the crowd … is the sentence going on.
+        budget = 4 if full_stop else MAX_AFTER_TOKENS if ends_clause else 3
         base = k
-        jumped = full_stop
+        jumped = full_stop or not ends_clause
         j = k
         while j < stop and j - base <= budget:
             if toks[j].text == "," and j > k and not jumped and _is_cap(toks[k]):
@@ -323,11 +326,11 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 if j > k and toks[j - 1].low in C.CUE_AUX and lang in ("fr", "es", "de") or (j > k and toks[j - 1].low in ("a", "ha", "han", "ont")):
                     cue_start = toks[j - 1].start
                 return Attribution((cue_start, toks[j + n - 1].end), mention, "after", True, cl)
-            if MASK in toks[j].text or (toks[j].low in C.STOP and toks[j].low not in C.NAME_LINKS) or not (_is_word(toks[j]) or toks[j].text in (",", "’s", "'s")):
+            if MASK in toks[j].text or (toks[j].low in C.STOP and (toks[j].low not in C.NAME_LINKS or not ends_clause)) or not (_is_word(toks[j]) or toks[j].text in (",", "’s", "'s")):
                 break  # a verb or clause word before any cue: no post-quote attribution
             j += 1
     # --- 2. before the quote, same sentence ------------------------------------------
-    lo_pos = max(pstart, q.open_pos - WINDOW_CHARS)
+    lo_pos = max(pstart, q.open_pos - SENTENCE_WINDOW_CHARS)
     lo = art.tok_index(lo_pos)
     b = art.tok_index(q.open_pos)
     s = _sentence_start(art, b, lo)
@@ -457,6 +460,16 @@ def sentence_subject(art: Article, s: int, j: int) -> tuple[int, int] | None:
                 k = e + 1
                 continue
             unknown_opener = k == s and e == k and not is_pron and t.low not in art.name_words
+            if e == k and not is_pron and t.low.endswith(C.ADJECTIVE_ENDINGS) and t.low not in C.MALE_NAMES | C.FEMALE_NAMES:
+                # "Democratic presidential candidate Bernie Sanders", "Republican pollster Jo Shaw":
+                # a capitalised adjective in front of the name, skip to the name
+                m = k + 1
+                while m < j and m - k <= 3 and _is_word(toks[m]) and not _is_cap(toks[m]) and toks[m].low not in C.STOP and toks[m].low not in C.ALL_CUES:
+                    m += 1
+                if m < j and m > k + 1 and _is_cap(toks[m]) and _is_word(toks[m]):
+                    after_possessive = True  # the name after the modifier is not governed
+                    k = m
+                    continue
             if not governed and not unknown_opener:
                 v = _after_apposition(art, e + 1, j)
                 if v < n and _is_word(toks[v]) and not _is_cap(toks[v]) and toks[v].low not in C.NAME_LINKS:

@@ -250,6 +250,10 @@ OBJECT_WORDS = {"den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "uns", "m
                 "la", "le", "les", "l'", "l’", "lo", "los", "las", "un", "una", "une", "des", "du",
                 "him", "her", "them", "us", "me", "it"}
 
+# Endings of capitalised adjectives (demonyms, parties) that modify a name: "Republican
+# pollster Jo Shaw", "British officials", "Democratic candidate".
+ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese", "ian", "al", "ische", "ischen", "isch", "ais", "aise", "ano", "ana")
+
 # Common nouns for people that may head a subject ("the nurse said", "the senator added").
 PERSON_NOUNS = {
     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "senator", "governor",

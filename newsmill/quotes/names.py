@@ -23,7 +23,7 @@ def _cap(w: str) -> bool:
 # German / Nordic compound role nouns in front of a name ("Oppositionsführer Iwan Petrow").
 ROLE_SUFFIXES = ("führer", "führerin", "chef", "chefin", "sprecher", "sprecherin", "minister",
                  "ministerin", "präsident", "präsidentin", "leiter", "leiterin", "vorsitzende",
-                 "vorsitzender", "senator", "senatorin", "meister", "meisterin", "kanzler",
+                 "vorsitzender", "senator", "senatorin", "kandidat", "kandidatin", "anwalt", "anwältin", "sprecher", "meister", "meisterin", "kanzler",
                  "kanzlerin", "direktor", "direktorin", "experte", "expertin", "beauftragte",
                  "beauftragter", "politiker", "politikerin", "abgeordnete", "abgeordneter")
 
