@@ -394,6 +394,55 @@ def _pick_weighted(rng: random.Random, pairs):
     return pairs[-1][0]
 
 
+class _Slots(dict):
+    """Slot values drawn on first use: a template pays only for the slots it has."""
+
+    def __init__(self, art: "Article"):
+        super().__init__()
+        self.art = art
+        self.person_i = int(art.rng.random() * 3)
+
+    def __missing__(self, key: str):
+        value = getattr(self, "_" + key)()
+        self[key] = value
+        return value
+
+    # One method per slot.
+    def _person(self): return self.art.people[self.person_i]
+    def _person2(self): return self.art.people[(self.person_i + 1) % 3]
+    def _role(self): return self.art.roles[self.person_i]
+    def _place(self): return self.art.places[0]
+    def _place2(self): return self.art.places[1]
+    def _org(self): return self.art.rng.choice(self.art.L["org"])
+    def _topic(self): return self.art.topic if self.art.rng.random() < 0.7 else self.art.rng.choice(self.art.L["topic"])
+    def _num(self): return self.art.rng.randint(12, 4800)
+    def _small(self): return self.art.rng.randint(5, 30)
+    def _smaller(self): return self.art.rng.randint(1, 4)
+    def _day(self): return self.art.rng.randint(1, 28)
+    def _dd(self): return f"{self.art.rng.randint(1, 28):02d}"
+    def _mm2(self): return f"{self.art.rng.randint(1, 12):02d}"
+    def _month(self): return self.art.rng.choice(self.art.L["month"])
+    def _weekday(self): return self.art.rng.choice(self.art.L["weekday"])
+    def _year(self): return self.art.year
+    def _hh(self): return f"{self.art.rng.randint(6, 22):02d}"
+    def _mm(self): return f"{self.art.rng.randint(0, 59):02d}"
+    def _quote(self): return self.art.rng.choice(self.art.L["quotes"])
+    def _quote2(self): return self.art.rng.choice(self.art.L["quotes"])
+    def _fragment(self): return self.art.rng.choice(self.art.L["fragments"])
+    def _outlet(self): return self.art.outlet.name
+    def _o(self): return self.art.marks[0]
+    def _c(self): return self.art.marks[1]
+    def _org_cap(self): return _cap(self.art.rng.choice(self.art.L["org"]))
+    def _Place(self): return _cap(self.art.places[0])
+    def _place_cap(self): return _cap(self.art.places[0])
+    def _PLACE(self): return self.art.places[0].upper()
+    def _title2(self): return self.art._other_headline()
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 class Article:
     """One article's text, built from a language's templates with an article-level cast."""
 
@@ -409,27 +458,7 @@ class Article:
         self.marks = rng.choice(L["marks"])
 
     def fill(self, template: str) -> str:
-        rng, L = self.rng, self.L
-        o, c = self.marks
-        person_i = rng.randrange(3)
-        values = {
-            "person": self.people[person_i], "person2": self.people[(person_i + 1) % 3],
-            "role": self.roles[person_i], "place": self.places[0], "place2": self.places[1],
-            "org": rng.choice(L["org"]), "topic": self.topic if rng.random() < 0.7 else rng.choice(L["topic"]),
-            "num": rng.randint(12, 4800), "small": rng.randint(5, 30), "smaller": rng.randint(1, 4),
-            "day": rng.randint(1, 28), "dd": f"{rng.randint(1, 28):02d}", "mm2": f"{rng.randint(1, 12):02d}",
-            "month": rng.choice(L["month"]), "weekday": rng.choice(L["weekday"]), "year": self.year,
-            "hh": f"{rng.randint(6, 22):02d}", "mm": f"{rng.randint(0, 59):02d}",
-            "quote": rng.choice(L["quotes"]), "quote2": rng.choice(L["quotes"]), "fragment": rng.choice(L["fragments"]),
-            "outlet": self.outlet.name, "o": o, "c": c,
-        }
-        values["org_cap"] = values["org"][0].upper() + values["org"][1:]
-        values["Place"] = values["place"][0].upper() + values["place"][1:]
-        values["place_cap"] = values["Place"]
-        values["PLACE"] = self.places[0].upper()
-        if "{title2}" in template:
-            values["title2"] = self.headline(related=True)
-        return template.format(**values)
+        return template.format_map(_Slots(self))
 
     def headline(self, related: bool = False) -> str:
         text = self.fill(self.rng.choice(self.L["headline"])) if not related else self._other_headline()
