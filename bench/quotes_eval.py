@@ -9,7 +9,8 @@ not by offsets. Tokens are lower-cased ``\\w+`` runs.
 - A predicted quote *lies in* a gold quote when >= 80% of its tokens are tokens of that gold
   quote. Predicted rows of kind ``term`` are not counted.
 - A direct gold quote is *found* when the predicted quotes lying in it cover >= 80% of its
-  tokens; a mixed gold quote is found when any predicted quote lies in it.
+  tokens (the pieces' tokens add up: “A,” he said, “B.” predicted as two pieces covers A + B);
+  a mixed gold quote is found when any predicted quote lies in it.
 - Precision: share of predicted quotes lying in some gold quote. Recall: share of gold found.
 - Speaker accuracy: over gold quotes whose speaker is a name (not a pronoun; the last word of
   the name, cut before any apposition, is capitalised), whether that surname appears in the predicted speaker
@@ -134,7 +135,7 @@ def evaluate(path: str, limit: int | None, show: int) -> dict:
                 else:
                     covered = Counter()
                     for pi, _ in lying[gi]:
-                        covered |= ptoks[pi]
+                        covered += ptoks[pi]  # pieces of an interrupted quote add up
                     found = glen[gi] > 0 and sum((covered & gtoks[gi]).values()) / glen[gi] >= COVER_SHARE
                 n_found += found
                 found_by_type[g["type"]] += found
