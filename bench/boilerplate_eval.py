@@ -84,6 +84,35 @@ def predict_pipeline(raw: str, with_title: bool) -> str:
     return text
 
 
+def explain(docs: list[dict], key: str) -> int:
+    """One line per paragraph: kept (+) or dropped (-), gold (G) or not, the class and the rule.
+
+    A paragraph counts as gold when most of its tokens are in the gold body; "!" marks a mistake.
+    """
+    from newsmill import segment
+    from newsmill.boilerplate import classify as cls
+    from newsmill.boilerplate import strip_boilerplate
+    from newsmill.language import detect_article
+
+    doc = docs[int(key)] if key.isdigit() else next(d for d in docs if d.get("doc_id", "").split("/")[-1].startswith(key))
+    paragraphs = segment.segment(doc["raw_text"])
+    lang, _ = detect_article(paragraphs)
+    stripped = strip_boilerplate(paragraphs, lang)
+    why = {r.position: f"{r.category}/{r.reason}" for r in stripped.removed}
+    gold = Counter(tokens(doc["gold_text"]))
+    body = set(stripped.body)
+    print(f"{doc.get('doc_id', '')}  {doc.get('url', '')}  lang={lang}  title={stripped.title!r}")
+    for i, p in enumerate(paragraphs):
+        toks = tokens(p)
+        in_gold = bool(toks) and sum(1 for t in toks if gold[t] > 0) > 0.5 * len(toks)
+        kept = p.strip() in body or i not in why
+        mark = "!" if kept != in_gold else " "
+        klass = cls.initial_class(p.strip(), lang, False)
+        text = p.strip().replace("\n", " ")
+        print(f"{mark}{i:4d} {'+' if kept else '-'}{'G' if in_gold else ' '} {klass:5s} {why.get(i, ''):34s} {text[:110]}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dev", help="JSONL with raw_text and gold_text")
@@ -91,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-title", action="store_true", help="prepend the extracted title to the body")
     parser.add_argument("--worst", type=int, default=10, help="how many worst documents to list")
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
+    parser.add_argument("--explain", metavar="DOC", help="print every paragraph of one document (index or doc_id prefix)")
     args = parser.parse_args(argv)
 
     predict = predict_direct
@@ -106,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = [json.loads(line) for line in Path(args.dev).read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.limit:
         docs = docs[: args.limit]
+    if args.explain is not None:
+        return explain(docs, args.explain)
     rows = []
     started = time.perf_counter()
     for doc in docs:

@@ -198,3 +198,46 @@ BYLINE_ROLE = re.compile(
     r"periodista|redactor[a]?)\b",
     re.I,
 )
+
+# --- Prompts and notes a page prints around (mostly after) the article, a sentence or two long.
+
+# A newsletter/subscription prompt: a subscribe word addressed to the reader ("Subscribe to our
+# newsletters", "Get the latest news in your inbox", "Abonnieren Sie unseren Newsletter").
+SUBSCRIBE_WORD = re.compile(
+    r"\b(?:subscribe|unsubscribe|newsletters?|abonnieren|abonnez|abonner|suscr[íi]bete|suscribirse|bolet[íi]n)\b", re.I
+)
+OUTLET_WORD = re.compile(r"\b(?:our|unser(?:e[nmrs]?)?|notre|nos|nuestr[oa]s?)\b", re.I)
+# ... or one sentence of it starts with the imperative, or it offers the reader's inbox.
+SUBSCRIBE_PROMPT = re.compile(
+    r"(?:^|[.!?]\s+)(?:subscribe|sign up|abonnieren sie|abonnez-vous|inscrivez-vous|suscr[íi]bete|reg[íi]strate)\b"
+    r"|\b(?:your|votre|ihr(?:en)?|tu|su) (?:e-?mail )?(?:inbox|postfach|bo[îi]te mail)\b",
+    re.I,
+)
+# "Follow The Times on Facebook, Twitter", "Folgen Sie uns auf Instagram", "Suivez-nous sur X".
+FOLLOW_PROMPT = re.compile(
+    r"^(?:follow|like|join|folgen sie|suivez|s[íi]guenos|siga)\b.{0,80}\b(?:on|auf|sur|en|in)\s+"
+    r"(?:facebook|twitter|instagram|linkedin|youtube|tiktok|telegram|whatsapp)\b",
+    re.I,
+)
+# Contact lines under an article: "Email Jane Doe at jd@x.com or follow her @jdoe", "Have a tip? ...".
+CONTACT_LINE = re.compile(
+    r"^(?:e-?mail|contact|reach|write to|kontakt|contacter|escr[íi]b(?:e|anos))\b[^.!?]{0,60}(?:\S@\S|\bat\b|@\w)"
+    r"|^(?:have|got) a (?:news )?tip\b|^(?:send|share) (?:us )?(?:your )?(?:news )?tips?\b",
+    re.I,
+)
+# A contributors' note: "(Reporting by A; Editing by B)", "AP writers A and B contributed to this report."
+CONTRIBUTORS = re.compile(
+    r"^\(?(?:additional |further )?(?:reporting|writing|editing|mitarbeit|reportage|avec la contribution) (?:by|von|de|par)\b"
+    r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b",
+    re.I,
+)
+# An author's biography: "Jane Doe is a staff writer at ...", "Max Muster ist Redakteur ...",
+# "Jean Dupont est journaliste ...", "Ana Pérez es periodista ...": a name, a copula, a role.
+AUTHOR_BIO = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’.-]+\s+){2,3}(?:\([^)]{1,60}\)\s+)?(?:is|was|ist|est|es)\s+"
+    r"(?:an?\s+|the\s+|ein(?:e)?\s+|un(?:e)?\s+|una?\s+|el\s+|la\s+|der\s+|die\s+)?[^.!?]{0,80}?"
+    r"\b(?i:writer|reporter|editor|correspondent|contributor|journalist|columnist|freelancer|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|autor(?:in)?|journaliste|r[ée]dact(?:eur|rice)|"
+    r"chroniqueu(?:r|se)|periodista|redactor(?:a)?|corresponsal|columnista)",
+    re.UNICODE,
+)

@@ -28,6 +28,8 @@ _PRIVACY_WORDS = ("privacy", "datenschutz", "privatsphäre", "confidentialité",
 # A short line naming a newsletter or a subscription anywhere is a subscribe prompt.
 SUBSCRIBE_MAX_CHARS = 70
 _SUBSCRIBE_WORDS = ("newsletter", "abonnieren", "abonnez", "subscribe", "suscríb", "suscrib")
+# Reader prompts (subscribe, follow, contact) and notes on the author are at most this long.
+PROMPT_MAX_CHARS = 320
 
 Verdict = tuple[str, str] | None
 
@@ -137,6 +139,10 @@ def match(text: str) -> Verdict:
         for category in cues.LONG_CUE_CATEGORIES:
             if cues.CUES[category].match(key):
                 return (category, "cue_long")
+    if n <= PROMPT_MAX_CHARS:
+        verdict = _prompt(stripped)
+        if verdict:
+            return verdict
     if n <= CUE_LONG_MAX_CHARS:
         low = stripped.lower()
         # Consent notices: "cookie" beside a consent verb, or a privacy heading.
@@ -144,6 +150,21 @@ def match(text: str) -> Verdict:
             return ("cookie_or_consent", "cookie_notice")
         if n <= CUE_MAX_CHARS and not stripped.endswith((".", "!", "?")) and any(w in low for w in _PRIVACY_WORDS):
             return ("cookie_or_consent", "privacy_heading")
+    return None
+
+
+def _prompt(text: str) -> Verdict:
+    """A prompt to the reader or a note on the article's authors, a sentence or two long."""
+    if (cues.SUBSCRIBE_WORD.search(text) and cues.OUTLET_WORD.search(text)) or cues.SUBSCRIBE_PROMPT.search(text):
+        return ("newsletter_or_subscribe", "subscribe_prompt")
+    if cues.FOLLOW_PROMPT.match(text):
+        return ("social_or_share", "follow_prompt")
+    if cues.CONTACT_LINE.match(text):
+        return ("byline", "contact_line")
+    if cues.CONTRIBUTORS.search(text):
+        return ("byline", "contributors")
+    if cues.AUTHOR_BIO.match(text):
+        return ("byline", "author_bio")
     return None
 
 
