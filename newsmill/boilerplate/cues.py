@@ -227,10 +227,10 @@ CONTACT_LINE = re.compile(
 )
 # A contributors' note: "(Reporting by A; Editing by B)", "AP writers A and B contributed to this report."
 CONTRIBUTORS = re.compile(
-    r"^\(?(?:additional |further )?(?:reporting|writing|editing|mitarbeit|reportage|avec la contribution) (?:by|von|de|par)\b"
-    r"|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b",
+    r"^\(?(?:additional |further )?(?:reporting|writing|editing|mitarbeit|reportage|avec la contribution) (?:by|von|de|par)\b",
     re.I,
 )
+CONTRIBUTED = re.compile(r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b", re.I)
 # An author's biography: "Jane Doe is a staff writer at ...", "Max Muster ist Redakteur ...",
 # "Jean Dupont est journaliste ...", "Ana Pérez es periodista ...": a name, a copula, a role.
 AUTHOR_BIO = re.compile(

@@ -153,15 +153,21 @@ def match(text: str) -> Verdict:
     return None
 
 
+_PROMPT_LITERALS = ("subscri", "newsletter", "abonn", "suscr", "bolet", "sign up", "inscrivez", "registr", "inbox",
+                    "postfach", "boîte")
+
+
 def _prompt(text: str) -> Verdict:
     """A prompt to the reader or a note on the article's authors, a sentence or two long."""
-    if (cues.SUBSCRIBE_WORD.search(text) and cues.OUTLET_WORD.search(text)) or cues.SUBSCRIBE_PROMPT.search(text):
-        return ("newsletter_or_subscribe", "subscribe_prompt")
+    low = text.lower()
+    if any(w in low for w in _PROMPT_LITERALS):  # cheap literal test before the regexes
+        if (cues.SUBSCRIBE_WORD.search(text) and cues.OUTLET_WORD.search(text)) or cues.SUBSCRIBE_PROMPT.search(text):
+            return ("newsletter_or_subscribe", "subscribe_prompt")
     if cues.FOLLOW_PROMPT.match(text):
         return ("social_or_share", "follow_prompt")
     if cues.CONTACT_LINE.match(text):
         return ("byline", "contact_line")
-    if cues.CONTRIBUTORS.search(text):
+    if cues.CONTRIBUTORS.match(text) or ("contributed" in low and cues.CONTRIBUTED.search(text)):
         return ("byline", "contributors")
     if cues.AUTHOR_BIO.match(text):
         return ("byline", "author_bio")
