@@ -326,6 +326,16 @@ def stage_times(raw: Path, sample: int, work: Path, profile: int = 0) -> tuple[i
     finally:
         clock.restore()
         shutil.rmtree(work / "parts", ignore_errors=True)
+    # The floor's per-article work on the same files, also as CPU time (its Parquet write excluded).
+    sys.path.insert(0, str(ROOT / "bench"))
+    import floor
+
+    floor._init()
+    paths = [(str(Path(raw) / f.source_path), f.source_path) for f in chosen]
+    floor.work(paths[:2])
+    begin = clock_now()
+    floor.work(paths)
+    clock.seconds["floor (same files)"] = clock_now() - begin
     return len(chosen), clock.seconds, total
 
 
@@ -335,10 +345,16 @@ STAGE_ORDER = ["scan", "read", "decode", "segment", "language", "language_paragr
 
 def print_stages(n: int, seconds: dict[str, float], total: float) -> None:
     print(f"time per stage (CPU time), in process on {n} files (one core; the flow runs this on every core):")
-    for name in STAGE_ORDER + sorted(set(seconds) - set(STAGE_ORDER)):
+    floor = seconds.get("floor (same files)")
+    for name in STAGE_ORDER + sorted(set(seconds) - set(STAGE_ORDER) - {"floor (same files)"}):
         s = seconds.get(name, 0.0)
-        print(f"  {name:<12} {1000 * s / n:8.3f} ms/article  {100 * s / total:5.1f}%")
-    print(f"  {'total':<12} {1000 * total / n:8.3f} ms/article  ({n / total:.0f} articles/s per core of CPU)")
+        print(f"  {name:<20} {1000 * s / n:8.3f} ms/article  {100 * s / total:5.1f}%")
+    print(f"  {'total':<20} {1000 * total / n:8.3f} ms/article  ({n / total:.0f} articles/s per core of CPU)")
+    if floor:
+        print(
+            f"  {'floor, same files':<20} {1000 * floor / n:8.3f} ms/article  (read + decode + langdetect on the whole "
+            f"text); CPU ratio newsmill/floor = {floor / total:.2f}"
+        )
 
 
 # --- main ---------------------------------------------------------------------------------------
