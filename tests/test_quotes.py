@@ -316,6 +316,10 @@ def test_scare_quotes_and_titles_are_terms_de():
         ("Le film « La longue nuit » sort vendredi.", "fr", [("La longue nuit", "term")]),
         ("The post was tagged “1448038800” by the site.", "en", [("1448038800", "term")]),
         ("Critics of the so-called “bathroom bill” marched on Friday.", "en", [("bathroom bill", "term")]),
+        # a title-case name inside the sentence is a term even next to a cue; a chant is speech
+        ("Laura Finch told NBC’s “Meet the Press” that she would run.", "en", [("Meet the Press", "term")]),
+        ("Anna Berger sagte in der Sendung „Berlin Direkt“, sie trete an.", "de", [("Berlin Direkt", "term")]),
+        ("The crowd chanted “Lock Her Up!” as Finch spoke.", "en", [("Lock Her Up!", "mixed")]),
         ("Los críticos de la llamada «ley mordaza» marcharon el viernes.", "es", [("ley mordaza", "term")]),
     ],
 )

@@ -188,6 +188,9 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     titled = len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
     if starts and ends and (att.cue is not None or sentence_like) and not (titled and att.cue is None and len(words) < LONG_QUOTE_WORDS):
         return "direct"
+    title_case = content[:1].isupper() and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
+    if title_case and 2 <= len(words) < LONG_QUOTE_WORDS and att.source != "after" and not att.intro and not starts and content.rstrip(" ,.")[-1:] not in "!?":
+        return "term"  # a title or nickname inside the sentence: told NBC’s “Meet the Press”
     if att.cue is not None:
         return "mixed"
     if len(words) >= LONG_QUOTE_WORDS and has_speaker:
