@@ -273,3 +273,44 @@ def test_short_sentence_case_items_and_table_rows_are_not_menus():
     assert menu_runs(table) == set()
     assert menu_runs(["Politique", "Économie", "Culture", "Sport", "Météo"]) == {0, 1, 2, 3, 4}
     assert menu_runs(["Política", "Economía", "Cultura", "Deportes", "Internacional"]) == {0, 1, 2, 3, 4}
+
+
+# --- An inline "Related: Headline" link inside a long article does not close it (a bare
+# "Related stories" header over a box does).
+
+INLINE_RELATED = {
+    "en": ("Related: Ferry timetable to change in the spring", ("First", "Then", "Later", "Meanwhile", "Finally", "Also", "Still", "Again", "Today")),
+    "de": ("Lesen Sie auch: Fahrplan der Fähre ändert sich im Frühjahr", ("Zuerst", "Dann", "Später", "Inzwischen", "Schließlich", "Auch", "Noch", "Wieder", "Heute")),
+    "fr": ("À lire aussi : les horaires du bac changent au printemps", ("D'abord", "Ensuite", "Plus tard", "Entre-temps", "Enfin", "Aussi", "Encore", "Puis", "Aujourd'hui")),
+    "es": ("Te puede interesar: cambia el horario del ferri en primavera", ("Primero", "Luego", "Después", "Mientras", "Finalmente", "También", "Además", "Otra vez", "Hoy")),
+}
+
+
+@pytest.mark.parametrize("language", sorted(INLINE_RELATED))
+def test_inline_related_link_does_not_close_a_long_article(language):
+    link, openers = INLINE_RELATED[language]
+    text = ARTICLE[language][0] + " " + ARTICLE[language][1]
+    paragraphs = [f"{opener}, {text[0].lower()}{text[1:]}" for opener in openers]
+    page = ["Menu", "Home", *paragraphs[:7], link, *paragraphs[7:], "© 2024 Example"]
+    result = strip_boilerplate(page, language)
+    assert result.body == paragraphs
+    assert any(r.text == link and r.category == "related_links" for r in result.removed)
+
+
+# --- Short one-sentence paragraphs in a short-line house style stay with the text around them.
+
+SHORT_LINES = {
+    "en": ["The mayor did not answer the question.", "Nobody else in the room spoke.", "Then the vote came."],
+    "de": ["Die Bürgermeisterin antwortete nicht.", "Niemand sonst im Saal sagte etwas.", "Dann kam die Abstimmung."],
+    "fr": ["La maire n'a pas répondu à la question.", "Personne d'autre n'a parlé.", "Puis le vote est arrivé."],
+    "es": ["La alcaldesa no respondió a la pregunta.", "Nadie más en la sala habló.", "Entonces llegó la votación."],
+}
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_LINES))
+def test_short_sentence_paragraphs_between_text_stay(language):
+    a, b, c = ARTICLE[language]
+    s1, s2, s3 = SHORT_LINES[language]
+    article = [a, s1, s2, b, s3, c]
+    page = ["Home", "News", "Sport", "Weather", *article, "Most read", "Ferry timetable to change", "© 2024 Example"]
+    assert strip_boilerplate(page, language).body == article

@@ -71,6 +71,8 @@ RELATED_TEASER_WINDOW = 4
 # A lone page (single short article paragraph) is kept when it reads like prose.
 FALLBACK_MIN_WORDS = 4
 
+# "Related: Headline of another story": an inline link inside the text, not the header of a box.
+_INLINE_LINK = re.compile(r"^[^:]{3,40}:\s+\S.{10,}")
 _SENTENCE_END = re.compile(r"[.!?…。]['\"”’»)]?$")
 
 
@@ -138,7 +140,7 @@ def strip_boilerplate(
     hard = [v is not None for v in verdicts]
     barriers = {i for i, t in enumerate(texts) if _is_end_zone(t)}
     meta = {i for i, v in enumerate(verdicts) if v and v[0] in ("dateline_timestamp", "byline")}
-    related = {i for i, t in enumerate(texts) if len(t) <= END_ZONE_MAX_CHARS and cues.RELATED_ZONE.match(t.strip(" []()|:"))}
+    related = {i for i, t in enumerate(texts) if len(t) <= END_ZONE_MAX_CHARS and cues.RELATED_ZONE.match(t.strip(" []()|:")) and not _INLINE_LINK.match(t)}
     teasers = {i for i in lists.teasers(texts) if not hard[i]}
     # A related header alone on its line whose box holds story teasers closes the text sooner
     # (a bare "Related" with two headlines also sits inside articles).

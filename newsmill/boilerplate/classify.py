@@ -27,7 +27,10 @@ SCORE_GOOD = 1.0
 SCORE_NEAR = 0.5
 SCORE_SHORT = -0.5
 SCORE_BAD = -0.7
-SCORE_MIN_PENALTY = 2.0  # a bad paragraph costs at least this much, however short
+SCORE_MIN_PENALTY = 2.0
+# A short paragraph that reads as a sentence (one-line quotes, short-line styles) costs nothing.
+SCORE_PROSE_SHORT = 0.0
+PROSE_SHORT_MIN_WORDS = 4  # a bad paragraph costs at least this much, however short
 # A paragraph a cue rule removed (caption, ad notice, inline "Related:" link) is an
 # interruption of the text, not evidence against it: a small fixed cost.
 SCORE_HARD = -8.0
@@ -51,6 +54,7 @@ CJK_LANGUAGES = frozenset({"ja", "zh-cn", "zh-tw", "zh"})
 CJK_CHAR_WEIGHT = 3
 CJK_CHARS_PER_WORD = 2
 
+JT_BAD_BAD_NEAR = False
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 _WORDS = re.compile(r"\w+")
@@ -102,12 +106,23 @@ def initial_class(text: str, language: str | None, hard: bool) -> str:
     return NEAR
 
 
+def _short_sentence(text: str, size: int, language: str | None) -> bool:
+    """A short block that reads as a sentence: capitalised start, sentence end, stopwords."""
+    if size < PROSE_SHORT_MIN_WORDS or not _SENTENCE_END.search(text[-3:] + " "):
+        return False
+    first = text.lstrip("\"“„«¿¡'‘(— -")[:1]
+    if not first.isupper():
+        return False
+    return language not in STOPWORDS or density(text, language) >= STOPWORDS_LOW
+
+
 def main_run(
     classes: list[str],
     sizes: list[int],
     barriers: set[int],
     hard: list[bool] | None = None,
     meta: set[int] = frozenset(),
+    prose: set[int] = frozenset(),
 ) -> tuple[int, int] | None:
     """[start, end) of the run with the largest score sum (Kadane), or None when nothing scores."""
     best, best_span = 0.0, None
@@ -124,6 +139,8 @@ def main_run(
             score = SCORE_GOOD * size
         elif cls == NEAR:
             score = SCORE_NEAR * size
+        elif cls == SHORT and i in prose:
+            score = SCORE_PROSE_SHORT * size
         elif cls == SHORT:
             score = min(SCORE_SHORT * size, -0.5)
         else:
@@ -168,7 +185,8 @@ def classify(
             break
         if cls == GOOD:
             good_words += size
-    span = main_run(classes, sizes, barriers, hard, meta)
+    prose = {i for i, p in enumerate(paragraphs) if classes[i] == SHORT and _short_sentence(p, sizes[i], language)}
+    span = main_run(classes, sizes, barriers, hard, meta, prose)
     body = [False] * len(paragraphs)
     if span is None:
         return body
@@ -179,11 +197,7 @@ def classify(
     # Short blocks between body paragraphs stay (subheads, one-line quotes); cue-removed
     # paragraphs (captions, ads) are skipped when looking for the neighbours.
     for i in range(start, end):
-        if classes[i] != SHORT:
-            continue
-        before = _neighbour(classes, hard, i, -1, start)
-        after = _neighbour(classes, hard, i, 1, end - 1)
-        if before in (GOOD, NEAR) and after in (GOOD, NEAR):
+        if classes[i] == SHORT and _short_is_body(classes, hard, i, start, end - 1):
             body[i] = True
     _keep_item_lists(body, hard, barriers, teasers, item_lists)
     return body
@@ -239,10 +253,25 @@ def _extend(classes: list[str], hard: list[bool], edge: int, step: int, limit: i
     return edge
 
 
-def _neighbour(classes: list[str], hard: list[bool], i: int, step: int, limit: int) -> str | None:
+def _short_is_body(classes: list[str], hard: list[bool], i: int, start: int, last: int) -> bool:
+    """jusText's revision of a short block by its nearest non-short neighbours inside the run
+    (the run's edges count as bad): good on both sides -> body; bad on both sides -> not; one of
+    each -> body when the neighbour on the bad side is near-good (the text goes on that way)."""
+    before = _neighbour(classes, hard, i, -1, start, skip_near=True) or BAD
+    after = _neighbour(classes, hard, i, 1, last, skip_near=True) or BAD
+    if before == GOOD and after == GOOD:
+        return True
+    if before == BAD and after == BAD and not JT_BAD_BAD_NEAR:
+        return False
+    return (before == BAD and _neighbour(classes, hard, i, -1, start) == NEAR) or (
+        after == BAD and _neighbour(classes, hard, i, 1, last) == NEAR
+    )
+
+
+def _neighbour(classes: list[str], hard: list[bool], i: int, step: int, limit: int, skip_near: bool = False) -> str | None:
     j = i + step
     while (j >= limit if step < 0 else j <= limit):
-        if not hard[j] and classes[j] != SHORT:
+        if not hard[j] and classes[j] != SHORT and not (skip_near and classes[j] == NEAR):
             return classes[j]
         j += step
     return None
