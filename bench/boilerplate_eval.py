@@ -94,7 +94,7 @@ def explain(docs: list[dict], key: str) -> int:
     from newsmill.boilerplate import strip_boilerplate
     from newsmill.language import detect_article
 
-    doc = docs[int(key)] if key.isdigit() else next(d for d in docs if d.get("doc_id", "").split("/")[-1].startswith(key))
+    doc = docs[int(key)] if key.isdigit() and len(key) <= 4 else next(d for d in docs if d.get("doc_id", "").split("/")[-1].startswith(key))
     paragraphs = segment.segment(doc["raw_text"])
     lang, _ = detect_article(paragraphs)
     stripped = strip_boilerplate(paragraphs, lang)

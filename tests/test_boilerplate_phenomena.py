@@ -314,3 +314,20 @@ def test_short_sentence_paragraphs_between_text_stay(language):
     article = [a, s1, s2, b, s3, c]
     page = ["Home", "News", "Sport", "Weather", *article, "Most read", "Ferry timetable to change", "© 2024 Example"]
     assert strip_boilerplate(page, language).body == article
+
+
+# --- A subhead playing on reported speech is not a comment header.
+
+
+@pytest.mark.parametrize("text", ["He said, she said", "Er sagt, sie sagt", "Il dit, elle dit", "Él dice, ella dice"])
+def test_reported_speech_subhead_is_not_a_comment_header(text):
+    from newsmill.boilerplate import _is_end_zone
+
+    assert not _is_end_zone(text)
+
+
+@pytest.mark.parametrize("text", ["jdoe says:", "Max Muster schreibt:", "Jean a écrit :", "ana_p escribió:"])
+def test_comment_headers_still_open_the_comment_zone(text):
+    from newsmill.boilerplate import _is_end_zone
+
+    assert _is_end_zone(text)

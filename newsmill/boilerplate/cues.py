@@ -175,7 +175,7 @@ RELATED_ZONE = re.compile(
 
 # A comment's header: "jdoe says:", "Max schreibt:", "Jean a écrit :".
 COMMENT_HEADER = re.compile(
-    r"^\S+(?: \S+){0,3} (?:says|said|wrote|replied|schreibt|sagt|a [ée]crit|dit|dice|escribi[óo])\s*:?$"
+    r"^[^\s,]+(?: [^\s,]+){0,3} (?:says|said|wrote|replied|schreibt|sagt|a [ée]crit|dit|dice|escribi[óo])\s*:?$"
     r"|^.{0,80} (?:says|said|wrote|replied|schreibt|sagt|a [ée]crit|dit|dice|escribi[óo])\s*:$",
     re.I,
 )
