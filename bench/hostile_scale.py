@@ -153,16 +153,16 @@ def run_flow(docs: list[tuple[str, bytes]]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base-kb", type=float, default=100, help="1x size of the single document (default 100)")
-    parser.add_argument("--files", type=int, default=50, help="1x number of small files (default 50)")
+    parser.add_argument("--files", type=int, default=50, help="1x number of small files (default 50; 0: skip)")
     parser.add_argument("--scales", default="1,10,100")
-    parser.add_argument("--shapes", default=",".join(SHAPES))
+    parser.add_argument("--shapes", default=",".join(SHAPES), help="single-document shapes ('' to skip)")
     parser.add_argument("--flow", action="store_true", help="also run the real flow on the folders (slow)")
     args = parser.parse_args()
     scales = [int(s) for s in args.scales.split(",")]
 
     print(f"python {sys.version.split()[0]}, pid {os.getpid()}; pure core = process_document + tables.build")
     run_core(small_files(10))  # warm-up: imports, language profiles
-    for shape in args.shapes.split(","):
+    for shape in [s for s in args.shapes.split(",") if s]:
         base = None
         for scale in scales:
             size = int(args.base_kb * 1000 * scale)
@@ -171,7 +171,7 @@ def main() -> int:
             base = base or seconds
             line(f"one document {shape} {scale}x", len(data) / 1e6, seconds, base, f"{counts}")
     base = None
-    for scale in scales:
+    for scale in scales if args.files else []:
         docs = small_files(args.files * scale)
         size = sum(len(d) for _, d in docs) / 1e6
         seconds, counts = run_core(docs)
