@@ -331,3 +331,26 @@ def test_comment_headers_still_open_the_comment_zone(text):
     from newsmill.boilerplate import _is_end_zone
 
     assert _is_end_zone(text)
+
+
+# --- A page with no prose whose article is item lists (a results roundup) keeps the lists.
+
+ROUNDUP = {
+    "en": ("GIRLS HOCKEY", "Northside d. Lakeview 4-2", "Northside (3-1): {} 2 goals. Goalkeeper 21 saves.", "Lakeview (1-3): {} 1 goal, 1 assist."),
+    "de": ("FRAUEN HANDBALL", "Nordstadt - Seeblick 28:24", "Nordstadt (3-1): {} 9 Tore. Torhüterin 12 Paraden.", "Seeblick (1-3): {} 7 Tore, 2 Vorlagen."),
+    "fr": ("HANDBALL FÉMININ", "Nordville bat Lacvue 28-24", "Nordville (3-1) : {} 9 buts. Gardienne 12 arrêts.", "Lacvue (1-3) : {} 7 buts, 2 passes."),
+    "es": ("BALONMANO FEMENINO", "Norte vence a Lago 28-24", "Norte (3-1): {} 9 goles. Portera 12 paradas.", "Lago (1-3): {} 7 goles, 2 asistencias."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ROUNDUP))
+def test_results_roundup_without_prose_keeps_its_lists(language):
+    head, score, home, away = ROUNDUP[language]
+    names = ["Ada Moss", "Bea Lind", "Cleo Hart", "Dana Roy", "Eva Stone", "Fay Ward"]
+    items = []
+    for k in range(3):
+        items += [score.replace("4", str(k + 4)), home.format(names[2 * k]), away.format(names[2 * k + 1])]
+    page = ["Home", "Sports", "Schools", "Weather", "Roundup of the night", head, *items, "© 2024 Example Media"]
+    body = strip_boilerplate(page, language).body
+    assert [p for p in items if "(" in p] == [p for p in body if "(" in p]
+    assert "Home" not in body and "© 2024 Example Media" not in body

@@ -70,6 +70,11 @@ END_ZONE_MAX_CHARS = 160
 RELATED_TEASER_WINDOW = 4
 # A lone page (single short article paragraph) is kept when it reads like prose.
 FALLBACK_MIN_WORDS = 4
+# A page without prose whose text is item lists (a results roundup, a fixtures page): the lists are
+# the article when they hold at least this many items in all; lists this close together are one,
+# with the subheads ("GIRLS SOCCER") and score lines between them.
+FALLBACK_LIST_MIN_LINES = 8
+FALLBACK_LIST_MAX_GAP = 3
 
 # "Related: Headline of another story": an inline link inside the text, not the header of a box.
 _INLINE_LINK = re.compile(r"^[^:]{3,40}:\s+\S.{10,}")
@@ -154,6 +159,9 @@ def strip_boilerplate(
         fallback = _fallback_paragraph(texts, hard, language)
         if fallback is not None:
             body[fallback] = True
+        else:
+            for i in _fallback_lists(texts, hard, item_lists, menus | teasers):
+                body[i] = True
 
     # 4. Title, trailing credit.
     title = None
@@ -202,6 +210,22 @@ def _soft_category(text: str) -> tuple[str, str]:
     if len(text) <= 40 and not _SENTENCE_END.search(text):
         return ("navigation", "menu_like")
     return ("other", "outside_main_text")
+
+
+def _fallback_lists(texts: list[str], hard: list[bool], item_lists: list[tuple[int, int]], bad: set[int]) -> list[int]:
+    """The paragraphs of the largest group of nearby item lists on a page with no prose."""
+    groups: list[list[int]] = []
+    for start, end in item_lists:
+        if groups and start - groups[-1][1] <= FALLBACK_LIST_MAX_GAP:
+            groups[-1][1] = end
+        else:
+            groups.append([start, end])
+    best: list[int] = []
+    for start, end in groups:
+        kept = [i for i in range(start, end) if not hard[i] and i not in bad]
+        if len(kept) > len(best):
+            best = kept
+    return best if len(best) >= FALLBACK_LIST_MIN_LINES else []
 
 
 def _fallback_paragraph(texts: list[str], hard: list[bool], language: str | None) -> int | None:
