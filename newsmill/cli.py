@@ -89,10 +89,19 @@ def cmd_run(args) -> int:
             _print_summary(Console(stderr=True, soft_wrap=True), summary, out, time.perf_counter() - start)
             return 0
 
+    from newsmill.publish import Busy, PublishError, run_lock
+
+    # A busy output folder is refused before Prefect starts: fast, and without the flow
+    # engine's traceback. The flow takes the lock again for real (this is only a check).
+    try:
+        with run_lock(out.resolve()):
+            pass
+    except Busy as exc:
+        return _fail(str(exc), 3)
+
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from flows import curate as curate_flow
-    from newsmill.publish import Busy, PublishError
 
     console = Console(stderr=True, soft_wrap=True)
     start = time.perf_counter()
