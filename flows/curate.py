@@ -134,6 +134,8 @@ def curate(
     max_file_bytes = discover.max_bytes(max_file_mb)
     n_workers = n_workers or workers.default_workers()
     with publish.run_lock(out):
+        # Leftovers of a killed run: nobody else can be using them while we hold the lock.
+        shutil.rmtree(publish.work_dir(out), ignore_errors=True)
         snapshot_id = publish.new_snapshot_id()
         work = publish.work_dir(out) / snapshot_id
         try:
