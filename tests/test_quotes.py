@@ -373,6 +373,19 @@ def test_mixed_or_term_without_a_cue(text, lang, expected):
          "reckless attacks", "Laura Finch"),
         ("Der sozialdemokratische Kandidat Jonas Weber will auf die „rücksichtslosen Angriffe“ nicht antworten.", "de",
          "rücksichtslosen Angriffe", "Jonas Weber"),
+        # a noun that looks like a cue is no cue: "Trump’s remarks", "his repeated calls"
+        ("Mayor Tom Reilly denounced the minister’s remarks as “hurtful and humiliating.”", "en",
+         "hurtful and humiliating.", "Tom Reilly"),
+        ("Tom Reilly, who lives in Cork, decried Berger’s repeated calls for cuts, noting she has “sacrificed nothing.”", "en",
+         "sacrificed nothing.", "Tom Reilly"),
+        # a phrase after a preposition is not the subject
+        ("Tom Reilly at the time said he had asked his staff to “look into” the fees.", "en", "look into", "Tom Reilly"),
+        ("Anna Berger hat in ihrer Rede gesagt, der Plan sei „ein Desaster“.", "de", "ein Desaster", "Anna Berger"),
+        # party tags in brackets after the quote, an auxiliary before the cue, "shot back"
+        ("“We want the House back,” Rep. Jim Ortiz (D-Wash.) said.", "en", "We want the House back,", "Jim Ortiz"),
+        ("“I would hope a wise judge would decide otherwise,” Berger has said in speeches.", "en",
+         "I would hope a wise judge would decide otherwise,", "Berger"),
+        ("“Tom wants to be a tough guy tonight,” Berger shot back.", "en", "Tom wants to be a tough guy tonight,", "Berger"),
         # a fragment that does not close its clause takes no cue from the rest of the sentence
         ("Laura Finch says she would tell him “no more games” and tells the crowd she was the “first one” to act.", "en",
          "no more games", "Laura Finch"),
@@ -390,6 +403,16 @@ def test_quote_ending_a_sentence_takes_no_cue_from_the_next_one():
     q = check(t, "en")[0]
     assert q.text == "arbitrary."
     assert q.speaker == "Tom Reilly"
+    t = "Tom Reilly said Berger had called for members to be “closely coordinated.” She added that the vote was close."
+    q = check(t, "en")[0]
+    assert q.speaker == "Tom Reilly" and q.cue == "said"
+    t = "Tom Reilly sagte, Berger wolle „eng abgestimmt“ handeln. Sie fügte hinzu, die Wahl sei knapp."
+    q = check(t, "de")[0]
+    assert q.speaker == "Tom Reilly" and q.cue == "sagte"
+    # but a short cue clause after a quote that ends in a full stop still attributes it
+    t = "“We will win.” Anna Berger said. “The count is on our side.”"
+    qs = check(t, "en")
+    assert [q.speaker for q in qs] == ["Anna Berger", "Anna Berger"]
 
 
 # --- nesting and apostrophes ---------------------------------------------------------------

@@ -243,6 +243,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     art = Article(text, raws)
     index = _build_names(art)
     art.name_words = index.words
+    art.person_words = index.person_words
     atts = [attribute_one(art, q, lang) for q in raws]
     # A cue-less quote right before an attributed one shares its speaker: “A.” “B,” he said.
     share_next = [False] * len(raws)

@@ -121,6 +121,7 @@ class Article:
         self.starts = [t.start for t in self.toks]
         self.para_starts = [0] + [m.end() for m in re.finditer("\n\n", text)]
         self.name_words: set[str] = set()  # lower-case words used in names (set by the caller)
+        self.person_words: set[str] = set()  # ... in people's names only
 
     def tok_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -142,18 +143,23 @@ def _sentence_break(toks: list[Tok], i: int, text: str) -> bool:
         return False
     if i + 1 < len(toks) and (toks[i + 1].text in (")", ",") or toks[i + 1].text[:1].islower()):
         return False  # "(R-Fla.) said", "Inc., the firm", "U.S. officials": no new sentence
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if toks[k].text == ")":
+            break
+        if toks[k].text == "(":
+            return False  # inside a short bracket: "(D-N.Y.)"
     return True
 
 
 def _cue_at(toks: list[Tok], i: int, lang: str | None) -> int:
     """Length in tokens of a cue starting at ``i`` (0 if none)."""
     low = toks[i].low
-    if low not in C.ALL_CUES and low not in ("according", "went", "goes", "pointed", "points", "in"):
+    if low not in C.ALL_CUES and low not in ("according", "went", "goes", "pointed", "points", "in", "fired", "hit", "chimed"):
         return 0
     for phrase, n in C.CUE_PHRASES_EN.items():
         if low == phrase[0] and i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) == phrase:
             return n
-    if low in C.PHRASE_ONLY or low == "in":
+    if low in C.PHRASE_ONLY or low in ("in", "fired", "hit", "chimed"):
         return 0
     if low in C.DE_WEAK and lang not in (None, "de"):
         return 0
@@ -165,7 +171,23 @@ def _cue_at(toks: list[Tok], i: int, lang: str | None) -> int:
     if low in ("a", "es", "son", "dice") and lang not in ("es",):
         if low in ("a", "es", "son"):
             return 0
+    if i > 0 and low in C.CUES_EN and _nominal_context(toks, i):
+        return 0  # "Trump’s remarks", "his repeated calls", "a proposed ban": a noun or adjective
     return 1
+
+
+def _nominal_context(toks: list[Tok], i: int) -> bool:
+    """The English word at ``i`` follows a determiner or a possessive, directly or after one
+    adjective: it is a noun or an adjective here, not a reporting verb."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return False
+        p = toks[k]
+        if p.low in C.EN_DETERMINERS or _is_possessive(p):
+            return True
+        if k == i - 1 and not (p.low.endswith(("ed", "ing", "al", "ful", "ous")) and _is_word(p) and not _is_cap(p)):
+            return False
+    return False
 
 
 def _guess_lang(tok_low: str, lang: str | None) -> str | None:
@@ -201,7 +223,8 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
                 return None
             span = _np_backward(art, lo, k)
             if span is None:
-                return None
+                k -= 1  # "a salesman from Sumter, Ohio,": keep walking back to the name
+                continue
             first = art.tok_index(span[0])
             if first > lo and toks[first - 1].low in C.STOP and toks[first - 1].low not in ("and", "but") and k - 1 > stop:
                 k = first - 1  # "from Sumter": a place inside the apposition, keep walking back
@@ -224,6 +247,8 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
         i += 1
     if i >= j:
         return None
+    if i > lo and toks[i - 1].low in C.PREPOSITIONS and toks[j - 1].low not in C.PRONOUNS:
+        return None  # "Trump at the time said", "Trump in his speech called": not the subject
     if j - i == 1 and not _is_cap(toks[i]) and toks[i].low not in C.PRONOUNS:
         return None  # "now said", "data said": an adverb or a stray noun, not a speaker
     # A pronoun stands alone: "he", not "then he".
@@ -322,10 +347,28 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                     if j > k and mention is None:
                         j += n
                         continue
+                if full_stop:
+                    # “… the primary.” She added that …: a new sentence, not an attribution
+                    end_tok = max(j + n, art.tok_index(mention[1]) if mention is not None else 0)
+                    while end_tok < len(toks) and toks[end_tok].low in C.AUX_ADV:
+                        end_tok += 1
+                    if end_tok < len(toks) and toks[end_tok].start < pend and not (toks[end_tok].text in (",", ";", ":") or _sentence_break(toks, end_tok, art.text) or MASK in toks[end_tok].text):
+                        break
                 cue_start = toks[j].start
                 if j > k and toks[j - 1].low in C.CUE_AUX and lang in ("fr", "es", "de") or (j > k and toks[j - 1].low in ("a", "ha", "han", "ont")):
                     cue_start = toks[j - 1].start
                 return Attribution((cue_start, toks[j + n - 1].end), mention, "after", True, cl)
+            if toks[j].text == "(" and j > k:
+                # "“…,” Rep. Jim Ortiz (D-Wash.) said": skip the bracket
+                m = j + 1
+                while m < stop and m - j <= MAX_PAREN_TOKENS and toks[m].text != ")":
+                    m += 1
+                if m < stop and toks[m].text == ")":
+                    j = m + 1
+                    continue
+            if j > k and toks[j].low in C.AUX_ADV and toks[j].low not in ("a", "ha"):
+                j += 1  # "“…,” Sotomayor has said"
+                continue
             if MASK in toks[j].text or (toks[j].low in C.STOP and (toks[j].low not in C.NAME_LINKS or not ends_clause)) or not (_is_word(toks[j]) or toks[j].text in (",", "’s", "'s")):
                 break  # a verb or clause word before any cue: no post-quote attribution
             j += 1
@@ -374,6 +417,9 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 fwd_pronoun = fwd is not None and art.text[fwd[0] : fwd[1]].lower() in C.PRONOUNS
                 if fwd is not None and (mention is None or (cl == "de" and (fwd_pronoun or not _plausible_subject(art, mention)))):
                     mention = fwd
+            if cl == "de" and toks[j].low.startswith("ge") and j > s:
+                # German perfect, verb last: "Anna Berger hat in ihrer Rede gesagt, …"
+                mention = sentence_subject(art, s, j) or mention
             if mention is None:
                 # participle cue with no subject: "…, calling it “fake”" -> the sentence subject
                 mention = sentence_subject(art, s, j)
@@ -460,13 +506,13 @@ def sentence_subject(art: Article, s: int, j: int) -> tuple[int, int] | None:
                 k = e + 1
                 continue
             unknown_opener = k == s and e == k and not is_pron and t.low not in art.name_words
-            if e == k and not is_pron and t.low.endswith(C.ADJECTIVE_ENDINGS) and t.low not in C.MALE_NAMES | C.FEMALE_NAMES:
+            if not is_pron and toks[e].low.endswith(C.ADJECTIVE_ENDINGS) and toks[e].low not in art.person_words and toks[e].low not in C.MALE_NAMES | C.FEMALE_NAMES:
                 # "Democratic presidential candidate Bernie Sanders", "Republican pollster Jo Shaw":
                 # a capitalised adjective in front of the name, skip to the name
-                m = k + 1
-                while m < j and m - k <= 3 and _is_word(toks[m]) and not _is_cap(toks[m]) and toks[m].low not in C.STOP and toks[m].low not in C.ALL_CUES:
+                m = e + 1
+                while m < j and m - e <= 3 and _is_word(toks[m]) and not _is_cap(toks[m]) and toks[m].low not in C.STOP and toks[m].low not in C.ALL_CUES:
                     m += 1
-                if m < j and m > k + 1 and _is_cap(toks[m]) and _is_word(toks[m]):
+                if m < j and m > e + 1 and _is_cap(toks[m]) and _is_word(toks[m]):
                     after_possessive = True  # the name after the modifier is not governed
                     k = m
                     continue

@@ -43,7 +43,7 @@ CUES_EN = {
     "summarize", "summarise", "post", "text", "email", "message",
 )
 # Nouns as often as verbs: only their past forms are cues ("promised", not "promises").
-NOUNISH = {"promise", "report", "claim", "comment", "note", "charge", "answer", "question", "demand",
+NOUNISH = {"remark", "promise", "report", "claim", "comment", "note", "charge", "answer", "question", "demand",
            "estimate", "joke", "list", "post", "text", "message", "warning", "reply", "response",
            "call", "tweet", "email", "plea", "pledge", "vow", "blast", "slam", "label", "brand", "term",
            "counter", "point", "reason", "reflect", "cry", "hint", "laugh", "rant", "rave", "sigh"}
@@ -59,7 +59,8 @@ AFTER_CUES = {"notes", "comments", "claims", "answers", "replies", "reports", "w
 
 # Cue words that need a following word to be a cue ("according to", "went on").
 CUE_PHRASES_EN = {("according", "to"): 2, ("went", "on"): 2, ("goes", "on"): 2, ("pointed", "out"): 2,
-                  ("points", "out"): 2, ("in", "the", "words", "of"): 4}
+                  ("points", "out"): 2, ("in", "the", "words", "of"): 4,
+                  ("shot", "back"): 2, ("fired", "back"): 2, ("hit", "back"): 2, ("chimed", "in"): 2}
 # Cues whose speaker follows them ("according to X", "laut X", "selon X", "según X").
 PREPOSITION_CUES = {"according to", "laut", "selon", "según", "d'après", "d’après", "zufolge",
                     "in the words of", "nach angaben", "de acuerdo con"}
@@ -244,6 +245,16 @@ recep xi narendra sergei sergey dmitry alexei alexey yevgeny pedro pablo carlos 
 miguel manuel francisco javier antonio jean pierre jacques françois nicolas michel
 hans klaus jürgen wolfgang helmut gerhard frank markus karl heinz horst olaf robert
 lindsey reince newt rudy corey kellyanne""".split()) - {"kellyanne"}
+
+EN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                  "these", "those", "whose"}
+# Prepositions: a phrase right after one is not a clause subject.
+PREPOSITIONS = {
+    "at", "in", "on", "of", "for", "with", "from", "by", "to", "after", "before", "during", "since",
+    "about", "over", "under", "into", "through", "via", "like", "unlike", "without", "among",
+    "im", "am", "auf", "mit", "bei", "nach", "vor", "für", "über", "unter", "von", "zu", "zum", "zur",
+    "dans", "sur", "avec", "pour", "par", "en", "con", "para", "por", "sobre", "desde",
+}
 
 # Words opening an object, never a subject, after a verb ("kritisierte den Rat", "criticó la ...").
 OBJECT_WORDS = {"den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "uns", "mir", "dir", "euch",

@@ -65,6 +65,7 @@ class NameIndex:
         self.orgs: list[str] = []
         self.mentions: list[tuple[int, list[str], str]] = []  # (pos, words, gender hint)
         self.words: set[str] = set()  # lower-case words of the names and organisations seen
+        self.person_words: set[str] = set()  # lower-case words of people's names
 
     def add_run(self, pos: int, words: list[str]) -> None:
         name, gender = strip_titles(words)
@@ -91,6 +92,7 @@ class NameIndex:
         if len(name) >= 2 or gender != "?" or len(words) > len(name):
             self.mentions.append((pos, name, gender))
             self.words.update(w.lower() for w in name)
+            self.person_words.update(w.lower() for w in name)
 
     def best_full(self, key: str) -> str | None:
         forms = self.full.get(key)
