@@ -354,3 +354,24 @@ def test_results_roundup_without_prose_keeps_its_lists(language):
     body = strip_boilerplate(page, language).body
     assert [p for p in items if "(" in p] == [p for p in body if "(" in p]
     assert "Home" not in body and "© 2024 Example Media" not in body
+
+
+# --- Short sentences right after the last long paragraph continue the article (short-line style);
+# a short "Advert" label does not.
+
+TAIL_SHORTS = {
+    "en": ["Or for a quiet walk on a Sunday.", "The pier will be ready for that!"],
+    "de": ["Oder für einen ruhigen Spaziergang am Sonntag.", "Der Steg wird dafür bereit sein!"],
+    "fr": ["Ou pour une promenade tranquille le dimanche.", "La jetée sera prête pour cela !"],
+    "es": ["O para un paseo tranquilo el domingo.", "¡El muelle estará listo para eso!"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(TAIL_SHORTS))
+def test_short_sentences_after_the_text_continue_it(language):
+    a, b, _ = ARTICLE[language]
+    article = [a, b, *TAIL_SHORTS[language]]
+    page = ["Home", "News", "Sport", "Weather", "Advert", *article, "Privacy", "Contact", "About us", "Jobs"]
+    result = strip_boilerplate(page, language)
+    assert result.body == article
+    assert any(r.text == "Advert" and r.category == "advertisement" for r in result.removed)

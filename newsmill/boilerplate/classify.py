@@ -27,10 +27,11 @@ SCORE_GOOD = 1.0
 SCORE_NEAR = 0.5
 SCORE_SHORT = -0.5
 SCORE_BAD = -0.7
-SCORE_MIN_PENALTY = 2.0
-# A short paragraph that reads as a sentence (one-line quotes, short-line styles) costs nothing.
+SCORE_MIN_PENALTY = 2.0  # a bad paragraph costs at least this much, however short
+# A short paragraph that reads as a sentence (one-line quotes, short-line styles) costs nothing in
+# the run score, is body inside the run, and extends the run at its edges.
 SCORE_PROSE_SHORT = 0.0
-PROSE_SHORT_MIN_WORDS = 4  # a bad paragraph costs at least this much, however short
+PROSE_SHORT_MIN_WORDS = 4
 # A paragraph a cue rule removed (caption, ad notice, inline "Related:" link) is an
 # interruption of the text, not evidence against it: a small fixed cost.
 SCORE_HARD = -8.0
@@ -54,7 +55,6 @@ CJK_LANGUAGES = frozenset({"ja", "zh-cn", "zh-tw", "zh"})
 CJK_CHAR_WEIGHT = 3
 CJK_CHARS_PER_WORD = 2
 
-JT_BAD_BAD_NEAR = False
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 _WORDS = re.compile(r"\w+")
@@ -191,13 +191,18 @@ def classify(
     if span is None:
         return body
     start, end = span
+    # Sentence-like short blocks touching the run continue it (short-line house styles).
+    while end < len(classes) and end in prose and end not in barriers and end not in meta:
+        end += 1
+    while start > 0 and start - 1 in prose and start - 1 not in barriers and start - 1 not in meta:
+        start -= 1
     for i in range(start, end):
         if classes[i] in (GOOD, NEAR):
             body[i] = True
     # Short blocks between body paragraphs stay (subheads, one-line quotes); cue-removed
     # paragraphs (captions, ads) are skipped when looking for the neighbours.
     for i in range(start, end):
-        if classes[i] == SHORT and _short_is_body(classes, hard, i, start, end - 1):
+        if classes[i] == SHORT and (i in prose or _short_is_body(classes, hard, i, start, end - 1)):
             body[i] = True
     _keep_item_lists(body, hard, barriers, teasers, item_lists)
     return body
@@ -261,7 +266,7 @@ def _short_is_body(classes: list[str], hard: list[bool], i: int, start: int, las
     after = _neighbour(classes, hard, i, 1, last, skip_near=True) or BAD
     if before == GOOD and after == GOOD:
         return True
-    if before == BAD and after == BAD and not JT_BAD_BAD_NEAR:
+    if before == BAD and after == BAD:
         return False
     return (before == BAD and _neighbour(classes, hard, i, -1, start) == NEAR) or (
         after == BAD and _neighbour(classes, hard, i, 1, last) == NEAR

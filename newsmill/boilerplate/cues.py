@@ -49,7 +49,7 @@ TRAILING_CREDIT = re.compile(r"\s*\((?:[a-z]{1,5}/)*(?:dpa|afp|ap|reuters|epd|kn
 # Literal -> category cues for whole short paragraphs, anchored at the start.
 CUES: dict[str, re.Pattern[str]] = {
     "advertisement": re.compile(
-        r"^(?:advertisement|advertising|advertorial|ad|ads|anzeige|werbung|publicit[ée]|publicidad|anuncio|"
+        r"^(?:advertisement|advertising|advertorial|adverts?|ad|ads|anzeige|werbung|publicit[ée]|publicidad|anuncio|"
         r"sponsored(?: content| by| post)?|paid (?:content|post|partner)|gesponsert|sponsoris[ée]|patrocinado|"
         r"(?:the )?(?:article|story) continues (?:below|after)|continue reading (?:below|the main story)|"
         r"weiter nach der anzeige|artikel (?:wird )?(?:geht )?(?:nach der anzeige )?weiter|"
