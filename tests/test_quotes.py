@@ -398,6 +398,23 @@ def test_speaker_of_fragments_and_appositions(text, lang, fragment, speaker):
     assert qs[fragment].speaker == speaker
 
 
+def test_floating_quote_after_a_sentence_about_someone_else():
+    t = (
+        "“The port will close,” said Tom Reilly.\n\n"
+        "Anna Berger touted her record on jobs.\n\n"
+        "“We need to find ways to support workers.”"
+    )
+    qs = check(t, "en")
+    assert [q.speaker for q in qs] == ["Tom Reilly", "Anna Berger"]
+    t = (
+        "„Der Hafen schließt“, sagte Tom Reiter.\n\n"
+        "Anna Berger verwies auf ihre Bilanz.\n\n"
+        "„Wir müssen die Beschäftigten unterstützen.“"
+    )
+    qs = check(t, "de")
+    assert [q.speaker for q in qs] == ["Tom Reiter", "Anna Berger"]
+
+
 def test_quote_ending_a_sentence_takes_no_cue_from_the_next_one():
     t = "Tom Reilly called the plan “arbitrary.” Anna Berger, a councillor, warned that the port could close."
     q = check(t, "en")[0]

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from newsmill.quotes import cues as C
 from newsmill.quotes.attribute import (
+    SENTENCE_WINDOW_CHARS,
+    sentence_subject,
     FLOAT_PARAGRAPHS,
     MASK,
     PRONOUN_LOOKBACK,
@@ -97,6 +99,32 @@ def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> 
         if span is not None:
             out.append((span[0], span))
     return out
+
+
+def _previous_subject(art: Article, q: RawQuote) -> tuple[int, int] | None:
+    """The named subject of the sentence just before a floating quote, when that sentence
+    holds no quote of its own (its speaker is already known) and ends the text before it."""
+    toks = art.toks
+    b = art.tok_index(q.open_pos)
+    e = b - 1
+    if e < 0 or MASK in toks[e].text or toks[e].text not in (".", "!", "?", ":"):
+        return None
+    para = art.para_of(toks[e].start)
+    if q.paragraph_index - para > 1:
+        return None
+    lo = art.tok_index(max(art.para_starts[para], toks[e].start - SENTENCE_WINDOW_CHARS))
+    s = e
+    while s > lo and not _sentence_break(toks, s - 1, art.text) and MASK not in toks[s - 1].text:
+        s -= 1
+    if s > lo and MASK in toks[s - 1].text:
+        return None
+    span = sentence_subject(art, s, e)
+    if span is None:
+        return None
+    first = toks[art.tok_index(span[0])]
+    if not _is_cap(first) or first.low in C.DETERMINERS:
+        return None  # a name, not "The crowd" or "It"
+    return span
 
 
 def _compatible(g: str, m: Mention) -> bool:
@@ -275,7 +303,15 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             # a cue with no expressed subject ("dijo", "adding"): the last speaker
             speakers[i] = resolver.last_speaker(q.open_pos, q.paragraph_index)
         elif not share_next[i]:
-            speakers[i] = resolver.last_speaker(q.open_pos, q.paragraph_index)
+            # A floating quote: the previous speaker, unless the sentence right before it is
+            # about someone named later ("Clinton touted her record. “We need …”").
+            last = resolver.last_speaker(q.open_pos, q.paragraph_index)
+            subj = _previous_subject(art, q)
+            if subj is not None and (last is None or subj[0] > last.pos):
+                found = resolver.resolve(subj[0], subj)
+                speakers[i] = found if found is not None else last
+            else:
+                speakers[i] = last
     for i in range(len(raws) - 2, -1, -1):
         if share_next[i]:
             speakers[i] = speakers[i + 1]
