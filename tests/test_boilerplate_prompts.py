@@ -63,3 +63,36 @@ def test_tail_prompts_after_an_article_are_removed():
     result = strip_boilerplate(["Pier to be rebuilt after years of delay"] + ARTICLE + tail, "en")
     assert result.body == ARTICLE
     assert {r.category for r in result.removed if r.text in tail} == {"byline", "newsletter_or_subscribe"}
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("No thanks", "newsletter_or_subscribe"),
+        ("Nein, danke", "newsletter_or_subscribe"),
+        ("Non merci", "newsletter_or_subscribe"),
+        ("No, gracias", "newsletter_or_subscribe"),
+        ("You have successfully subscribed. Thank you!", "newsletter_or_subscribe"),
+        ("A confirmation link has just been sent to your email address. Please click it to finish.", "newsletter_or_subscribe"),
+    ],
+)
+def test_subscription_form_feedback(text, category):
+    assert rules.match(text)[0] == category
+
+
+ABOUT_AUTHOR = {
+    "en": ("About Jane Smith", "Jane has covered the harbour and the ferries for the paper since the summer of 2012, and before that she wrote about farming."),
+    "de": ("Über Max Muster", "Seit dem Sommer 2012 berichtet er für die Zeitung über den Hafen und die Fähren, davor schrieb er über die Landwirtschaft."),
+    "fr": ("À propos de Jean Dupont", "Depuis l'été 2012, il couvre le port et les ferries pour le journal, et avant cela il écrivait sur l'agriculture."),
+    "es": ("Sobre Ana Pérez", "Desde el verano de 2012 cubre el puerto y los ferris para el periódico, y antes escribía sobre la agricultura y el campo."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ABOUT_AUTHOR))
+def test_about_the_named_author_box_closes_the_article(language):
+    from tests.test_boilerplate_phenomena import ARTICLE as ARTICLES
+
+    header, bio = ABOUT_AUTHOR[language]
+    article = list(ARTICLES[language][:3])
+    result = strip_boilerplate(["Home", "News", "Sport", "Weather", *article, header, bio], language)
+    assert result.body == article

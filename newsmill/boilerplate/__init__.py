@@ -196,7 +196,9 @@ def _is_end_zone(text: str) -> bool:
     if len(text) > END_ZONE_MAX_CHARS:
         return False
     key = text.strip(" []()|:").strip()
-    return bool(cues.END_ZONE.match(key) or cues.COMMENT_HEADER.match(key) or cues.COMMENTS_TAIL.search(key[-40:]))
+    return bool(
+        cues.END_ZONE.match(key) or cues.COMMENT_HEADER.match(key) or cues.COMMENTS_TAIL.search(key[-40:]) or cues.ABOUT_NAME.match(key)
+    )
 
 
 def _is_bare_header(text: str) -> bool:

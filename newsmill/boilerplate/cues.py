@@ -110,7 +110,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"already (?:a subscriber|have an account)|create (?:an|a free) account|become a member|support us|"
         r"donate|abonnieren|jetzt abonnieren|anmelden|registrieren|abo\b|s'abonner|abonnez-vous|je m'abonne|"
         r"se connecter|connexion|inscri(?:ption|vez-vous)|suscr[íi]bete|suscribirse|reg[íi]strate|"
-        r"iniciar sesi[óo]n|bolet[íi]n|enter your email|your email|e-mail address|email address)\b",
+        r"iniciar sesi[óo]n|bolet[íi]n|enter your email|your email|e-mail address|email address|no,? thanks|"
+        r"nein,? danke|non,? merci|no,? gracias)\b",
         re.I,
     ),
     "social_or_share": re.compile(
@@ -158,6 +159,8 @@ END_ZONE = re.compile(
     r"about the author|über den autor|[àa] propos de l'auteur|sobre el autor)\b",
     re.I,
 )
+# "About Jane Doe", "Über Max Muster", "Sobre Ana Pérez": the box on the author (a name of 2-4 words).
+ABOUT_NAME = re.compile(r"^(?i:about|über|sobre|[àa] propos de|acerca de)\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}$")
 
 # Headers of related-story lists: they close the article once enough text came before them.
 RELATED_ZONE = re.compile(
@@ -210,7 +213,8 @@ OUTLET_WORD = re.compile(r"\b(?:our|unser(?:e[nmrs]?)?|notre|nos|nuestr[oa]s?)\b
 # ... or one sentence of it starts with the imperative, or it offers the reader's inbox.
 SUBSCRIBE_PROMPT = re.compile(
     r"(?:^|[.!?]\s+)(?:subscribe|sign up|abonnieren sie|abonnez-vous|inscrivez-vous|suscr[íi]bete|reg[íi]strate)\b"
-    r"|\b(?:your|votre|ihr(?:en)?|tu|su) (?:e-?mail )?(?:inbox|postfach|bo[îi]te mail)\b",
+    r"|\b(?:your|votre|ihr(?:en)?|tu|su) (?:e-?mail )?(?:inbox|postfach|bo[îi]te mail)\b"
+    r"|\byou(?:'ve| have)? (?:successfully |succesfully )?subscribed\b|\byour (?:e-?mail address|subscription)\b",
     re.I,
 )
 # "Follow The Times on Facebook, Twitter", "Folgen Sie uns auf Instagram", "Suivez-nous sur X".

@@ -153,7 +153,7 @@ def match(text: str) -> Verdict:
     return None
 
 
-_PROMPT_LITERALS = ("subscri", "newsletter", "abonn", "suscr", "bolet", "sign up", "inscrivez", "registr", "inbox",
+_PROMPT_LITERALS = ("subscri", "newsletter", "abonn", "suscr", "bolet", "sign up", "inscrivez", "registr", "inbox", "mail address",
                     "postfach", "boîte")
 
 
