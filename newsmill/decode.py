@@ -21,6 +21,8 @@ MAX_CONTROL_BYTES = 0.05
 # Most accented letters (share of all letters) in text still read as cp1252/latin-1.
 WESTERN_MAX_ACCENTED = 0.3
 _CONTROL_BYTES = bytes([*range(0, 9), 0x0B, *range(0x0E, 0x20), 0x7F])
+# Valid UTF-8 multi-byte characters per broken sequence above which bytes are UTF-8.
+UTF8_VALID_PER_BROKEN = 2
 # Bytes given to charset-normalizer: enough to decide, bounded for 20 MB files.
 DETECT_SAMPLE_BYTES = 256 * 1024
 
@@ -54,17 +56,44 @@ class Decoded:
     repaired: bool  # ftfy changed something
 
 
-def _guess_encoding(data: bytes) -> str:
+def _bom_encoding(data: bytes) -> str | None:
     for bom, name in _BOMS:
         if data.startswith(bom):
+            if name == "utf-32":
+                # FF FE 00 00 is also a UTF-16 BOM followed by a NUL character.
+                try:
+                    data[: len(data) // 4 * 4].decode(name)
+                except UnicodeDecodeError:
+                    continue
             return name
+    return None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few broken sequences (a stray byte, a damaged download).
+
+    Valid multi-byte characters are near impossible by chance in another encoding or in
+    binary, so text where they outnumber the broken sequences is UTF-8.
+    """
+    text = data.decode("utf-8", "replace")
+    broken = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - broken
+    return multibyte > UTF8_VALID_PER_BROKEN * broken
+
+
+def _guess_encoding(data: bytes) -> str:
+    bom = _bom_encoding(data)
+    if bom:
+        return bom
     try:
         data.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError as exc:
-        # A cut at the sample boundary is still UTF-8.
-        if exc.start >= len(data) - 4 and len(data) >= DETECT_SAMPLE_BYTES:
+        # A multi-byte character cut at the end (of the sample, or of a truncated file).
+        if exc.start >= len(data) - 3:
             return "utf-8"
+    if _mostly_utf8(data):
+        return "utf-8"
     utf16 = _utf16_without_bom(data)
     if utf16:
         return utf16

@@ -482,3 +482,30 @@ def test_displayed_names_are_one_line_valid_unicode_and_distinct(tmp_path):
         assert not C0.search(name) and "\t" not in name and "\n" not in name
         name.encode("utf-8")
     assert {"\\xff.txt", "\\x5cxff.txt", "new\\x0aline.txt", "北京.txt"} <= set(shown)
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        ((ARTICLE_DE * 3).encode("utf-8")[:-1], "Bürgermeisterin Eva Brandt"),  # truncated mid-character
+        (ARTICLE_FR.encode("utf-8").replace(b"lundi", b"lundi \x92"), "Jérôme Lefèvre"),  # one stray cp1252 byte
+        (ARTICLE_FR.encode("utf-8")[:-2] + b"\xc3", "Jérôme Lefèvre"),  # cut at the end, no newline
+        (codecs.BOM_UTF16_LE + ("\x00" + ARTICLE_DE).encode("utf-16-le"), "Bürgermeisterin Eva Brandt"),  # FF FE 00 00
+        (ARTICLE_FR.encode("cp1252"), "Jérôme Lefèvre"),
+    ],
+    ids=["utf8-truncated", "utf8-stray-byte", "utf8-cut-at-end", "utf16-bom-then-nul", "cp1252"],
+)
+def test_damaged_text_is_still_text(data, expected):
+    from newsmill.decode import decode
+
+    assert expected in decode(data).text
+
+
+def test_random_binary_is_still_binary():
+    from newsmill.decode import DecodeError, decode
+
+    rng = random.Random(11)
+    for size in (50, 2000, 300_000):
+        with pytest.raises(DecodeError) as info:
+            decode(bytes(rng.randrange(256) for _ in range(size)))
+        assert info.value.reason == "binary"
