@@ -386,6 +386,19 @@ def test_mixed_or_term_without_a_cue(text, lang, expected):
         ("“I would hope a wise judge would decide otherwise,” Berger has said in speeches.", "en",
          "I would hope a wise judge would decide otherwise,", "Berger"),
         ("“Tom wants to be a tough guy tonight,” Berger shot back.", "en", "Tom wants to be a tough guy tonight,", "Berger"),
+        # a clause between the cue and the comma: the cue does not introduce the quote
+        ("Sen. Marco Ruiz said that once the Senate goes on recess, “I intend to help wherever I can.”", "en",
+         "I intend to help wherever I can.", "Marco Ruiz"),
+        # a gerund used as an adjective is no cue; English does not invert before a clause
+        ("Tom Reilly, a creative writing teacher, said he holds his roots “very near and dear.”", "en",
+         "very near and dear.", "Tom Reilly"),
+        ("Anna Hemsley, a co-author, said the days of “a unifying story” are gone.", "en",
+         "a unifying story", "Anna Hemsley"),
+        # role nouns between a capitalised modifier and the name
+        ("Former Ohio governor Ed Rendell praised the result, calling it “an incredible feat.”", "en",
+         "an incredible feat.", "Ed Rendell"),
+        ("Der frühere Berliner Bürgermeister Klaus Weber lobte das Ergebnis als „eine unglaubliche Leistung“.", "de",
+         "eine unglaubliche Leistung", "Klaus Weber"),
         # a fragment that does not close its clause takes no cue from the rest of the sentence
         ("Laura Finch says she would tell him “no more games” and tells the crowd she was the “first one” to act.", "en",
          "no more games", "Laura Finch"),
@@ -413,6 +426,17 @@ def test_floating_quote_after_a_sentence_about_someone_else():
     )
     qs = check(t, "de")
     assert [q.speaker for q in qs] == ["Tom Reiter", "Anna Berger"]
+
+
+def test_pronoun_prefers_the_recent_speaker_over_a_mere_mention():
+    t = ("“We will appeal,” Tom Reilly said. He attacked the judge, Gonzalo Ruiz, on Monday.\n\n"
+         "He insisted Ruiz had “a conflict of interest” in the case.")
+    qs = check(t, "en")
+    assert [q.speaker for q in qs] == ["Tom Reilly", "Tom Reilly"]
+    t = ("„Wir gehen in Berufung“, sagte Tom Reiter. Er griff den Richter Gonzalo Ruiz an.\n\n"
+         "Er sagte, Ruiz sei „befangen und parteiisch“.")
+    qs = check(t, "de")
+    assert [q.speaker for q in qs] == ["Tom Reiter", "Tom Reiter"]
 
 
 def test_quote_ending_a_sentence_takes_no_cue_from_the_next_one():

@@ -39,6 +39,7 @@ from newsmill.quotes.names import NameIndex
 KINDS = ("direct", "mixed", "term")
 MAX_SENTENCE_TOKENS = 60  # how far back a paraphrase cue looks for its subject
 LONG_QUOTE_WORDS = 8  # a quote this long is speech even with no cue
+SPEAKER_CONTINUITY_PARAGRAPHS = 1  # a pronoun prefers a speaker this many paragraphs back
 MIXED_MIN_WORDS = 2  # a lower-case cue-less fragment this long is quoted speech, not a scare quote
 
 
@@ -161,13 +162,23 @@ class _Resolver:
         steps = 0
         while (h >= 0 or p >= 0) and steps < PRONOUN_LOOKBACK:
             steps += 1
-            if p < 0 or (h >= 0 and self.history[h].pos >= self.people[p].pos):
+            from_history = p < 0 or (h >= 0 and self.history[h].pos >= self.people[p].pos)
+            if from_history:
                 cand = self.history[h]
                 h -= 1
             else:
                 cand = self.people[p]
                 p -= 1
             if _compatible(g, cand):
+                if not from_history:
+                    # Speaker continuity: a pronoun subject refers to a recent speaker or
+                    # subject of a cue rather than to a person merely mentioned since
+                    # ("Trump attacked the judge, Gonzalo Curiel. He insisted …" -> Trump).
+                    para = self.art.para_of(pos)
+                    while h >= 0 and para - self.art.para_of(self.history[h].pos) <= SPEAKER_CONTINUITY_PARAGRAPHS:
+                        if _compatible(g, self.history[h]) and self.history[h].person == cand.person:
+                            return self.history[h]
+                        h -= 1
                 return cand
         return None
 

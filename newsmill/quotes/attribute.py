@@ -185,7 +185,7 @@ def _nominal_context(toks: list[Tok], i: int) -> bool:
         p = toks[k]
         if p.low in C.EN_DETERMINERS or _is_possessive(p):
             return True
-        if k == i - 1 and not (p.low.endswith(("ed", "ing", "al", "ful", "ous")) and _is_word(p) and not _is_cap(p)):
+        if k == i - 1 and not (p.low.endswith(("ed", "ing", "al", "ful", "ous", "ive")) and _is_word(p) and not _is_cap(p)):
             return False
     return False
 
@@ -389,7 +389,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             found = (j - 1, 2)
             break
         j -= 1
-    if found is not None and not (intro and b - found[0] <= 6):
+    if found is not None and not (intro and _introduces(art, found[0] + found[1], b - 1)):
         # A fragment inside a paraphrase belongs to the sentence's main report, the first cue
         # with a subject: "Cruz said he was sure Rubio would continue to be “a champion”" -> Cruz.
         for jj in range(s, found[0]):
@@ -414,6 +414,12 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 fwd = _np_forward(art, jj, b)
                 if fwd is not None and toks[art.tok_index(fwd[0])].low in C.OBJECT_WORDS:
                     fwd = None  # "kritisierte den Rat": an object, not the subject
+                if fwd is not None and cl == "en":
+                    # English inverts only right before the quote: "Said Trump: “…”",
+                    # not "Hemsley, a co-author, said the days when …"
+                    after = art.tok_index(fwd[1])
+                    if not (after >= b or toks[after].text in (",", ":") or MASK in toks[after].text):
+                        fwd = None
                 fwd_pronoun = fwd is not None and art.text[fwd[0] : fwd[1]].lower() in C.PRONOUNS
                 if fwd is not None and (mention is None or (cl == "de" and (fwd_pronoun or not _plausible_subject(art, mention)))):
                     mention = fwd
@@ -423,7 +429,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             if mention is None:
                 # participle cue with no subject: "…, calling it “fake”" -> the sentence subject
                 mention = sentence_subject(art, s, j)
-        direct_intro = intro and b - (j + n) <= 4
+        direct_intro = intro and _introduces(art, j + n, b - 1)
         return Attribution((toks[j].start, toks[j + n - 1].end), mention, "before", direct_intro, cl)
     # --- 3. no cue: a fragment inside a sentence or after a colon belongs to its subject --
     # ("Rubio also bemoaned a climate in which people “literally hate each other”",
@@ -470,6 +476,36 @@ def _sentence_start(art: Article, b: int, lo: int) -> int:
     return s
 
 
+ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "ent", "ant", "ian", "ate", "ee", "ary", "ess")
+
+
+def _role_words_then_name(toks: list[Tok], m: int, j: int) -> bool:
+    """Tokens from ``m``: one or two lower-case role nouns, then a capitalised name."""
+    k = m
+    while k < j and k - m < 2 and _is_word(toks[k]) and not _is_cap(toks[k]):
+        w = toks[k].low
+        if w in C.STOP or w in C.ALL_CUES or w in C.AUX_ADV or w.endswith("ed"):
+            return False
+        if not (w in C.TITLES or w in C.PERSON_NOUNS or w.endswith(ROLE_ENDINGS)):
+            return False
+        k += 1
+    return k > m and k < j and _is_cap(toks[k]) and _is_word(toks[k])
+
+
+def _introduces(art: Article, c: int, p: int) -> bool:
+    """The cue ending before token ``c`` introduces the quote directly: only the inverted
+    speaker lies between it and the punctuation ``p`` before the quote ("said, “…”",
+    "sagte Merkel: „…“"), not a clause ("said that once the Senate goes on recess, “…”")."""
+    toks = art.toks
+    if p - c > MAX_NP_TOKENS:
+        return False
+    for k in range(c, p):
+        t = toks[k]
+        if not (_is_cap(t) or t.low in C.PRONOUNS or t.low in C.DETERMINERS or t.low in C.NAME_LINKS or t.low in C.AUX_ADV or t.text in (".", "’s", "'s")):
+            return False
+    return True
+
+
 def _is_possessive(t: Tok) -> bool:
     return t.low.endswith(("’s", "'s")) or t.text in ("’", "'")
 
@@ -501,11 +537,20 @@ def sentence_subject(art: Article, s: int, j: int) -> tuple[int, int] | None:
                     else:
                         break
             governed = k > s and (toks[k - 1].low in C.STOP or toks[k - 1].low in C.NAME_LINKS) and toks[k - 1].low not in ("and", "but", "then") and not after_possessive
+            if k > s + 1 and not governed and toks[k - 2].low in C.PREPOSITIONS and _is_word(toks[k - 1]) and not _is_cap(toks[k - 1]):
+                governed = True  # "In late June, …"
             if _is_possessive(toks[e]):
                 after_possessive = True  # "Trump’s GOP rival Marco Rubio": the head comes next
                 k = e + 1
                 continue
             unknown_opener = k == s and e == k and not is_pron and t.low not in art.name_words
+            if not is_pron and e + 2 < j and _role_words_then_name(toks, e + 1, j):
+                # "Former Pennsylvania governor Ed Rendell", "Obama speechwriter Jon Favreau"
+                after_possessive = True
+                k = e + 1
+                while not _is_cap(toks[k]):
+                    k += 1
+                continue
             if not is_pron and toks[e].low.endswith(C.ADJECTIVE_ENDINGS) and toks[e].low not in art.person_words and toks[e].low not in C.MALE_NAMES | C.FEMALE_NAMES:
                 # "Democratic presidential candidate Bernie Sanders", "Republican pollster Jo Shaw":
                 # a capitalised adjective in front of the name, skip to the name

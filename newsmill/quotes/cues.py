@@ -169,7 +169,7 @@ STOP = {
     "and", "but", "or", "as", "when", "while", "because", "if", "after", "before", "since",
     "that", "which", "who", "whom", "whose", "where", "what", "how", "why", "so", "than",
     "to", "in", "on", "at", "during", "with", "without", "from", "by", "into", "about",
-    "over", "under", "for", "against", "through", "via", "per", "also", "not", "yet", "nor",
+    "over", "under", "for", "against", "through", "via", "per", "also", "not", "yet", "nor", "upon",
     "meanwhile", "however", "but", "then", "there", "here", "this", "these", "those", "is",
     "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
     "would", "can", "could", "may", "might", "must", "should", "shall", "it's", "reporters",
@@ -251,7 +251,7 @@ EN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "
 # Prepositions: a phrase right after one is not a clause subject.
 PREPOSITIONS = {
     "at", "in", "on", "of", "for", "with", "from", "by", "to", "after", "before", "during", "since",
-    "about", "over", "under", "into", "through", "via", "like", "unlike", "without", "among",
+    "about", "over", "under", "into", "through", "via", "like", "unlike", "without", "among", "upon",
     "im", "am", "auf", "mit", "bei", "nach", "vor", "für", "über", "unter", "von", "zu", "zum", "zur",
     "dans", "sur", "avec", "pour", "par", "en", "con", "para", "por", "sobre", "desde",
 }
