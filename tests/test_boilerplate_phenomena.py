@@ -375,3 +375,31 @@ def test_short_sentences_after_the_text_continue_it(language):
     result = strip_boilerplate(page, language)
     assert result.body == article
     assert any(r.text == "Advert" and r.category == "advertisement" for r in result.removed)
+
+
+# --- A bare "Top stories" header over headline + summary teasers closes the article.
+
+TOP_STORIES = {
+    "en": ("Top stories", [("Ferry timetable to change in spring", "The operator said on Friday that the first boat will leave half an hour earlier from April."),
+                           ("Old lighthouse to open as a museum", "Volunteers have restored the tower and its lamp, which visitors will be able to see from June.")]),
+    "de": ("Meistgelesen", [("Fahrplan der Fähre ändert sich im Frühjahr", "Der Betreiber teilte am Freitag mit, dass das erste Boot ab April eine halbe Stunde früher ablegt."),
+                            ("Alter Leuchtturm wird zum Museum", "Freiwillige haben den Turm und seine Lampe restauriert, die Besucher ab Juni sehen können.")]),
+    "fr": ("Les plus lus", [("Les horaires du bac changent au printemps", "L'exploitant a annoncé vendredi que le premier bateau partira une demi-heure plus tôt dès avril."),
+                            ("Le vieux phare devient un musée", "Des bénévoles ont restauré la tour et sa lampe, que les visiteurs pourront voir dès le mois de juin.")]),
+    "es": ("Lo más leído", [("Cambia el horario del ferri en primavera", "La empresa anunció el viernes que el primer barco saldrá media hora antes a partir de abril."),
+                            ("El viejo faro se convierte en museo", "Los voluntarios han restaurado la torre y su lámpara, que los visitantes podrán ver desde junio.")]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TOP_STORIES))
+def test_top_stories_header_over_headline_summary_teasers_closes_the_article(language):
+    header, teasers = TOP_STORIES[language]
+    article = list(ARTICLE[language][:3])
+    a, b = ARTICLE[language][0], ARTICLE[language][1]
+    # Long teaser summaries that read like article text: only the box header tells them apart.
+    page = ["Home", "News", "Sport", "Weather", *article, header]
+    for head, summary in teasers:
+        page += [head, summary + " " + a]
+    page += [b.replace(b.split()[0], "Then", 1)]
+    result = strip_boilerplate(page, language)
+    assert result.body == article

@@ -68,6 +68,10 @@ CAPTION_LABEL_MAX_NEXT = 400
 END_ZONE_MAX_CHARS = 160
 # A teaser within this many paragraphs after a related header shows the header opens a teaser box.
 RELATED_TEASER_WINDOW = 4
+# ... or a headline right under it over a short summary ("Top stories" / headline / summary).
+TEASER_HEAD_MAX_CHARS = 120
+TEASER_SUMMARY_MIN_CHARS = 40
+TEASER_SUMMARY_MAX_CHARS = 320
 # A lone page (single short article paragraph) is kept when it reads like prose.
 FALLBACK_MIN_WORDS = 4
 # A page without prose whose text is item lists (a results roundup, a fixtures page): the lists are
@@ -150,7 +154,10 @@ def strip_boilerplate(
     # A related header alone on its line whose box holds story teasers closes the text sooner
     # (a bare "Related" with two headlines also sits inside articles).
     related_headers = {
-        i for i in related if _is_bare_header(texts[i]) and any(j in teasers for j in range(i + 1, i + 1 + RELATED_TEASER_WINDOW))
+        i
+        for i in related
+        if _is_bare_header(texts[i])
+        and (any(j in teasers for j in range(i + 1, i + 1 + RELATED_TEASER_WINDOW)) or _headline_summary(texts, i + 1))
     }
     item_lists = lists.list_blocks(texts, hard)
     menus = lists.menu_runs(texts)
@@ -198,6 +205,20 @@ def _is_end_zone(text: str) -> bool:
     key = text.strip(" []()|:").strip()
     return bool(
         cues.END_ZONE.match(key) or cues.COMMENT_HEADER.match(key) or cues.COMMENTS_TAIL.search(key[-40:]) or cues.ABOUT_NAME.match(key)
+    )
+
+
+def _headline_summary(texts: list[str], i: int) -> bool:
+    """A story teaser at ``i``: a headline (no sentence end) over a one- or two-sentence summary."""
+    if i + 1 >= len(texts):
+        return False
+    head, summary = texts[i], texts[i + 1]
+    return (
+        header.is_title_like(head)
+        and len(head) <= TEASER_HEAD_MAX_CHARS
+        and not _SENTENCE_END.search(head)
+        and TEASER_SUMMARY_MIN_CHARS <= len(summary) <= TEASER_SUMMARY_MAX_CHARS
+        and bool(_SENTENCE_END.search(summary))
     )
 
 
