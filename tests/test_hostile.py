@@ -23,8 +23,8 @@ import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252, to make mo
 import pandas as pd
 import pytest
 
-from newsmill import batch, discover as discover_mod
-from newsmill.discover import RawFile, ReadError, discover, display_path, max_bytes, read_raw
+from newsmill import discover as discover_mod
+from newsmill.discover import ReadError, discover, display_path, max_bytes, read_raw
 from tests.conftest import ROOT, run_cli
 
 TABLES = ("articles", "paragraphs", "quotes", "boilerplate", "rejects")
