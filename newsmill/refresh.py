@@ -17,14 +17,16 @@ equals a full rebuild row for row.
 from __future__ import annotations
 
 import hashlib
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pyarrow
 import pyarrow.parquet as pq
 
 from newsmill import __version__, decode, segment
-from newsmill.boilerplate.repetition import learn_repeated, line_keys
+from newsmill.boilerplate import repetition
 from newsmill.discover import RawFile, ReadError, read_raw
 
 STATE_FILE = "state.parquet"
@@ -37,20 +39,35 @@ STATE_SCHEMA = pyarrow.schema(
         pyarrow.field("size", pyarrow.int64(), nullable=False),
         pyarrow.field("mtime_ns", pyarrow.int64(), nullable=False),
         pyarrow.field("content_sha256", pyarrow.string()),
-        pyarrow.field("line_keys", pyarrow.list_(pyarrow.string()), nullable=False),
+        pyarrow.field("line_hashes", pyarrow.list_(pyarrow.int64()), nullable=False),
         pyarrow.field("repeated_key", pyarrow.string(), nullable=False),
         pyarrow.field("pipeline_version", pyarrow.string(), nullable=False),
     ]
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Scanned:
     source_path: str
     size: int
     mtime_ns: int
     content_sha256: str | None  # None: unreadable now; the process step will say why
-    line_keys: list[str]
+    line_hashes: array  # 64-bit hashes of the file's short lines (repetition.line_keys)
+
+
+def line_hash(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little", signed=True)
+
+
+class LearntLines(frozenset):
+    """Learnt repeated lines, held as 64-bit hashes: ``normalised_line in learnt`` works as for strings.
+
+    Hashes keep a refresh's memory at 8 bytes per short line of the corpus instead of a
+    Python string each; a 64-bit collision between two short lines is not a practical risk.
+    """
+
+    def __contains__(self, line: object) -> bool:
+        return frozenset.__contains__(self, line_hash(line) if isinstance(line, str) else line)
 
 
 @dataclass
@@ -58,7 +75,7 @@ class RefreshPlan:
     to_process: list[RawFile]
     keep: list[str]  # source paths whose rows carry over from the previous snapshot
     removed: list[str]
-    repeated: dict[str, frozenset[str]]
+    repeated: dict[str, LearntLines]
     state: list[dict]  # the state rows of the snapshot this refresh will publish
     changed_folders: list[str] = field(default_factory=list)
 
@@ -87,8 +104,8 @@ def scan_file(raw: RawFile, max_file_bytes: int) -> Scanned:
         data = read_raw(raw, max_file_bytes)
     except ReadError:
         return Scanned(raw.source_path, raw.size, raw.mtime_ns, None, [])
-    keys = sorted(line_keys(segment.segment(quick_text(data))))
-    return Scanned(raw.source_path, len(data), raw.mtime_ns, hashlib.sha256(data).hexdigest(), keys)
+    hashes = array("q", sorted(line_hash(k) for k in repetition.line_keys(segment.segment(quick_text(data)))))
+    return Scanned(raw.source_path, len(data), raw.mtime_ns, hashlib.sha256(data).hexdigest(), hashes)
 
 
 def scan_files(files: list[RawFile], max_file_bytes: int) -> list[Scanned]:
@@ -98,12 +115,30 @@ def scan_files(files: list[RawFile], max_file_bytes: int) -> list[Scanned]:
 def load_state(snapshot_dir: Path | None) -> dict[str, dict]:
     if snapshot_dir is None or not (snapshot_dir / STATE_FILE).is_file():
         return {}
-    rows = pq.read_table(snapshot_dir / STATE_FILE).to_pylist()
-    return {row["source_path"]: row for row in rows}
+    table = pq.read_table(snapshot_dir / STATE_FILE)
+    if table.schema.names != STATE_SCHEMA.names:
+        return {}  # an older layout: everything counts as new
+    state = {}
+    for batch in table.to_batches(max_chunksize=10_000):
+        for row in batch.to_pylist():
+            row["line_hashes"] = array("q", row["line_hashes"])
+            state[row["source_path"]] = row
+    return state
 
 
 def write_state(rows: list[dict], path: Path) -> None:
     pq.write_table(pyarrow.Table.from_pylist(rows, schema=STATE_SCHEMA), path, compression="zstd")
+
+
+def learn_repeated(hashes_by_folder: dict[str, list[array]]) -> dict[str, LearntLines]:
+    """repetition.learn_repeated's rule on hashed lines, counted with numpy in bounded memory."""
+    learnt = {}
+    for folder, per_file in hashes_by_folder.items():
+        threshold = max(repetition.MIN_FILES, repetition.MIN_SHARE * len(per_file))
+        everything = np.concatenate([np.frombuffer(h, dtype=np.int64) for h in per_file if len(h)] or [np.empty(0, np.int64)])
+        values, counts = np.unique(everything, return_counts=True)
+        learnt[folder] = LearntLines(int(v) for v in values[counts >= threshold])
+    return learnt
 
 
 def needs_scan(files: list[RawFile], previous: dict[str, dict], full: bool) -> list[RawFile]:
@@ -124,8 +159,8 @@ def needs_scan(files: list[RawFile], previous: dict[str, dict], full: bool) -> l
     return out
 
 
-def repeated_key(lines: frozenset[str]) -> str:
-    return hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()[:16]
+def repeated_key(lines: frozenset[int]) -> str:
+    return hashlib.sha256(np.array(sorted(lines), dtype=np.int64).tobytes()).hexdigest()[:16]
 
 
 def plan_refresh(files: list[RawFile], previous: dict[str, dict], scanned: list[Scanned], full: bool) -> RefreshPlan:
@@ -140,15 +175,15 @@ def plan_refresh(files: list[RawFile], previous: dict[str, dict], scanned: list[
                 "size": s.size,
                 "mtime_ns": s.mtime_ns,
                 "content_sha256": s.content_sha256,
-                "line_keys": s.line_keys,
+                "line_hashes": s.line_hashes,
             }
         else:
             old = previous[raw.source_path]
-            current[raw.source_path] = {k: old[k] for k in ("source_path", "size", "mtime_ns", "content_sha256", "line_keys")}
+            current[raw.source_path] = {k: old[k] for k in ("source_path", "size", "mtime_ns", "content_sha256", "line_hashes")}
 
-    by_folder: dict[str, list[set[str]]] = {}
+    by_folder: dict[str, list[array]] = {}
     for path, row in current.items():
-        by_folder.setdefault(folder_of(path), []).append(set(row["line_keys"]))
+        by_folder.setdefault(folder_of(path), []).append(row["line_hashes"])
     repeated = learn_repeated(by_folder)
     keys = {folder: repeated_key(lines) for folder, lines in repeated.items()}
 
