@@ -28,6 +28,8 @@ from newsmill.pipeline import article_id_for
 
 # Transient I/O (NFS hiccups, busy files) is retried; content errors are rejects, not retries.
 IO_RETRIES = 2
+# Up to this many files a run works inline: starting a process pool costs more than it saves.
+SMALL_RUN_FILES = 150
 
 
 def _is_transient(task, task_run, state) -> bool:
@@ -139,16 +141,17 @@ def curate(
         snapshot_id = publish.new_snapshot_id()
         work = publish.work_dir(out) / snapshot_id
         try:
-            workers.start(1 if distributed else n_workers)
-            return _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers)
+            return _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, not distributed)
         finally:
             workers.stop()
             shutil.rmtree(work, ignore_errors=True)
 
 
-def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers) -> dict:
+def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, local_pool) -> dict:
     raw_dir = str(Path(raw_dir).resolve())  # tasks may run in other processes or on other machines
     found = discover_raw(raw_dir, max_file_bytes)
+    # A small run is done sooner inline than by starting worker processes.
+    workers.start(n_workers if local_pool and len(found.files) > SMALL_RUN_FILES else 1)
     previous_manifest = publish.current_manifest(out)
     previous_dir = out / "current" if previous_manifest else None
     previous = {} if full else refresh.load_state(previous_dir)
@@ -180,6 +183,7 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers) -
             for i, files in enumerate(batches)
         ],
     )  # fmt: skip
+    workers.stop()  # free the workers' memory before the merge
     staging = work / "staging"
     assemble(part_dirs, str(staging), found.discover_rejects, str(previous_dir) if todo.keep else None, todo.keep, todo.state)
     manifest = {

@@ -164,7 +164,7 @@ def _write_query(con, name: str, sources: list[str], path: Path) -> int:
 def audit(staging: Path) -> list[str]:
     """Dataset-wide checks the per-batch pandera validation cannot see. Empty list: all good."""
     problems = []
-    con = duckdb.connect()
+    con = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT})
     try:
         t = {name: f"read_parquet('{_sql_str(str(staging / f'{name}.parquet'))}')" for name in TABLES}
         checks = {

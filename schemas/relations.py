@@ -11,12 +11,13 @@ import pandera.pandas as pa
 
 
 def _slices(df: pd.DataFrame, start: str, end: str, text: str) -> pd.Series:
-    def ok(row) -> bool:
-        if row["article_text"] is None or pd.isna(row[start]):
-            return True
-        return row["article_text"][int(row[start]) : int(row[end])] == row[text]
-
-    return pd.Series([ok(r) for r in df[["article_text", start, end, text]].to_dict("records")], index=df.index)
+    """True where ``article_text[start:end] == text`` (or there is nothing to check)."""
+    columns = (df["article_text"].tolist(), df[start].tolist(), df[end].tolist(), df[text].tolist())
+    ok = [
+        article is None or s is None or s is pd.NA or article[s:e] == value
+        for article, s, e, value in zip(*columns)
+    ]
+    return pd.Series(ok, index=df.index)
 
 
 class ChildOfArticle(pa.DataFrameModel):
