@@ -439,6 +439,38 @@ def test_pronoun_prefers_the_recent_speaker_over_a_mere_mention():
     assert [q.speaker for q in qs] == ["Tom Reiter", "Tom Reiter"]
 
 
+@pytest.mark.parametrize(
+    "text, lang, fragment, speaker",
+    [
+        # a cue clause closing the sentence after a comma
+        ("His backing will bring candidates the “grass-roots firepower” they need, party spokesman Neil Sroka said.", "en",
+         "grass-roots firepower", "Neil Sroka"),
+        ("The vote signals “the beginning of the end” for the union, said Geert Molen, founder of the Freedom Party.", "en",
+         "the beginning of the end", "Geert Molen"),
+        ("Die Abstimmung sei „der Anfang vom Ende“ der Union, sagte Geert Molen, Gründer der Freiheitspartei.", "de",
+         "der Anfang vom Ende", "Geert Molen"),
+        ("Le vote marque « le début de la fin » pour l’Union, a déclaré Geert Molen.", "fr",
+         "le début de la fin", "Geert Molen"),
+        # a name right before a colon, also at the end of the previous paragraph
+        ("Polls were wrong - More from Jo Jones: “The polls ended too early.”", "en",
+         "The polls ended too early.", "Jo Jones"),
+        ("Umfragen lagen falsch - Jo Jones:\n\n„Die Umfragen endeten zu früh.“", "de",
+         "Die Umfragen endeten zu früh.", "Jo Jones"),
+        # a signature line under the quote
+        ("“Americans are worried about the future of their kids.”\n\n— Bernie Sandler.\n\nThe claim is outdated.", "en",
+         "Americans are worried about the future of their kids.", "Bernie Sandler"),
+        ("„Die Bürger sorgen sich um die Zukunft ihrer Kinder.“\n\n– Anna Berger, auf Twitter.", "de",
+         "Die Bürger sorgen sich um die Zukunft ihrer Kinder.", "Anna Berger"),
+        # a subject after a conjunction is still the clause subject
+        ("The group is such a presence that Anna Berger during a rally thanked its members “for their support in my campaign.”", "en",
+         "for their support in my campaign.", "Anna Berger"),
+    ],
+)
+def test_tail_colon_and_signature_attribution(text, lang, fragment, speaker):
+    qs = by_text(check(text, lang))
+    assert qs[fragment].speaker == speaker
+
+
 def test_quote_ending_a_sentence_takes_no_cue_from_the_next_one():
     t = "Tom Reilly called the plan “arbitrary.” Anna Berger, a councillor, warned that the port could close."
     q = check(t, "en")[0]

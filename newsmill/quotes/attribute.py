@@ -26,6 +26,10 @@ from newsmill.quotes.find import RawQuote
 
 WINDOW_CHARS = 240  # context read before / after a quote
 SENTENCE_WINDOW_CHARS = 480  # how far back the sentence of a quote may start
+MAX_SENTENCE_SCAN = 60  # tokens scanned forward for a cue clause closing the sentence
+MAX_TAIL_COMMAS = 4  # commas tried on the way
+MAX_SIGNATURE_CHARS = 120  # "— President Obama, tweeting after the speech."
+MAX_NAME_RUN = 4  # capitalised words of a name before a colon
 MAX_AFTER_TOKENS = 10  # a post-quote cue must come this early: “…,” the UK ministry said
 MAX_NP_TOKENS = 9  # longest speaker phrase
 MAX_PAREN_TOKENS = 8  # "Sen. Marco Rubio (R-Fla.) said"
@@ -281,6 +285,82 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
     return (first.start, toks[j - 1].end)
 
 
+def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_clause: bool,
+               full_stop: bool, lang: str | None, pend: int) -> Attribution | None:
+    """A cue clause starting at token ``k`` right after a quote or a comma: "said Maria Lopez,
+    a nurse", "the ministry said", "Seth Park, a lecturer, told", "sagte er", "a-t-il dit"."""
+    toks = art.toks
+    base = k
+    j = k
+    while j < stop and j - base <= budget:
+        if toks[j].text == "," and j > k and not jumped and _is_cap(toks[k]):
+            # "“…,” Seth Park, a lecturer at the Open University, told …": skip the apposition
+            jumped = True
+            m = j + 1
+            while m < stop and m - j <= MAX_APPOSITION_TOKENS and toks[m].text != "," and MASK not in toks[m].text:
+                m += 1
+            if m < stop and toks[m].text == ",":
+                base = m
+                j = m + 1
+                while j < stop and toks[j].low in C.AUX_ADV:
+                    j += 1
+                continue
+        n = _cue_at(toks, j, lang)
+        if not n and j > k and toks[j].low in C.AFTER_CUES and toks[j - 1].text != ",":
+            n = 1  # "“…,” Viguerie notes."
+        if n:
+            cue_low = " ".join(t.low for t in toks[j : j + n])
+            cl = _guess_lang(toks[j].low, lang)
+            if cue_low in C.PREPOSITION_CUES or (toks[j].low == "so" and j == k):
+                if cue_low == "zufolge":
+                    mention = _np_backward(art, k, j)
+                else:
+                    mention = _np_forward(art, j + n, stop)
+                return Attribution((toks[j].start, toks[j + n - 1].end), mention, "after", True, cl)
+            mention = _np_backward(art, k, j) if j > k else None
+            if mention is None:
+                # inverted: "said Maria Lopez", "sagte er", "a déclaré le ministre", "a-t-il dit"
+                low = toks[j].low
+                if "-" in low and low.rsplit("-", 1)[-1] in C.PRONOUNS:
+                    t = toks[j]
+                    cut = t.text.rsplit("-", 1)
+                    mention = (t.end - len(cut[1]), t.end)
+                else:
+                    jj = j + n
+                    while jj < stop and toks[jj].low in C.CUES_FR | C.CUES_ES | {"er", "sie"} and toks[jj].low not in C.PRONOUNS:
+                        jj += 1
+                    mention = _np_forward(art, jj, stop)
+                if j > k and mention is None:
+                    j += n
+                    continue
+            if full_stop:
+                # “… the primary.” She added that …: a new sentence, not an attribution
+                end_tok = max(j + n, art.tok_index(mention[1]) if mention is not None else 0)
+                while end_tok < len(toks) and toks[end_tok].low in C.AUX_ADV:
+                    end_tok += 1
+                if end_tok < len(toks) and toks[end_tok].start < pend and not (toks[end_tok].text in (",", ";", ":") or _sentence_break(toks, end_tok, art.text) or MASK in toks[end_tok].text):
+                    break
+            cue_start = toks[j].start
+            if j > k and toks[j - 1].low in C.CUE_AUX and lang in ("fr", "es", "de") or (j > k and toks[j - 1].low in ("a", "ha", "han", "ont")):
+                cue_start = toks[j - 1].start
+            return Attribution((cue_start, toks[j + n - 1].end), mention, "after", True, cl)
+        if toks[j].text == "(" and j > k:
+            # "“…,” Rep. Jim Ortiz (D-Wash.) said": skip the bracket
+            m = j + 1
+            while m < stop and m - j <= MAX_PAREN_TOKENS and toks[m].text != ")":
+                m += 1
+            if m < stop and toks[m].text == ")":
+                j = m + 1
+                continue
+        if j > k and toks[j].low in C.AUX_ADV and toks[j].low not in ("a", "ha"):
+            j += 1  # "“…,” Sotomayor has said"
+            continue
+        if MASK in toks[j].text or (toks[j].low in C.STOP and (toks[j].low not in C.NAME_LINKS or not ends_clause)) or not (_is_word(toks[j]) or toks[j].text in (",", "’s", "'s")):
+            break  # a verb or clause word before any cue: no post-quote attribution
+        j += 1
+    return None
+
+
 def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
     toks = art.toks
     para = q.paragraph_index
@@ -303,75 +383,10 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         # With no punctuation closing the quote only a cue right after it counts (“…” said Smith):
         # “no more nonsense” and tells the crowd … is the sentence going on.
         budget = 4 if full_stop else MAX_AFTER_TOKENS if ends_clause else 3
-        base = k
         jumped = full_stop or not ends_clause
-        j = k
-        while j < stop and j - base <= budget:
-            if toks[j].text == "," and j > k and not jumped and _is_cap(toks[k]):
-                # "“…,” Seth Park, a lecturer at the Open University, told …": skip the apposition
-                jumped = True
-                m = j + 1
-                while m < stop and m - j <= MAX_APPOSITION_TOKENS and toks[m].text != "," and MASK not in toks[m].text:
-                    m += 1
-                if m < stop and toks[m].text == ",":
-                    base = m
-                    j = m + 1
-                    while j < stop and toks[j].low in C.AUX_ADV:
-                        j += 1
-                    continue
-            n = _cue_at(toks, j, lang)
-            if not n and j > k and toks[j].low in C.AFTER_CUES and toks[j - 1].text != ",":
-                n = 1  # "“…,” Viguerie notes."
-            if n:
-                cue_low = " ".join(t.low for t in toks[j : j + n])
-                cl = _guess_lang(toks[j].low, lang)
-                if cue_low in C.PREPOSITION_CUES or (toks[j].low == "so" and j == k):
-                    if cue_low == "zufolge":
-                        mention = _np_backward(art, k, j)
-                    else:
-                        mention = _np_forward(art, j + n, stop)
-                    return Attribution((toks[j].start, toks[j + n - 1].end), mention, "after", True, cl)
-                mention = _np_backward(art, k, j) if j > k else None
-                if mention is None:
-                    # inverted: "said Maria Lopez", "sagte er", "a déclaré le ministre", "a-t-il dit"
-                    low = toks[j].low
-                    if "-" in low and low.rsplit("-", 1)[-1] in C.PRONOUNS:
-                        t = toks[j]
-                        cut = t.text.rsplit("-", 1)
-                        mention = (t.end - len(cut[1]), t.end)
-                    else:
-                        jj = j + n
-                        while jj < stop and toks[jj].low in C.CUES_FR | C.CUES_ES | {"er", "sie"} and toks[jj].low not in C.PRONOUNS:
-                            jj += 1
-                        mention = _np_forward(art, jj, stop)
-                    if j > k and mention is None:
-                        j += n
-                        continue
-                if full_stop:
-                    # “… the primary.” She added that …: a new sentence, not an attribution
-                    end_tok = max(j + n, art.tok_index(mention[1]) if mention is not None else 0)
-                    while end_tok < len(toks) and toks[end_tok].low in C.AUX_ADV:
-                        end_tok += 1
-                    if end_tok < len(toks) and toks[end_tok].start < pend and not (toks[end_tok].text in (",", ";", ":") or _sentence_break(toks, end_tok, art.text) or MASK in toks[end_tok].text):
-                        break
-                cue_start = toks[j].start
-                if j > k and toks[j - 1].low in C.CUE_AUX and lang in ("fr", "es", "de") or (j > k and toks[j - 1].low in ("a", "ha", "han", "ont")):
-                    cue_start = toks[j - 1].start
-                return Attribution((cue_start, toks[j + n - 1].end), mention, "after", True, cl)
-            if toks[j].text == "(" and j > k:
-                # "“…,” Rep. Jim Ortiz (D-Wash.) said": skip the bracket
-                m = j + 1
-                while m < stop and m - j <= MAX_PAREN_TOKENS and toks[m].text != ")":
-                    m += 1
-                if m < stop and toks[m].text == ")":
-                    j = m + 1
-                    continue
-            if j > k and toks[j].low in C.AUX_ADV and toks[j].low not in ("a", "ha"):
-                j += 1  # "“…,” Sotomayor has said"
-                continue
-            if MASK in toks[j].text or (toks[j].low in C.STOP and (toks[j].low not in C.NAME_LINKS or not ends_clause)) or not (_is_word(toks[j]) or toks[j].text in (",", "’s", "'s")):
-                break  # a verb or clause word before any cue: no post-quote attribution
-            j += 1
+        found_after = _cue_after(art, k, stop, budget, jumped, ends_clause, full_stop, lang, pend)
+        if found_after is not None:
+            return found_after
     # --- 2. before the quote, same sentence ------------------------------------------
     lo_pos = max(pstart, q.open_pos - SENTENCE_WINDOW_CHARS)
     lo = art.tok_index(lo_pos)
@@ -427,25 +442,85 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 # German perfect, verb last: "Anna Berger hat in ihrer Rede gesagt, …"
                 mention = sentence_subject(art, s, j) or mention
             if mention is None:
-                # participle cue with no subject: "…, calling it “fake”" -> the sentence subject
-                mention = sentence_subject(art, s, j)
+                # participle cue with no subject: "…, calling it “fake”" -> the sentence subject;
+                # a finite cue: the nearest subject ("… that Anna Berger during a rally thanked")
+                mention = sentence_subject(art, s, j, nearest=not toks[j].low.endswith("ing"))
         direct_intro = intro and _introduces(art, j + n, b - 1)
         return Attribution((toks[j].start, toks[j + n - 1].end), mention, "before", direct_intro, cl)
-    # --- 3. no cue: a fragment inside a sentence or after a colon belongs to its subject --
+    # --- 3. a cue clause closing the sentence after a comma ---------------------------
+    # ("… bring candidates the “grass-roots firepower” they need, DFA spokesman Neil Sroka said.",
+    #  "… signals “the beginning of the end” for the EU, said Geert Wilders, founder of …")
+    if q.closed:
+        tail = _tail_attribution(art, q, lang, pend)
+        if tail is not None:
+            return tail
+    # --- 4. no cue: a fragment inside a sentence or after a colon belongs to its subject --
     # ("Rubio also bemoaned a climate in which people “literally hate each other”",
     #  "Trump leaned in and boomed: “…”"); a quote opening its sentence floats (resolver).
     if b > s and (_is_word(toks[b - 1]) or toks[b - 1].text in (",", ":", "(", "—", "–")):
-        mention = sentence_subject(art, s, b)
+        colon = toks[b - 1].text == ":"
+        mention = (_name_before(art, b - 1, s) if colon else None) or sentence_subject(art, s, b)
         if mention is not None:
-            return Attribution(None, mention, "subject", toks[b - 1].text == ":")
+            return Attribution(None, mention, "subject", colon)
     elif b == s and s == art.tok_index(pstart) and para > 0 and art.text[pstart - 3 : pstart - 2] == ":":
-        # the previous paragraph ends with "…, 17-year-old Jo Potts echoed:"
+        # the previous paragraph ends with "…, 17-year-old Jo Potts echoed:" / "- Philip Bump:"
         pb = b
-        ps = _sentence_start(art, pb, art.tok_index(max(art.para_starts[para - 1], pstart - WINDOW_CHARS)))
-        mention = sentence_subject(art, ps, pb)
+        ps = _sentence_start(art, pb - 1, art.tok_index(max(art.para_starts[para - 1], pstart - WINDOW_CHARS)))
+        mention = _name_before(art, pb - 1, ps) or sentence_subject(art, ps, pb)
         if mention is not None:
             return Attribution(None, mention, "subject", True)
+    # --- 5. a signature line after the quote's paragraph: "— Bernie Sanders." -------------
+    if art.text[q.close_pos + 1 : pend].strip(" \u00a0.,") == "" and para + 1 < len(art.para_starts):
+        nstart = art.para_starts[para + 1]
+        if art.text[nstart : nstart + 1] in ("-", "—", "–") and art.para_end(para + 1) - nstart <= MAX_SIGNATURE_CHARS:
+            i = art.tok_index(nstart)
+            if i + 1 < len(toks) and toks[i].start == nstart:
+                mention = _np_forward(art, i + 1, min(len(toks), i + 1 + MAX_NP_TOKENS))
+                if mention is not None and _is_cap(toks[i + 1]) and art.para_of(mention[0]) == para + 1:
+                    return Attribution(None, mention, "signature", False)
     return Attribution()
+
+
+def _name_before(art: Article, c: int, lo: int) -> tuple[int, int] | None:
+    """A capitalised name right before token ``c`` (a colon): "More from Jo Jones:"."""
+    toks = art.toks
+    i = c
+    while i > lo and c - i < MAX_NAME_RUN and _is_cap(toks[i - 1]) and _is_word(toks[i - 1]) and toks[i - 1].low not in C.STOP:
+        i -= 1
+    if i == c:
+        return None
+    words = [t.low for t in toks[i:c]]
+    if len(words) == 1 and words[0] not in art.person_words:
+        return None
+    if i > lo and _is_cap(toks[i - 1]):
+        return None  # part of a longer capitalised run: a headline, not a name
+    return (toks[i].start, toks[c - 1].end)
+
+
+def _tail_attribution(art: Article, q: RawQuote, lang: str | None, pend: int) -> Attribution | None:
+    """A cue clause after one of the next commas of the quote's sentence (bounded scan)."""
+    toks = art.toks
+    a = art.tok_index(q.close_pos + 1)
+    n = len(toks)
+    j = a
+    commas = 0
+    while j < n and j - a <= MAX_SENTENCE_SCAN and toks[j].start < pend and commas < MAX_TAIL_COMMAS:
+        t = toks[j]
+        if _sentence_break(toks, j, art.text) or (MASK in t.text and _ends_sentence(art, t)):
+            return None
+        if t.text == "," or (MASK in t.text and art.text[max(t.start, t.end - 3) : t.end].rstrip("”“\"»«’' \u00a0").endswith(",")):
+            commas += 1
+            k = j + 1
+            stop = k
+            while stop < n and toks[stop].start < pend and MASK not in toks[stop].text and not _sentence_break(toks, stop, art.text) and stop - k < MAX_AFTER_TOKENS + MAX_APPOSITION_TOKENS:
+                stop += 1
+            found = _cue_after(art, k, stop, MAX_AFTER_TOKENS, False, True, False, lang, pend)
+            if found is not None and found.mention is not None:
+                found.source = "tail"
+                found.intro = False
+                return found
+        j += 1
+    return None
 
 
 def _plausible_subject(art: Article, span: tuple[int, int]) -> bool:
@@ -510,7 +585,7 @@ def _is_possessive(t: Tok) -> bool:
     return t.low.endswith(("’s", "'s")) or t.text in ("’", "'")
 
 
-def sentence_subject(art: Article, s: int, j: int) -> tuple[int, int] | None:
+def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tuple[int, int] | None:
     """The clause subject before token ``j``: the first name, pronoun or determiner phrase that
     is followed by a lower-case word (its verb), possibly after an apposition or a bracket, and
     not governed by a preposition ("Speaking in Salem, New Hampshire, Trump went after Bush,
@@ -522,6 +597,7 @@ def sentence_subject(art: Article, s: int, j: int) -> tuple[int, int] | None:
     n = len(toks)
     k = s
     after_possessive = False
+    best = None
     while k < j:
         t = toks[k]
         is_pron = t.low in C.PRONOUNS and t.low not in ("her", "him", "it", "es", "on", "a", "sie" if k > s else "")
@@ -536,7 +612,7 @@ def sentence_subject(art: Article, s: int, j: int) -> tuple[int, int] | None:
                         e += 2
                     else:
                         break
-            governed = k > s and (toks[k - 1].low in C.STOP or toks[k - 1].low in C.NAME_LINKS) and toks[k - 1].low not in ("and", "but", "then") and not after_possessive
+            governed = k > s and (toks[k - 1].low in C.PREPOSITIONS or toks[k - 1].low in C.NAME_LINKS) and toks[k - 1].low not in ("and", "but", "then") and not after_possessive
             if k > s + 1 and not governed and toks[k - 2].low in C.PREPOSITIONS and _is_word(toks[k - 1]) and not _is_cap(toks[k - 1]):
                 governed = True  # "In late June, …"
             if _is_possessive(toks[e]):
@@ -566,7 +642,10 @@ def sentence_subject(art: Article, s: int, j: int) -> tuple[int, int] | None:
                 if v < n and _is_word(toks[v]) and not _is_cap(toks[v]) and toks[v].low not in C.NAME_LINKS:
                     # a determiner in front belongs to the phrase: "the ministry", "Die Polizei"
                     st = k - 1 if k > s and toks[k - 1].low in C.DETERMINERS else k
-                    return (toks[st].start, toks[e].end)
+                    if not nearest:
+                        return (toks[st].start, toks[e].end)
+                    if best is None or st == s or toks[st - 1].low in C.CLAUSE_OPENERS or toks[st - 1].text in (",", ";", ":"):
+                        best = (toks[st].start, toks[e].end)  # a clause subject, not an object
             after_possessive = False
             k = e + 1
             continue
@@ -578,11 +657,14 @@ def sentence_subject(art: Article, s: int, j: int) -> tuple[int, int] | None:
             if e - k >= 2 and toks[e - 1].low in C.ORG_HEADS | C.PERSON_NOUNS and e < n:
                 v = _after_apposition(art, e, j)
                 if v < n and _is_word(toks[v]) and not _is_cap(toks[v]):
-                    return (toks[k].start, toks[e - 1].end)
+                    if not nearest:
+                        return (toks[k].start, toks[e - 1].end)
+                    if best is None or k == s or toks[k - 1].low in C.CLAUSE_OPENERS or toks[k - 1].text in (",", ";", ":"):
+                        best = (toks[k].start, toks[e - 1].end)
         if not _is_word(t) or t.low in C.STOP:
             after_possessive = False
         k += 1
-    return None
+    return best
 
 
 def _after_apposition(art: Article, v: int, j: int) -> int:

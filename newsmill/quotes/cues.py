@@ -248,6 +248,10 @@ lindsey reince newt rudy corey kellyanne""".split()) - {"kellyanne"}
 
 EN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
                   "these", "those", "whose"}
+# Words opening a clause: the name after one is that clause's subject.
+CLAUSE_OPENERS = {"that", "and", "but", "while", "when", "because", "as", "although", "though",
+                  "since", "if", "whereas", "dass", "und", "aber", "während", "weil", "als", "que",
+                  "et", "mais", "quand", "y", "pero", "cuando", "porque"}
 # Prepositions: a phrase right after one is not a clause subject.
 PREPOSITIONS = {
     "at", "in", "on", "of", "for", "with", "from", "by", "to", "after", "before", "during", "since",
