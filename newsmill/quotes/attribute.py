@@ -641,7 +641,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                 v = _after_apposition(art, e + 1, j)
                 if v < n and _is_word(toks[v]) and not _is_cap(toks[v]) and toks[v].low not in C.NAME_LINKS:
                     # a determiner in front belongs to the phrase: "the ministry", "Die Polizei"
-                    st = k - 1 if k > s and toks[k - 1].low in C.DETERMINERS else k
+                    st = k - 1 if k > s and toks[k - 1].low in C.DETERMINERS and toks[k - 1].low not in C.CLAUSE_OPENERS else k
                     if not nearest:
                         return (toks[st].start, toks[e].end)
                     if best is None or st == s or toks[st - 1].low in C.CLAUSE_OPENERS or toks[st - 1].text in (",", ";", ":"):
