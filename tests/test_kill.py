@@ -157,7 +157,7 @@ def test_sigkill_at_random_moments_never_shows_a_partial_dataset(prefect_api, tm
                 pytest.fail(f"trial {trial}: the run ended before starting work: {log.read_text()[-2000:]}")
             else:
                 # Mostly inside the flow's work: scan, process, merge, publish; some runs finish.
-                time.sleep(rng.uniform(0, window * 1.5))
+                time.sleep(rng.uniform(0, window * 1.3))
             if proc.poll() is None:
                 kill_group(proc)
                 outcomes["killed" if trial % 4 != 3 else "killed_before_lock"] += 1
@@ -194,7 +194,7 @@ def test_sigkill_at_random_moments_never_shows_a_partial_dataset(prefect_api, tm
     assert len(counts["articles"]) == 2
     assert len({line["snapshot_id"] for line in snapshot_reads}) >= 2
     assert len(current_reads) >= 50 and len(snapshot_reads) >= 10
-    assert outcomes["killed"] >= TRIALS // 2, outcomes
+    assert outcomes["killed"] + outcomes["killed_before_lock"] >= TRIALS // 2, outcomes
     print(f"kill test: {TRIALS} trials {outcomes}, {len(published)} snapshots published, "
           f"{len(current_reads)} table reads and {len(snapshot_reads)} snapshot reads, all complete")  # fmt: skip
 
