@@ -320,6 +320,12 @@ def test_scare_quotes_and_titles_are_terms_de():
         ("Laura Finch told NBC’s “Meet the Press” that she would run.", "en", [("Meet the Press", "term")]),
         ("Anna Berger sagte in der Sendung „Berlin Direkt“, sie trete an.", "de", [("Berlin Direkt", "term")]),
         ("The crowd chanted “Lock Her Up!” as Finch spoke.", "en", [("Lock Her Up!", "mixed")]),
+        ("Anna Berger said on Channel 4’s “The Hour with Jon Snow,” that she would run.", "en",
+         [("The Hour with Jon Snow,", "term")]),
+        ("Berger appeared on Fox’s “Hannity,” where she was asked about the vote.", "en", [("Hannity,", "term")]),
+        # a whole sentence is speech even without a cue
+        ("Her slogan, repeated for months, was “Jeb is the conservative you can trust.”", "en",
+         [("Jeb is the conservative you can trust.", "mixed")]),
         ("Los críticos de la llamada «ley mordaza» marcharon el viernes.", "es", [("ley mordaza", "term")]),
     ],
 )

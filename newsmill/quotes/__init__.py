@@ -227,9 +227,10 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     titled = len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
     if starts and ends and (att.cue is not None or sentence_like) and not (titled and att.cue is None and len(words) < LONG_QUOTE_WORDS):
         return "direct"
-    title_case = content[:1].isupper() and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
-    if title_case and 2 <= len(words) < LONG_QUOTE_WORDS and att.source != "after" and not att.intro and not starts and content.rstrip(" ,.")[-1:] not in "!?":
-        return "term"  # a title or nickname inside the sentence: told NBC’s “Meet the Press”
+    title_case = content[:1].isupper() and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in C.TITLE_SMALL_WORDS for w in words)
+    if title_case and len(words) < LONG_QUOTE_WORDS and not att.intro and not starts and content.rstrip(" ,.")[-1:] not in "!?":
+        if len(words) >= 2 or (prev is not None and (prev.low.endswith(("’s", "'s")) or prev.text in ("’", "'"))):
+            return "term"  # a title or nickname inside the sentence: told NBC’s “Meet the Press”
     if att.cue is not None:
         return "mixed"
     if len(words) >= LONG_QUOTE_WORDS and has_speaker:
@@ -245,7 +246,7 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     if all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words) and content[:1].isupper():
         return "term"
     reports = _sentence_reports(art, b, lang)
-    if content[:1].isupper() and not reports:
+    if content[:1].isupper() and not reports and not sentence_like:
         return "term"  # a capitalised name mid-sentence: „Die lange Nacht“ (German capitalises nouns)
     if len(words) >= MIXED_MIN_WORDS or reports:
         return "mixed"

@@ -158,6 +158,8 @@ def _sentence_break(toks: list[Tok], i: int, text: str) -> bool:
 def _cue_at(toks: list[Tok], i: int, lang: str | None) -> int:
     """Length in tokens of a cue starting at ``i`` (0 if none)."""
     low = toks[i].low
+    if low in C.AFTER_CUES and 0 < i < len(toks) - 1 and toks[i + 1].low in ("that", "how", "why") and (_is_cap(toks[i - 1]) or toks[i - 1].low in C.PRONOUNS):
+        return 1  # "Pew notes that …", "she claims that …": the verb, not the noun
     if low not in C.ALL_CUES and low not in ("according", "went", "goes", "pointed", "points", "in", "fired", "hit", "chimed"):
         return 0
     for phrase, n in C.CUE_PHRASES_EN.items():

@@ -127,6 +127,11 @@ for _lang, _words in (("en", CUES_EN), ("de", CUES_DE), ("fr", CUES_FR), ("es", 
     for _w in _words:
         LANG_OF_CUE.setdefault(_w, _lang)
 
+# Lower-case words inside a title ("The Lead with Jake Tapper", "Planet of the Apes").
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "with", "from",
+                     "by", "but", "nor", "as", "into", "over", "vs", "vs.", "der", "die", "das", "und",
+                     "von", "le", "la", "les", "de", "du", "des", "et", "el", "los", "las", "y", "del"}
+
 # Words right before a quote that mark it as a term, not somebody's words.
 TERM_MARKERS = {
     "so-called", "self-styled", "self-described", "dubbed", "titled", "entitled", "nicknamed",
