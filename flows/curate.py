@@ -150,13 +150,17 @@ def curate(
 def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, local_pool) -> dict:
     raw_dir = str(Path(raw_dir).resolve())  # tasks may run in other processes or on other machines
     found = discover_raw(raw_dir, max_file_bytes)
-    # A small run is done sooner inline than by starting worker processes.
-    workers.start(n_workers if local_pool and len(found.files) > SMALL_RUN_FILES else 1)
+
+    def pool_for(n_files: int) -> None:
+        # A small step is done sooner inline than by starting worker processes.
+        workers.start(n_workers if local_pool and n_files > SMALL_RUN_FILES else 1)
+
     previous_manifest = publish.current_manifest(out)
     previous_dir = out / "current" if previous_manifest else None
     previous = {} if full else refresh.load_state(previous_dir)
 
     to_scan = refresh.needs_scan(found.files, previous, full)
+    pool_for(len(to_scan))
     scanned = [
         s
         for chunk in _in_parallel(
@@ -170,6 +174,7 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, l
         return {**previous_manifest["summary"], "published": False, "snapshot_path": str(out / "current")}
 
     batches = plan.make_batches(todo.to_process, n_workers)
+    pool_for(len(todo.to_process))
     part_dirs = _in_parallel(
         "process",
         [

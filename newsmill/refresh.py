@@ -17,6 +17,7 @@ equals a full rebuild row for row.
 from __future__ import annotations
 
 import hashlib
+import time
 from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,9 @@ from newsmill.boilerplate import repetition
 from newsmill.discover import RawFile, ReadError, read_raw
 
 STATE_FILE = "state.parquet"
+# A file modified this close to its scan may change again within the same mtime tick on
+# coarse-clock file systems; its mtime is not trusted next time (git's "racy" rule).
+RACY_WINDOW_NS = 2_000_000_000
 # Bump when a change to the core changes output for the same input: forces a full rebuild.
 PIPELINE_VERSION = f"{__version__}+1"
 
@@ -167,13 +171,14 @@ def plan_refresh(files: list[RawFile], previous: dict[str, dict], scanned: list[
     """Decide what to reprocess, given this run's files and the scans of the changed ones."""
     fresh = {s.source_path: s for s in scanned}
     current: dict[str, dict] = {}
+    now_ns = time.time_ns()
     for raw in files:
         s = fresh.get(raw.source_path)
         if s is not None:
             current[raw.source_path] = {
                 "source_path": raw.source_path,
                 "size": s.size,
-                "mtime_ns": s.mtime_ns,
+                "mtime_ns": s.mtime_ns if now_ns - s.mtime_ns > RACY_WINDOW_NS else -1,
                 "content_sha256": s.content_sha256,
                 "line_hashes": s.line_hashes,
             }

@@ -35,7 +35,9 @@ MOTTOS = ["Eastmoor Herald: news you can trust every morning", "Lindau Kurier, I
 
 def read_tables(out: Path) -> dict[str, pd.DataFrame]:
     found = {name: pd.read_parquet(out / "current" / f"{name}.parquet") for name in TABLES}
-    found["state"] = pd.read_parquet(out / "current" / refresh.STATE_FILE).sort_values("source_path", ignore_index=True)
+    state = pd.read_parquet(out / "current" / refresh.STATE_FILE).sort_values("source_path", ignore_index=True)
+    # mtime_ns is bookkeeping: a file scanned within RACY_WINDOW_NS of its change is stored as -1.
+    found["state"] = state.drop(columns=["mtime_ns"])
     return found
 
 
@@ -177,7 +179,8 @@ def test_no_change_run_publishes_nothing(corpus, tmp_path, capsys):
     assert summary["published"] is False
     assert snapshot_ids(out) == first
     assert manifest(out)["snapshot_id"] == first[-1]
-    assert not any(publish.work_dir(out.resolve()).iterdir())  # no leftovers
+    work = publish.work_dir(out.resolve())
+    assert not work.exists() or not any(work.iterdir())  # no leftovers
     # Touching a file without changing it rescans it but reprocesses nothing.
     path = corpus / "en" / "story0.txt"
     path.write_bytes(path.read_bytes())
