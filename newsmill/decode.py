@@ -122,8 +122,9 @@ def _plausible_western(sample: bytes) -> str | None:
             text = sample.decode(encoding)
         except UnicodeDecodeError:
             continue
-        letters = sum(1 for c in text if c.isalpha())
-        accented = sum(1 for c in text if c.isalpha() and ord(c) > 0x7F)
+        letters = sum(map(str.isalpha, text))
+        accented = sum(map(str.isalpha, text.encode("ascii", "ignore").decode("ascii")))
+        accented = letters - accented
         if letters and accented <= WESTERN_MAX_ACCENTED * letters:
             return encoding
     return None
@@ -147,11 +148,25 @@ def _needs_ftfy(line: str) -> bool:
     return not line.isascii() or "&" in line or "\x1b" in line
 
 
+# What ftfy can change: UTF-8 read as cp1252/latin-1 (a lead byte's character followed by a
+# continuation byte's), HTML entities, escapes, C1 controls, stray BOMs, ligatures, fullwidth
+# forms, surrogates. Text with none of these only needs NFC, at a sixth of ftfy's cost.
+_MOJIBAKE_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_FTFY_SUSPECT = re.compile(
+    f"[\u00c2-\u00f4][{_MOJIBAKE_CONTINUATION}]|&[#a-zA-Z]|[\x1b\x80-\x9f\ufeff\ufb00-\ufb06\uff01-\uff5e\u3000\ud800-\udfff]"
+)
+
+
 def _fix_text(text: str) -> str:
     """ftfy on the lines that can need it (ftfy works line by line anyway; skipping the
     plain ASCII lines gives the same text at a fraction of the cost on English text)."""
     if not _needs_ftfy(text):
         return text
+    if not _FTFY_SUSPECT.search(text):
+        return unicodedata.normalize("NFC", text)
     return "\n".join(
         ftfy.fix_text(line, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True) if _needs_ftfy(line) else line
         for line in text.split("\n")
