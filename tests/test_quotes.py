@@ -467,6 +467,19 @@ def test_pronoun_prefers_the_recent_speaker_over_a_mere_mention():
          "Americans are worried about the future of their kids.", "Bernie Sandler"),
         ("„Die Bürger sorgen sich um die Zukunft ihrer Kinder.“\n\n– Anna Berger, auf Twitter.", "de",
          "Die Bürger sorgen sich um die Zukunft ihrer Kinder.", "Anna Berger"),
+        # a passive cue with its agent
+        ("The plan has been called “strategic ambiguity” by Joshua Hendrick, a professor.", "en",
+         "strategic ambiguity", "Joshua Hendrick"),
+        # a name after a dash before the colon, not the subject of the cue before it
+        ("Pollsters agree - Carl Bialik: “Keep contacting voters as late as possible.”", "en",
+         "Keep contacting voters as late as possible.", "Carl Bialik"),
+        # an apposition in several segments after the quote; the name as the apposition
+        ("“Both candidates scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said.", "en",
+         "Both candidates scare me,", "Harry Bond"),
+        ("One of the firm’s top executives, Michael Sexton, subsequently testified that “none of the staff” were chosen.", "en",
+         "none of the staff", "Michael Sexton"),
+        ("Clinton weighed in on Tuesday, hours after Sanders said he was “encouraged by the plan.”", "en",
+         "encouraged by the plan.", "Sanders"),
         # a subject after a conjunction is still the clause subject
         ("The group is such a presence that Anna Berger during a rally thanked its members “for their support in my campaign.”", "en",
          "for their support in my campaign.", "Anna Berger"),

@@ -203,7 +203,7 @@ def _guess_lang(tok_low: str, lang: str | None) -> str | None:
 def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
     """Speaker phrase ending right before token ``j`` (exclusive), not before token ``lo``."""
     toks = art.toks
-    while j > lo and toks[j - 1].low in C.AUX_ADV and not (j - 1 > lo and toks[j - 2].text == ","):
+    while j > lo and (toks[j - 1].low in C.AUX_ADV or _is_adverb(toks[j - 1])) and not (j - 1 > lo and toks[j - 2].text == ","):
         j -= 1
     if j <= lo:
         return None
@@ -253,7 +253,7 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
         i += 1
     if i >= j:
         return None
-    if i > lo and toks[i - 1].low in C.PREPOSITIONS and toks[j - 1].low not in C.PRONOUNS:
+    if i > lo and toks[i - 1].low in C.PREPOSITIONS and toks[j - 1].low not in C.PRONOUNS and not _is_cap(toks[j - 1]):
         return None  # "Trump at the time said", "Trump in his speech called": not the subject
     if j - i == 1 and not _is_cap(toks[i]) and toks[i].low not in C.PRONOUNS:
         return None  # "now said", "data said": an adverb or a stray noun, not a speaker
@@ -293,18 +293,35 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
     a nurse", "the ministry said", "Seth Park, a lecturer, told", "sagte er", "a-t-il dit"."""
     toks = art.toks
     base = k
+    lead_comma = -1  # the comma after the name when an apposition was skipped
     j = k
     while j < stop and j - base <= budget:
         if toks[j].text == "," and j > k and not jumped and _is_cap(toks[k]):
             # "“…,” Seth Park, a lecturer at the Open University, told …": skip the apposition
             jumped = True
+            lead_comma = j
+            # the comma that a cue follows, across up to a few segments
+            # ("Harry Bond, 30, of Raleigh, N.C., who was polled, said")
             m = j + 1
-            while m < stop and m - j <= MAX_APPOSITION_TOKENS and toks[m].text != "," and MASK not in toks[m].text:
+            hit = -1
+            first = -1
+            while m < stop and m - j <= 2 * MAX_APPOSITION_TOKENS and MASK not in toks[m].text:
+                if toks[m].text == ",":
+                    if first < 0:
+                        first = m
+                    c = m + 1
+                    while c < stop and (toks[c].low in C.AUX_ADV or _is_adverb(toks[c])):
+                        c += 1
+                    if c < stop and _cue_at(toks, c, lang):
+                        hit = m
+                        break
                 m += 1
-            if m < stop and toks[m].text == ",":
-                base = m
-                j = m + 1
-                while j < stop and toks[j].low in C.AUX_ADV:
+            if hit < 0 and first >= 0 and first - j <= MAX_APPOSITION_TOKENS:
+                hit = first
+            if hit >= 0:
+                base = hit
+                j = hit + 1
+                while j < stop and (toks[j].low in C.AUX_ADV or _is_adverb(toks[j])):
                     j += 1
                 continue
         n = _cue_at(toks, j, lang)
@@ -320,6 +337,9 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
                     mention = _np_forward(art, j + n, stop)
                 return Attribution((toks[j].start, toks[j + n - 1].end), mention, "after", True, cl)
             mention = _np_backward(art, k, j) if j > k else None
+            if lead_comma > k:
+                # the name before the skipped apposition: "Harry Bond, 30, of Raleigh, N.C., said"
+                mention = _np_backward(art, k, lead_comma) or mention
             if mention is None:
                 # inverted: "said Maria Lopez", "sagte er", "a déclaré le ministre", "a-t-il dit"
                 low = toks[j].low
@@ -448,6 +468,18 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 # a finite cue: the nearest subject ("… that Anna Berger during a rally thanked")
                 mention = sentence_subject(art, s, j, nearest=not toks[j].low.endswith("ing"))
         direct_intro = intro and _introduces(art, j + n, b - 1)
+        if j > s and toks[j - 1].low in C.PASSIVE_AUX:
+            # passive: "has been called “strategic ambiguity” by Joshua Hendrick"
+            agent = _passive_agent(art, b, pend)
+            if agent is not None:
+                mention = agent
+        if toks[b - 1].text == ":" and not direct_intro:
+            # "Pollsters agree - Carl Bialik: “…”": the name before the colon speaks
+            named = _name_before(art, b - 1, j + n)
+            if named is not None:
+                first = art.tok_index(named[0])
+                if toks[first - 1].text in ("-", "—", "–") or toks[first - 1].low == "from":
+                    mention = named
         return Attribution((toks[j].start, toks[j + n - 1].end), mention, "before", direct_intro, cl)
     # --- 3. a cue clause closing the sentence after a comma ---------------------------
     # ("… bring candidates the “grass-roots firepower” they need, DFA spokesman Neil Sroka said.",
@@ -481,6 +513,20 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 if mention is not None and _is_cap(toks[i + 1]) and art.para_of(mention[0]) == para + 1:
                     return Attribution(None, mention, "signature", False)
     return Attribution()
+
+
+def _passive_agent(art: Article, b: int, pend: int) -> tuple[int, int] | None:
+    """The agent after "by" following the quote at token ``b``, in the same sentence."""
+    toks = art.toks
+    j = b + 1
+    while j < len(toks) and j - b <= MAX_AFTER_TOKENS and toks[j].start < pend and not _sentence_break(toks, j, art.text):
+        if toks[j].low in ("by", "von", "par", "por") and j + 1 < len(toks):
+            span = _np_forward(art, j + 1, min(len(toks), j + 1 + MAX_NP_TOKENS))
+            if span is not None and (_is_cap(toks[j + 1]) or toks[j + 1].low in C.DETERMINERS):
+                return span
+            return None
+        j += 1
+    return None
 
 
 def _name_before(art: Article, c: int, lo: int) -> tuple[int, int] | None:
@@ -581,6 +627,11 @@ def _introduces(art: Article, c: int, p: int) -> bool:
         if not (_is_cap(t) or t.low in C.PRONOUNS or t.low in C.DETERMINERS or t.low in C.NAME_LINKS or t.low in C.AUX_ADV or t.text in (".", "’s", "'s")):
             return False
     return True
+
+
+def _is_adverb(t: Tok) -> bool:
+    """An English -ly adverb between subject and verb ("Sexton subsequently testified")."""
+    return len(t.low) > 4 and t.low.endswith("ly") and t.text[:1].islower()
 
 
 def _is_possessive(t: Tok) -> bool:
@@ -690,5 +741,11 @@ def _after_apposition(art: Article, v: int, j: int) -> int:
         if m < n and (toks[m].text == delim or MASK in toks[m].text) and m > v + 1:
             v = m + 1
             while v < n and toks[v].low in C.AUX_ADV:
+                v += 1
+        elif v + 1 < n and delim == "," and (_is_adverb(toks[v + 1]) or toks[v + 1].low in C.AUX_ADV):
+            # "One of its executives, Michael Sexton, subsequently testified": the name was
+            # the apposition, the verb follows its closing comma
+            v += 1
+            while v < n and (toks[v].low in C.AUX_ADV or _is_adverb(toks[v])):
                 v += 1
     return v

@@ -253,6 +253,10 @@ lindsey reince newt rudy corey kellyanne""".split()) - {"kellyanne"}
 
 EN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
                   "these", "those", "whose"}
+# Auxiliaries of the passive ("has been called … by", "wurde … von", "a été qualifié … par").
+PASSIVE_AUX = {"been", "was", "were", "is", "are", "be", "being", "wurde", "wurden", "worden", "été",
+               "fue", "fueron", "sido"}
+
 # Words opening a clause: the name after one is that clause's subject.
 CLAUSE_OPENERS = {"that", "and", "but", "while", "when", "because", "as", "although", "though",
                   "since", "if", "whereas", "dass", "und", "aber", "während", "weil", "als", "que",
