@@ -480,6 +480,10 @@ def test_pronoun_prefers_the_recent_speaker_over_a_mere_mention():
          "none of the staff", "Michael Sexton"),
         ("Clinton weighed in on Tuesday, hours after Sanders said he was “encouraged by the plan.”", "en",
          "encouraged by the plan.", "Sanders"),
+        # a capitalised function word inside a name after the quote
+        ("“But that was the first time in a long time,” CBS This Morning anchor Dee Morgan said.", "en",
+         "But that was the first time in a long time,", "Dee Morgan"),
+        ("“What sport is he talking about?” reacted Tom Reilly.", "en", "What sport is he talking about?", "Tom Reilly"),
         # a subject after a conjunction is still the clause subject
         ("The group is such a presence that Anna Berger during a rally thanked its members “for their support in my campaign.”", "en",
          "for their support in my campaign.", "Anna Berger"),

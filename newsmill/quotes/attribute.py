@@ -377,7 +377,8 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
         if j > k and toks[j].low in C.AUX_ADV and toks[j].low not in ("a", "ha"):
             j += 1  # "“…,” Sotomayor has said"
             continue
-        if MASK in toks[j].text or (toks[j].low in C.STOP and (toks[j].low not in C.NAME_LINKS or not ends_clause)) or not (_is_word(toks[j]) or toks[j].text in (",", "’s", "'s")):
+        cap_inside = j > k and _is_cap(toks[j]) and _is_cap(toks[j - 1])  # "CBS This Morning"
+        if MASK in toks[j].text or (toks[j].low in C.STOP and not cap_inside and (toks[j].low not in C.NAME_LINKS or not ends_clause)) or not (_is_word(toks[j]) or toks[j].text in (",", "’s", "'s")):
             break  # a verb or clause word before any cue: no post-quote attribution
         j += 1
     return None

@@ -40,10 +40,11 @@ CUES_EN = {
     "recommend", "propose", "concur", "sigh", "laugh", "gush", "rave", "rant", "fume",
     "inform", "reveal", "disclose", "confide", "conclude", "acknowledge", "apologize",
     "apologise", "thank", "pray", "hint", "indicate", "specify", "clarify", "elaborate",
-    "summarize", "summarise", "post", "text", "email", "message",
+    "summarize", "summarise", "post", "text", "email", "message", "react", "remember", "scoff",
+    "beam", "interject", "chime", "marvel", "gloat", "grumble", "protest", "object",
 )
 # Nouns as often as verbs: only their past forms are cues ("promised", not "promises").
-NOUNISH = {"remark", "promise", "report", "claim", "comment", "note", "charge", "answer", "question", "demand",
+NOUNISH = {"remark", "protest", "object", "beam", "chime", "promise", "report", "claim", "comment", "note", "charge", "answer", "question", "demand",
            "estimate", "joke", "list", "post", "text", "message", "warning", "reply", "response",
            "call", "tweet", "email", "plea", "pledge", "vow", "blast", "slam", "label", "brand", "term",
            "counter", "point", "reason", "reflect", "cry", "hint", "laugh", "rant", "rave", "sigh"}
