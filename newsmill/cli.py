@@ -169,6 +169,8 @@ def _count_table(console, title: str, key: str, unit: str, counts: dict) -> None
 
 
 def cmd_serve(args) -> int:
+    if not Path(args.raw).is_dir():
+        return _fail(f"raw folder '{args.raw}' does not exist or is not a folder")
     _quiet_prefect(args.verbose)
     from flows import deploy
 
