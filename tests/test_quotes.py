@@ -494,6 +494,17 @@ def test_tail_colon_and_signature_attribution(text, lang, fragment, speaker):
     assert qs[fragment].speaker == speaker
 
 
+def test_two_people_joined_by_and_are_not_an_organisation():
+    t = ("Jeb Barr and Hilda Clint, among others, reject the plan.\n\n"
+         "Clint: “Our goal is to defeat it.” Barr: “The mission is to stop it.”")
+    qs = check(t, "en")
+    assert [q.speaker for q in qs] == ["Hilda Clint", "Jeb Barr"]
+    t = ("Jens Bauer und Hilde Klein lehnen den Plan ab.\n\n"
+         "Klein: „Unser Ziel ist, ihn zu stoppen.“ Bauer: „Wir stoppen ihn.“")
+    qs = check(t, "de")
+    assert [q.speaker for q in qs] == ["Hilde Klein", "Jens Bauer"]
+
+
 def test_quote_ending_a_sentence_takes_no_cue_from_the_next_one():
     t = "Tom Reilly called the plan “arbitrary.” Anna Berger, a councillor, warned that the port could close."
     q = check(t, "en")[0]

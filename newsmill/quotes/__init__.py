@@ -73,6 +73,8 @@ def _build_names(art: Article) -> NameIndex:
             if _is_cap(w) and w.text[:1].isalpha() and w.low not in C.STOP:
                 j += 1
             elif w.low in C.NAME_LINKS and j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1].low not in C.STOP:
+                if w.low in C.COORDINATORS and j - i >= 2 and not any(x.low in C.ORG_HEADS for x in toks[i:j]):
+                    break  # "Jeb Bush and Hillary Clinton": two people, not one organisation
                 j += 2
             else:
                 break

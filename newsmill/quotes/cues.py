@@ -258,6 +258,9 @@ EN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "
 PASSIVE_AUX = {"been", "was", "were", "is", "are", "be", "being", "wurde", "wurden", "worden", "été",
                "fue", "fueron", "sido"}
 
+# Coordinators that may join two names ("Jeb Bush and Hillary Clinton").
+COORDINATORS = {"and", "&", "und", "et", "y"}
+
 # Words opening a clause: the name after one is that clause's subject.
 CLAUSE_OPENERS = {"that", "and", "but", "while", "when", "because", "as", "although", "though",
                   "since", "if", "whereas", "dass", "und", "aber", "während", "weil", "als", "que",
