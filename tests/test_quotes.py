@@ -484,6 +484,12 @@ def test_pronoun_prefers_the_recent_speaker_over_a_mere_mention():
         ("“But that was the first time in a long time,” CBS This Morning anchor Dee Morgan said.", "en",
          "But that was the first time in a long time,", "Dee Morgan"),
         ("“What sport is he talking about?” reacted Tom Reilly.", "en", "What sport is he talking about?", "Tom Reilly"),
+        # an affiliation after the name, a long apposition
+        ("Conservative commentator Jonah Gold of the Weekly Review imagined the mayor was thinking: “What have I done?”", "en",
+         "What have I done?", "Jonah Gold"),
+        ("Marty West, an education professor at Harvard who previously worked for Sen. Lamar Alder (R-Tenn.), "
+         "one of the bill’s Republican architects, called it “an incredibly significant development.”", "en",
+         "an incredibly significant development.", "Marty West"),
         # a subject after a conjunction is still the clause subject
         ("The group is such a presence that Anna Berger during a rally thanked its members “for their support in my campaign.”", "en",
          "for their support in my campaign.", "Anna Berger"),

@@ -33,7 +33,7 @@ MAX_NAME_RUN = 4  # capitalised words of a name before a colon
 MAX_AFTER_TOKENS = 10  # a post-quote cue must come this early: “…,” the UK ministry said
 MAX_NP_TOKENS = 9  # longest speaker phrase
 MAX_PAREN_TOKENS = 8  # "Sen. Marco Rubio (R-Fla.) said"
-MAX_APPOSITION_TOKENS = 16  # "Maria Lopez, a nurse at the hospital in the north, said"
+MAX_APPOSITION_TOKENS = 24  # "Marty West, an education professor at Harvard who previously worked for …, said"
 FLOAT_PARAGRAPHS = 3  # a cue-less quote inherits a speaker seen this many paragraphs back
 PRONOUN_LOOKBACK = 60  # candidate mentions examined when resolving a pronoun
 TERM_MAX_WORDS = 4  # short quoted fragments with no cue are terms, not speech
@@ -726,6 +726,13 @@ def _after_apposition(art: Article, v: int, j: int) -> int:
     bracket ("(R-Fla.)") starting at ``v``; ``v`` itself when there is none."""
     toks = art.toks
     n = len(toks)
+    if v + 1 < n and toks[v].low in ("of", "from", "at", "von", "de", "del") and (_is_cap(toks[v + 1]) or toks[v + 1].low in C.DETERMINERS):
+        # "Jonah Goldberg of the anti-Trump National Review imagined": skip the affiliation
+        m = v + 1
+        while m < n and m - v <= MAX_NP_TOKENS and (_is_cap(toks[m]) or toks[m].low in C.DETERMINERS or toks[m].low in C.NAME_LINKS or (_is_word(toks[m]) and "-" in toks[m].text)):
+            m += 1
+        if m > v + 1 and _is_cap(toks[m - 1]):
+            v = m
     if v < n and toks[v].text == "(":
         m = v + 1
         while m < n and m - v <= MAX_PAREN_TOKENS and toks[m].text != ")":
