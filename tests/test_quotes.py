@@ -490,6 +490,13 @@ def test_pronoun_prefers_the_recent_speaker_over_a_mere_mention():
         ("Marty West, an education professor at Harvard who previously worked for Sen. Lamar Alder (R-Tenn.), "
          "one of the bill’s Republican architects, called it “an incredibly significant development.”", "en",
          "an incredibly significant development.", "Marty West"),
+        # abbreviated states inside an apposition, "as X puts it", "quip"
+        ("Sen. Rand Pole, R-Ky., told Fox News that polls could be “way off.”", "en", "way off.", "Rand Pole"),
+        ("Cory Jameson, 22, of Flint, Mich., said the party “doesn’t represent me anymore.”", "en",
+         "doesn’t represent me anymore.", "Cory Jameson"),
+        ("As the Post’s Dana Milburn puts it, “Republicans are unmoved.”", "en", "Republicans are unmoved.", "Dana Milburn"),
+        ("The scheduling was so odd that a spokesman for Anna Berger could only quip: “I guess Christmas Eve was booked.”", "en",
+         "I guess Christmas Eve was booked.", "Anna Berger"),
         # a subject after a conjunction is still the clause subject
         ("The group is such a presence that Anna Berger during a rally thanked its members “for their support in my campaign.”", "en",
          "for their support in my campaign.", "Anna Berger"),

@@ -223,8 +223,8 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
         k = j - 2
         stop = max(lo, j - 1 - MAX_APPOSITION_TOKENS)
         for _ in range(3):
-            while k >= stop and toks[k].text not in (",", "(", "—", "–") and toks[k].text not in SENT_END and MASK not in toks[k].text:
-                k -= 1
+            while k >= stop and toks[k].text not in (",", "(", "—", "–") and not _sentence_break(toks, k, art.text) and MASK not in toks[k].text:
+                k -= 1  # "Sen. Rand Paul, R-Ky., told": the period of "Ky." ends no sentence
             if k < stop or toks[k].text != (delim if delim != "," else ","):
                 return None
             span = _np_backward(art, lo, k)
@@ -232,7 +232,7 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
                 k -= 1  # "a salesman from Sumter, Ohio,": keep walking back to the name
                 continue
             first = art.tok_index(span[0])
-            if first > lo and toks[first - 1].low in C.STOP and toks[first - 1].low not in ("and", "but") and k - 1 > stop:
+            if first > lo and (toks[first - 1].low in C.STOP or toks[first - 1].low in C.PREPOSITIONS) and toks[first - 1].low not in ("and", "but") and k - 1 > stop:
                 k = first - 1  # "from Sumter": a place inside the apposition, keep walking back
                 continue
             head = toks[art.tok_index(span[1]) - 1]

@@ -24,7 +24,7 @@ CUES_EN = {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes",
     "wrote", "writing", "written", "read", "reads", "tweet", "tweets", "tweeted", "tweeting",
     "retweeted", "post", "posted", "ask", "asks", "asked", "asking", "call", "calls", "called",
-    "calling", "put", "puts", "quipped", "quips", "shot", "snapped", "thundered", "went",
+    "calling", "put", "puts", "quip", "quipped", "quips", "shot", "snapped", "thundered", "went",
     "testified", "testifies", "proclaimed",
 } | _en_forms(
     "add", "urge", "explain", "note", "reply", "respond", "answer", "continue", "declare",
@@ -61,7 +61,8 @@ AFTER_CUES = {"notes", "comments", "claims", "answers", "replies", "reports", "w
 # Cue words that need a following word to be a cue ("according to", "went on").
 CUE_PHRASES_EN = {("according", "to"): 2, ("went", "on"): 2, ("goes", "on"): 2, ("pointed", "out"): 2,
                   ("points", "out"): 2, ("in", "the", "words", "of"): 4,
-                  ("shot", "back"): 2, ("fired", "back"): 2, ("hit", "back"): 2, ("chimed", "in"): 2}
+                  ("shot", "back"): 2, ("fired", "back"): 2, ("hit", "back"): 2, ("chimed", "in"): 2,
+                  ("puts", "it"): 2, ("put", "it"): 2}
 # Cues whose speaker follows them ("according to X", "laut X", "selon X", "según X").
 PREPOSITION_CUES = {"according to", "laut", "selon", "según", "d'après", "d’après", "zufolge",
                     "in the words of", "nach angaben", "de acuerdo con"}
@@ -151,7 +152,7 @@ AUX_ADV = {
     "further", "quickly", "angrily", "bluntly", "flatly", "finally", "initially", "first",
     "hat", "habe", "hatte", "auch", "noch", "dann", "später", "zudem", "außerdem", "bereits",
     "a", "avait", "aussi", "encore", "ensuite", "ha", "había", "también", "luego", "ya",
-    "not", "n't", "did", "does", "do",
+    "not", "n't", "did", "does", "do", "only", "just",
 }
 AUX_ADV.discard("told")
 

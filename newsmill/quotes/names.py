@@ -68,6 +68,10 @@ class NameIndex:
         self.person_words: set[str] = set()  # lower-case words of people's names
 
     def add_run(self, pos: int, words: list[str]) -> None:
+        for i, w in enumerate(words[:-1]):
+            if w.endswith(("’s", "'s", "s’", "s'")):
+                words = words[i + 1 :]  # "Post’s Dana Milbank": the possessor is another name
+                break
         name, gender = strip_titles(words)
         if not name:
             return
@@ -102,7 +106,12 @@ class NameIndex:
 
     def canonical(self, phrase: str) -> tuple[str, str, bool]:
         """(canonical name, gender hint, is_person) for a speaker phrase as written."""
-        words = phrase.replace("’s", "").split()
+        words = phrase.split()
+        for i, w in enumerate(words[:-1]):
+            if w.endswith(("’s", "'s", "s’", "s'")) and _cap(words[i + 1]):
+                words = words[i + 1 :]  # "the Post’s Dana Milbank" -> "Dana Milbank"
+                break
+        words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
         while words and words[0].lower() in C.DETERMINERS:
             words = words[1:]
         if not words:
