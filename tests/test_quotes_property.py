@@ -49,3 +49,21 @@ def test_pairing_is_linear_in_the_number_of_marks(unit):
     found = find_quote_marks(text)
     assert len(found) <= text.count("“") + text.count("\"") + text.count("'") + text.count("«") + text.count("‘") + 1
     extract_quotes(text[:200_000], "en")
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "“We will win,” he said, adding that Anna Berger, a nurse, told him “it is fine.” ",
+        "Tom Reilly said the plan was “a disaster” and “a scandal”, calling it “fake.” ",
+        "„Wir gewinnen“, sagte er. ",
+    ],
+)
+@pytest.mark.timeout(120)
+def test_attribution_stays_linear_on_one_huge_paragraph(unit):
+    # Every attribution window (sentence start, tail clause, apposition, pronoun look-back)
+    # is bounded, so a 1 MB paragraph of dense attributed quotes finishes (timeout guard).
+    text = unit * (1_000_000 // len(unit))
+    quotes = extract_quotes(text, "en")
+    assert len(quotes) >= text.count("“") // 2
+    assert all(text[q.char_start : q.char_end] == q.text for q in quotes[:1000])

@@ -177,10 +177,11 @@ class _Resolver:
                     # subject of a cue rather than to a person merely mentioned since
                     # ("Trump attacked the judge, Gonzalo Curiel. He insisted …" -> Trump).
                     para = self.art.para_of(pos)
-                    while h >= 0 and para - self.art.para_of(self.history[h].pos) <= SPEAKER_CONTINUITY_PARAGRAPHS:
+                    while h >= 0 and steps < PRONOUN_LOOKBACK and para - self.art.para_of(self.history[h].pos) <= SPEAKER_CONTINUITY_PARAGRAPHS:
                         if _compatible(g, self.history[h]) and self.history[h].person == cand.person:
                             return self.history[h]
                         h -= 1
+                        steps += 1  # bounded, like the main walk
                 return cand
         return None
 
