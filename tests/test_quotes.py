@@ -497,6 +497,13 @@ def test_pronoun_prefers_the_recent_speaker_over_a_mere_mention():
         ("As the Post’s Dana Milburn puts it, “Republicans are unmoved.”", "en", "Republicans are unmoved.", "Dana Milburn"),
         ("The scheduling was so odd that a spokesman for Anna Berger could only quip: “I guess Christmas Eve was booked.”", "en",
          "I guess Christmas Eve was booked.", "Anna Berger"),
+        # long inverted speaker phrases: ordinals, capitalised cue-like words, role words before the name
+        ("“I really don’t understand it,” said Air Force 1st Lt. Tyler Livingstone.", "en",
+         "I really don’t understand it,", "Tyler Livingstone"),
+        ("“He out-shouted everyone,” said Montclair State University political scientist Brigid Harris.", "en",
+         "He out-shouted everyone,", "Brigid Harris"),
+        ("„Er hat alle übertönt“, sagte Politikwissenschaftlerin Brigitte Harms von der Freien Universität Berlin.", "de",
+         "Er hat alle übertönt", "Brigitte Harms"),
         # a subject after a conjunction is still the clause subject
         ("The group is such a presence that Anna Berger during a rally thanked its members “for their support in my campaign.”", "en",
          "for their support in my campaign.", "Anna Berger"),

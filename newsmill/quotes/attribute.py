@@ -32,6 +32,7 @@ MAX_SIGNATURE_CHARS = 120  # "— President Obama, tweeting after the speech."
 MAX_NAME_RUN = 4  # capitalised words of a name before a colon
 MAX_AFTER_TOKENS = 10  # a post-quote cue must come this early: “…,” the UK ministry said
 MAX_NP_TOKENS = 9  # longest speaker phrase
+MAX_FORWARD_NP_TOKENS = 12  # after an inverted cue: "said former Pennsylvania Gov. and DNC Chairman Ed Rendell"
 MAX_PAREN_TOKENS = 8  # "Sen. Marco Rubio (R-Fla.) said"
 MAX_APPOSITION_TOKENS = 24  # "Marty West, an education professor at Harvard who previously worked for …, said"
 FLOAT_PARAGRAPHS = 3  # a cue-less quote inherits a speaker seen this many paragraphs back
@@ -267,12 +268,13 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
     """Speaker phrase starting at token ``i``: "said Maria Lopez, a nurse", "sagte der Minister"."""
     toks = art.toks
     j = i
-    while j < hi and j - i < MAX_NP_TOKENS:
+    while j < hi and j - i < MAX_FORWARD_NP_TOKENS:
         t = toks[j]
-        if not _is_word(t) or (t.low in C.STOP and not (t.low in C.NAME_LINKS and j > i and _is_cap(toks[j - 1]) and j + 1 < hi and _is_cap(toks[j + 1]))):
+        ordinal = j > i and t.text[:1].isdigit() and t.low.endswith(("st", "nd", "rd", "th"))  # "1st Lt."
+        if not (_is_word(t) or ordinal) or (t.low in C.STOP and not (t.low in C.NAME_LINKS and j > i and _is_cap(toks[j - 1]) and j + 1 < hi and _is_cap(toks[j + 1]))):
             break
-        if t.low in C.ALL_CUES and j > i:
-            break
+        if t.low in C.ALL_CUES and j > i and not _is_cap(t):
+            break  # "Montclair State University" is a name, "… said" is a cue
         j += 1
     if j == i:
         return None

@@ -23,7 +23,7 @@ def _cap(w: str) -> bool:
 # German / Nordic compound role nouns in front of a name ("Oppositionsführer Iwan Petrow").
 ROLE_SUFFIXES = ("führer", "führerin", "chef", "chefin", "sprecher", "sprecherin", "minister",
                  "ministerin", "präsident", "präsidentin", "leiter", "leiterin", "vorsitzende",
-                 "vorsitzender", "senator", "senatorin", "kandidat", "kandidatin", "anwalt", "anwältin", "sprecher", "meister", "meisterin", "kanzler",
+                 "vorsitzender", "senator", "senatorin", "kandidat", "kandidatin", "anwalt", "anwältin", "sprecher", "wissenschaftler", "wissenschaftlerin", "forscher", "forscherin", "berater", "beraterin", "journalist", "journalistin", "analyst", "analystin", "aktivist", "aktivistin", "meister", "meisterin", "kanzler",
                  "kanzlerin", "direktor", "direktorin", "experte", "expertin", "beauftragte",
                  "beauftragter", "politiker", "politikerin", "abgeordnete", "abgeordneter")
 
@@ -121,6 +121,13 @@ class NameIndex:
             if w.lower() in ("of", "from", "at", "von", "de", "del") and i > 0 and words[i - 1].lower() not in C.ORG_HEADS and words[i - 1].lower() not in C.TITLES and _cap(words[i - 1]) and not all(x.isupper() for x in words[:i]):
                 words = words[:i]
                 break
+        # "Montclair State University political scientist Brigid Harrison", "DNC Chairman Ed
+        # Rendell": a person's name after a role word or a title is the speaker, not the org.
+        k = len(words)
+        while k > 0 and _cap(words[k - 1]) and words[k - 1].lower() not in C.TITLES and words[k - 1].lower().rstrip(".") not in C.TITLES:
+            k -= 1
+        if 0 < k and len(words) - k >= 2 and (not _cap(words[k - 1]) or words[k - 1].lower() in C.TITLES or words[k - 1].lower().rstrip(".") in C.TITLES) and not is_org(words[k:]):
+            words = words[k:]
         if not any(_cap(w) for w in words):
             head = words[-1].lower()
             # "the ministry" -> the organisation of that kind named in the article
