@@ -504,6 +504,10 @@ def test_pronoun_prefers_the_recent_speaker_over_a_mere_mention():
          "He out-shouted everyone,", "Brigid Harris"),
         ("„Er hat alle übertönt“, sagte Politikwissenschaftlerin Brigitte Harms von der Freien Universität Berlin.", "de",
          "Er hat alle übertönt", "Brigitte Harms"),
+        # the canonical name of an "according to" source starts after the cue word
+        ("Selon Marie Dubois, « le plan est une catastrophe ».", "fr", "le plan est une catastrophe", "Marie Dubois"),
+        ("Según Ana Ruiz, «el plan es una catástrofe».", "es", "el plan es una catástrofe", "Ana Ruiz"),
+        ("Laut Anna Berger ist der Plan „eine Katastrophe“.", "de", "eine Katastrophe", "Anna Berger"),
         # a subject after a conjunction is still the clause subject
         ("The group is such a presence that Anna Berger during a rally thanked its members “for their support in my campaign.”", "en",
          "for their support in my campaign.", "Anna Berger"),

@@ -64,8 +64,8 @@ def _build_names(art: Article) -> NameIndex:
     n = len(toks)
     while i < n:
         t = toks[i]
-        if not (_is_cap(t) and t.text[:1].isalpha()) or t.low in C.STOP or t.low in C.DETERMINERS or t.low in C.PRONOUNS:
-            i += 1
+        if not (_is_cap(t) and t.text[:1].isalpha()) or t.low in C.STOP or t.low in C.DETERMINERS or t.low in C.PRONOUNS or t.low in C.PREPOSITION_CUES or t.low in C.PREPOSITIONS:
+            i += 1  # "Selon Marie Dubois", "Laut Anna Berger": the name starts after the cue
             continue
         j = i + 1
         while j < n and toks[j].start - toks[j - 1].end <= 1 and "\n" not in art.text[toks[j - 1].end : toks[j].start]:
