@@ -615,6 +615,17 @@ def test_guillemets_german_direction():
 # --- French and Spanish ---------------------------------------------------------------------
 
 
+def test_guillemets_with_plain_spaces():
+    t = "« Nous allons gagner », a déclaré Marie Dubois. Selon elle, « le vote est clair »."
+    qs = check(t, "fr")
+    assert [q.text for q in qs] == ["Nous allons gagner", "le vote est clair"]
+    assert all(q.speaker == "Marie Dubois" for q in qs)
+    t = "«Vamos a ganar», dijo Ana Ruiz. Según ella, « el voto está claro »."
+    qs = check(t, "es")
+    assert [q.text for q in qs] == ["Vamos a ganar", "el voto está claro"]
+    assert all(q.speaker == "Ana Ruiz" for q in qs)
+
+
 def test_french_guillemets_with_no_break_spaces():
     t = "«\u00a0Nous ne céderons pas\u00a0», a déclaré le ministre Jean Dupont.\n\n«\u00a0Jamais\u00a0!\u00a0» a-t-il ajouté."
     qs = check(t, "fr")

@@ -133,6 +133,8 @@ def find_quote_marks(text: str) -> list[RawQuote]:
         if width == 2:
             ch = "\"" if ch == "''" else "‟"  # treat as a straight / opening double mark
         role = _classify(ch, prev, nxt)
+        if ch in "»«" and stack and stack[-1][1] == ("«" if ch == "»" else "»"):
+            role = "close"  # « … » with plain spaces: the guillemet pair decides, not the spacing
         if role == "none":
             continue
         if role != "open":
