@@ -66,6 +66,7 @@ class NameIndex:
         self.mentions: list[tuple[int, list[str], str]] = []  # (pos, words, gender hint)
         self.words: set[str] = set()  # lower-case words of the names and organisations seen
         self.person_words: set[str] = set()  # lower-case words of people's names
+        self.titled: dict[str, str] = {}  # "president" -> the person last named with that title
 
     def add_run(self, pos: int, words: list[str]) -> None:
         for i, w in enumerate(words[:-1]):
@@ -85,6 +86,9 @@ class NameIndex:
         key = name[-1].lower()
         if len(name) >= 2:
             form = " ".join(name)
+            for w in words:
+                if w.lower() in C.TITLES and w not in name:
+                    self.titled[w.lower()] = form  # "President Vladimir Putin": "the president" is him
             self.full[key][form] += 1
             self.first_seen.setdefault(form, pos)
             self.by_first[name[0].lower()][form] += 1
@@ -128,6 +132,9 @@ class NameIndex:
             k -= 1
         if 0 < k and len(words) - k >= 2 and (not _cap(words[k - 1]) or words[k - 1].lower() in C.TITLES or words[k - 1].lower().rstrip(".") in C.TITLES) and not is_org(words[k:]):
             words = words[k:]
+        if len(words) == 1 and words[0].lower() in self.titled:  # "the president", "der Bundeskanzler"
+            person = self.titled[words[0].lower()]
+            return person, self.gender.get(person.split()[-1].lower(), "?"), True
         if not any(_cap(w) for w in words):
             head = words[-1].lower()
             # "the ministry" -> the organisation of that kind named in the article
