@@ -9,12 +9,13 @@ worker, or on a Dask worker, the work runs inline.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.forkserver
 import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable
 
-_PRELOAD = ["newsmill.batch"]
+_PRELOAD = ["newsmill._die_with_parent", "newsmill.batch"]
 _pool: ProcessPoolExecutor | None = None
 _size = 0
 _lock = threading.Lock()
@@ -38,7 +39,17 @@ def start(workers: int) -> None:
         if workers > 1:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(_PRELOAD)
-            _pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            # Started here, from the caller's (long-lived) thread: the forkserver dies with
+            # the thread that started it (see _die_with_parent), not with a task thread.
+            multiprocessing.forkserver.ensure_running()
+            _pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init)
+
+
+def _worker_init() -> None:
+    # A worker dies with the forkserver that forked it, which dies with the run.
+    from newsmill._die_with_parent import die_with_parent
+
+    die_with_parent()
 
 
 def _shutdown_locked() -> None:
