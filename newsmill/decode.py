@@ -53,7 +53,6 @@ class DecodeError(ValueError):
 class Decoded:
     text: str
     encoding: str
-    repaired: bool  # ftfy changed something
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -188,11 +187,10 @@ def decode(data: bytes) -> Decoded:
     # Line ends first: ftfy below runs line by line.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     fixed = _fix_text(text)
-    repaired = fixed != unicodedata.normalize("NFC", text)
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     fixed = _CONTROL.sub("", fixed.replace("\x00", ""))
     fixed = fixed.replace("\ufffd", "")
     fixed = "\n".join(line.rstrip(_HSPACE) for line in fixed.split("\n"))
     if not fixed.strip():
         raise DecodeError("empty", "no visible text after decoding")
-    return Decoded(text=fixed, encoding=encoding, repaired=repaired)
+    return Decoded(text=fixed, encoding=encoding)

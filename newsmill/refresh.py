@@ -17,6 +17,7 @@ equals a full rebuild row for row.
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from array import array
 from dataclasses import dataclass, field
@@ -224,8 +225,6 @@ def plan_refresh(files: list[RawFile], previous: dict[str, dict], scanned: list[
 
 
 def rejects_sha(rejects: list[dict]) -> str:
-    import json
-
     return hashlib.sha256(json.dumps(rejects, sort_keys=True).encode()).hexdigest()
 
 
