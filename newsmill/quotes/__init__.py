@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from newsmill.quotes import cues as C
 from newsmill.quotes.attribute import (
+    CONTINUE_MAX_TOKENS,
     SENTENCE_WINDOW_CHARS,
     sentence_subject,
     FLOAT_PARAGRAPHS,
@@ -28,6 +29,7 @@ from newsmill.quotes.attribute import (
     Attribution,
     Mention,
     _cue_at,
+    _ends_sentence,
     _is_cap,
     _np_backward,
     _sentence_break,
@@ -128,6 +130,22 @@ def _previous_subject(art: Article, q: RawQuote) -> tuple[int, int] | None:
     if not _is_cap(first) or first.low in C.DETERMINERS:
         return None  # a name, not "The crowd" or "It"
     return span
+
+
+def _continues(art: Article, p: RawQuote, q: RawQuote) -> bool:
+    """Quote ``q`` opens the sentence right after the one that holds quote ``p``."""
+    if not p.closed or q.paragraph_index - p.paragraph_index > 1:
+        return False
+    toks = art.toks
+    a = art.tok_index(p.close_pos + 1)
+    b = art.tok_index(q.open_pos)
+    if b == a or b - a > CONTINUE_MAX_TOKENS:
+        return False
+    if _ends_sentence(art, toks[a - 1]) and _is_cap(toks[a]):
+        return False  # “… .” Bolton distanced himself …: a new sentence, not the quote's tail
+    if not (_sentence_break(toks, b - 1, art.text) or toks[b - 1].text == ":"):
+        return False
+    return not any(_sentence_break(toks, k, art.text) or MASK in toks[k].text for k in range(a, b - 1))
 
 
 def _compatible(g: str, m: Mention) -> bool:
@@ -317,6 +335,10 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
         elif a.cue is not None:
             # a cue with no expressed subject ("dijo", "adding"): the last speaker
             speakers[i] = resolver.last_speaker(q.open_pos, q.paragraph_index)
+        elif i > 0 and speakers[i - 1] is not None and _continues(art, raws[i - 1], q):
+            # “A,” said Jo Sims, who runs a bakery that … . “B.”: the quote continues the one
+            # in the sentence before, whatever else that sentence's tail reports.
+            speakers[i] = speakers[i - 1]
         elif not share_next[i]:
             # A floating quote: the previous speaker, unless the sentence right before it is
             # about someone named later ("Clinton touted her record. “We need …”").

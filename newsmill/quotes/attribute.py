@@ -36,6 +36,7 @@ MAX_FORWARD_NP_TOKENS = 12  # after an inverted cue: "said former Pennsylvania G
 MAX_PAREN_TOKENS = 8  # "Sen. Marco Rubio (R-Fla.) said"
 MAX_APPOSITION_TOKENS = 24  # "Marty West, an education professor at Harvard who previously worked for …, said"
 FLOAT_PARAGRAPHS = 3  # a cue-less quote inherits a speaker seen this many paragraphs back
+CONTINUE_MAX_TOKENS = 60  # the tail of the sentence between a quote and the quote continuing it
 PRONOUN_LOOKBACK = 60  # candidate mentions examined when resolving a pronoun
 TERM_MAX_WORDS = 4  # short quoted fragments with no cue are terms, not speech
 MASK = "\x00"
