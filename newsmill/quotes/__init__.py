@@ -43,6 +43,70 @@ MAX_SENTENCE_TOKENS = 60  # how far back a paraphrase cue looks for its subject
 LONG_QUOTE_WORDS = 8  # a quote this long is speech even with no cue
 SPEAKER_CONTINUITY_PARAGRAPHS = 1  # a pronoun prefers a speaker this many paragraphs back
 MIXED_MIN_WORDS = 2  # a lower-case cue-less fragment this long is quoted speech, not a scare quote
+# Words that make a quoted fragment somebody's speech, never a title or a coinage: the speaker
+# and the listener ("I am still here", "Go back, we told you"), in en, de, fr, es.
+SPEECH_PRONOUNS = frozenset({
+    "i", "i'm", "i’m", "i've", "i’ve", "i'll", "i’ll", "i'd", "i’d", "me", "my", "we", "we're", "we’re",
+    "we've", "we’ve", "we'll", "we’ll", "us", "our", "you", "you're", "you’re", "your",
+    "ich", "mich", "mir", "mein", "meine", "wir", "uns", "unser", "unsere", "du", "ihr",
+    "je", "j'ai", "j’ai", "moi", "nous", "vous", "yo", "nosotros", "usted", "ustedes",
+})
+TRIM = ".,;:!?…\"'“”‘’»«()"
+
+# Words that put a quoted word into somebody's mouth even with no cue verb: speech-act nouns
+# ("his claim that “thousands” …", "a call for “revolution”", "ihre Forderung nach „Respekt“")
+# and verbs of speech or judgement that the attribution does not treat as cues.
+REPORT_WORDS = frozenset(
+    C._en_forms("imply", "intimate", "denounce", "decry", "grouse", "proclaim", "cite", "rail",
+                "slam", "blast", "mock", "ridicule", "deride", "condemn", "criticize", "criticise",
+                "assail", "lambast", "hail", "herald", "tout", "praise", "dismiss", "promise",
+                "pledge", "vow", "call", "claim", "demand", "warn", "complain")
+    | {"spoke", "speak", "speaks", "speaking", "talked", "talks", "remarks", "remark", "comments",
+       "comment", "statement", "speech", "tweet", "rhetoric", "argument", "arguments", "assertion",
+       "assertions", "contention", "admission", "accusation", "accusations", "allegation",
+       "allegations", "insistence", "description", "slogan", "pronouncements", "plea", "offer",
+       "complaint", "criticism", "warning", "pledges", "vows", "promises", "claims", "calls",
+       "forderung", "forderte", "aussage", "äußerung", "behauptung", "vorwurf", "versprechen",
+       "bezeichnete", "bezeichnet", "nannte", "nennt", "déclaration", "propos", "promesse",
+       "appel", "affirmation", "qualifié", "qualifiée", "qualifie", "qualifiait", "traité",
+       "declaraciones", "declaración", "promesa", "llamado", "afirmación", "calificó",
+       "califica", "tildó", "tilda", "llamó"}
+)
+# Verbs that cast somebody or something "as" a quoted word ("dismissed it as “absurd”",
+# "portraying immigrants as “rapists”"): speech only with the "as" between them and the quote.
+CAST_VERBS = frozenset(
+    C._en_forms("portray", "cast", "frame", "brand", "label", "describe", "characterize",
+                "characterise", "paint", "defend", "present", "depict", "dub", "wave", "shrug",
+                "refer", "view", "regard", "treat", "reject", "attack", "criticize", "criticise")
+    | {"seen", "saw", "see", "sees", "casts", "bezeichnen", "darstellen", "dargestellt"}
+)
+AS_WORDS = frozenset({"as", "als", "comme", "como", "de"})
+# Nouns for works right before a quote ("the reality show “The Apprentice,”", "his new book,
+# “Crippled America”") or right after it ("“Orange is the New Black” star"): a title, not speech.
+WORK_NOUNS = frozenset({
+    "show", "book", "film", "movie", "play", "podcast", "series", "program", "programme", "song",
+    "album", "documentary", "column", "headline", "essay", "novel", "musical", "sitcom", "drama",
+    "thriller", "comedy", "poem", "episode", "classic", "memoir", "opera", "painting", "hashtag",
+    "sendung", "buch", "serie", "lied", "roman", "theaterstück", "kolumne", "émission", "livre",
+    "série", "chanson", "pièce", "programa", "libro", "película", "canción", "novela", "obra",
+})
+WORK_AFTER = frozenset({"star", "stars", "actor", "actress", "host", "creator", "author", "fame", "episode", "episodes", "season"})
+# Words right before a quote that make it a slogan, a chant or a sign's words: speech even in
+# title case ("chanting “Dump Trump”", "a sign that read “15%!”", "Sprechchöre „Wir sind das Volk“").
+SLOGAN_WORDS = frozenset({
+    "chant", "chants", "chanted", "chanting", "shouts", "shouting", "shouted", "yelling", "yelled",
+    "read", "reads", "reading", "saying", "proclaiming", "slogan", "slogans", "motto", "banner",
+    "banners", "cheers", "cheer", "cries", "calls", "skandierten", "riefen", "rufe", "parole",
+    "aufschrift", "scandaient", "scandant", "criaient", "slogan", "coreaban", "gritaban", "lema",
+})
+
+
+TITLE_WORDS = C.TITLE_SMALL_WORDS | {"is", "are", "was", "were", "be", "not"}  # "Orange is the New Black"
+
+
+def _title_word(w: str) -> bool:
+    """A word that may stand in a title: capitalised, a small function word, or no letters."""
+    return w[:1].isupper() or not w[:1].isalpha() or w.strip(TRIM).lower() in TITLE_WORDS
 
 
 @dataclass
@@ -244,11 +308,32 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
         a = art.tok_index(q.close_pos + 1)
         nxt = toks[a] if a < len(toks) and toks[a].start < art.para_end(q.paragraph_index) else None
     ends = nxt is None or not nxt.text[:1].isalnum() or att.source == "after" or content[-1:] in ".!?,…;:"
-    sentence_like = len(words) >= LONG_QUOTE_WORDS or content[-1:] in ".!?…" or (len(words) > TERM_MAX_WORDS and content[:1].isupper())
-    titled = len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words)
+    if q.open_pos > 0 and text[q.open_pos - 1] == "=":
+        return "term"  # a markup attribute left in the text: author="realDonaldTrump"
+    titled = len(words) >= 2 and all(_title_word(w) for w in words)
+    # A pronoun of the speaker or listener makes a fragment speech ("I am still here").
+    personal = not titled and any(w.strip(TRIM).lower() in SPEECH_PRONOUNS for w in words)
+    sentence_like = len(words) >= LONG_QUOTE_WORDS or content[-1:] in ".!?…" or (len(words) > TERM_MAX_WORDS and content[:1].isupper()) or personal
+    # What stands right before the quote (a comma skipped): a work noun or a slogan word.
+    near = prev
+    if near is not None and near.text == "," and b >= 2 and toks[b - 2].start >= pstart:
+        near = toks[b - 2]
+    slogan = near is not None and (near.low in SLOGAN_WORDS or (near.text == ":" and b >= 2 and toks[b - 2].low in SLOGAN_WORDS))
+    if content[:1].isupper() and not personal and len(words) < LONG_QUOTE_WORDS and not slogan:
+        if near is not None and near.low in WORK_NOUNS and (att.source != "after" or titled):
+            return "term"  # the reality show “The Apprentice,”; his book, “Crippled America”
+        if nxt is not None and nxt.low in WORK_AFTER and not content.rstrip()[-1:] in ",.!?":
+            return "term"  # “Orange is the New Black” star Dascha Polanco
+        if starts and nxt is not None and nxt.low == "by" and a + 1 < len(toks) and _is_cap(toks[a + 1]):
+            return "term"  # a headline and its byline: —“Museum to close,” by Times' Ben Sisario
+    if slogan and any(ch.isalpha() for ch in content):
+        # the whole chant or sign, closing its sentence: chanting “Dump Trump.”, read “15%!”
+        return "direct" if nxt is None or not nxt.text[:1].isalnum() else "mixed"
     if starts and ends and (att.cue is not None or sentence_like) and not (titled and att.cue is None and len(words) < LONG_QUOTE_WORDS):
         return "direct"
     title_case = content[:1].isupper() and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in C.TITLE_SMALL_WORDS for w in words)
+    if title_case and len(words) < LONG_QUOTE_WORDS and not starts and prev is not None and _is_possessive_tok(prev) and content.rstrip(" ,.")[-1:] not in "!?":
+        return "term"  # a show or title after its owner, cue or not: on MSNBC’s “Morning Joe,” calling it …
     if title_case and len(words) < LONG_QUOTE_WORDS and not att.intro and not starts and content.rstrip(" ,.")[-1:] not in "!?":
         if len(words) >= 2 or (prev is not None and (prev.low.endswith(("’s", "'s")) or prev.text in ("’", "'"))):
             return "term"  # a title or nickname inside the sentence: told NBC’s “Meet the Press”
@@ -264,7 +349,7 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
         return "term"
     if prev is not None and prev.low in C.TERM_MARKERS:
         return "term"  # so-called “peace tax”, die sogenannte „Friedenssteuer“
-    if all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 for w in words) and content[:1].isupper():
+    if all(_title_word(w) for w in words) and content[:1].isupper():
         return "term"
     reports = _sentence_reports(art, b, lang)
     if content[:1].isupper() and not reports and not sentence_like:
@@ -274,18 +359,30 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     return "term"
 
 
+def _is_possessive_tok(t) -> bool:
+    return t.low.endswith(("’s", "'s")) or t.text in ("’", "'")
+
+
 def _sentence_reports(art: Article, b: int, lang: str | None) -> bool:
-    """The sentence around token ``b`` has a cue verb or "according to" (bounded scan)."""
+    """The sentence around token ``b`` reports speech (bounded scan): a cue verb, "according
+    to", a speech-act word (REPORT_WORDS), or a verb that casts something "as" the quote."""
     toks = art.toks
     n = len(toks)
     j = b - 1
+    seen_as = False
     while j >= 0 and b - j <= MAX_SENTENCE_TOKENS and not _sentence_break(toks, j, art.text) and "\n" not in art.text[toks[j].end : toks[j + 1].start if j + 1 < n else toks[j].end]:
-        if (toks[j].low in C.ALL_CUES or toks[j].low == "according") and _cue_at(toks, j, lang):
+        low = toks[j].low
+        if (low in C.ALL_CUES or low == "according") and _cue_at(toks, j, lang):
             return True
+        if low in REPORT_WORDS or (seen_as and low in CAST_VERBS):
+            return True
+        seen_as = seen_as or low in AS_WORDS
         j -= 1
     j = b
     while j < n and j - b <= MAX_SENTENCE_TOKENS and not _sentence_break(toks, j, art.text) and (j == b or "\n" not in art.text[toks[j - 1].end : toks[j].start]):
         if (toks[j].low in C.ALL_CUES or toks[j].low == "according") and _cue_at(toks, j, lang):
+            return True
+        if toks[j].low in REPORT_WORDS:
             return True
         j += 1
     return False

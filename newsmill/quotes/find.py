@@ -130,6 +130,8 @@ def find_quote_marks(text: str) -> list[RawQuote]:
         width = len(ch)
         prev = text[i - 1] if i > para_start else ""
         nxt = text[i + width] if i + width < n and text[i + width] != "\n" else ""
+        if ch == "«" and nxt == " " and i + 2 < n and text[i + 2].isalnum():
+            nxt = text[i + 2]  # French « with a plain space after it, even right after an elided d’ / l’
         if width == 2:
             ch = "\"" if ch == "''" else "‟"  # treat as a straight / opening double mark
         role = _classify(ch, prev, nxt)

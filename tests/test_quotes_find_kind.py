@@ -1,0 +1,112 @@
+"""Quote finding and kind (direct / mixed / term): hard cases written for these tests.
+
+Each case gives the exact quote spans found (text between the marks) and their kinds, in
+several house styles and languages (en, de, fr, es).
+"""
+
+import pytest
+
+from newsmill.quotes import extract_quotes
+
+
+def kinds(text, lang):
+    out = []
+    for q in extract_quotes(text, lang):
+        assert text[q.char_start : q.char_end] == q.text
+        out.append((q.text, q.kind))
+    return out
+
+
+# --- speech pieces made only of short words are not titles ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("“I have not spoken to any campaign in a year,” Tom Reilly said. “This is all me.”", "en",
+         [("I have not spoken to any campaign in a year,", "direct"), ("This is all me.", "direct")]),
+        ("„Ich habe mit keiner Kampagne gesprochen“, sagte Anna Berger. „Das bin ganz ich.“", "de",
+         [("Ich habe mit keiner Kampagne gesprochen", "direct"), ("Das bin ganz ich.", "direct")]),
+        ("« Je n’ai parlé à personne », a déclaré Marie Dubois. « C’est moi. »", "fr",
+         [("Je n’ai parlé à personne", "direct"), ("C’est moi.", "direct")]),
+        # a pronoun of the speaker makes a short fragment speech, not a name
+        ("Dawson lifted a placard of her own. “I am still here,” it said.", "en",
+         [("I am still here,", "direct")]),
+        # ... while a title in title case stays a title, small verbs included
+        ("Fans of “Orange is the New Black” queued for hours.", "en", [("Orange is the New Black", "term")]),
+    ],
+)
+def test_short_word_speech_is_not_a_title(text, lang, expected):
+    assert kinds(text, lang) == expected
+
+
+# --- one quoted word: speech when its sentence puts it in somebody's mouth ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a verb that casts something "as" the word
+        ("Mayor Tom Reilly dismissed the report as “absurd.”", "en", [("absurd.", "mixed")]),
+        ("The party has long portrayed migrants as “invaders” in its leaflets.", "en", [("invaders", "mixed")]),
+        ("Anna Berger bezeichnete den Bericht als „absurd“.", "de", [("absurd", "mixed")]),
+        ("Anne Morel a qualifié le rapport d’« absurde ».", "fr", [("absurde", "mixed")]),
+        ("Ana Ruiz calificó el informe de «absurdo».", "es", [("absurdo", "mixed")]),
+        # a speech-act noun
+        ("Reilly’s claim that “thousands” cheered was false.", "en", [("thousands", "mixed")]),
+        ("His call for a “revolution” drew large crowds.", "en", [("revolution", "mixed")]),
+        ("Ihre Forderung nach „Respekt“ wurde laut beklatscht.", "de", [("Respekt", "mixed")]),
+        # no report anywhere in the sentence: a scare quote
+        ("The “alternative” media ecosystem grew quickly.", "en", [("alternative", "term")]),
+        ("Das „alternative“ Medienangebot wuchs schnell.", "de", [("alternative", "term")]),
+        ("Il s’agit d’une primaire « fermée » cette année.", "fr", [("fermée", "term")]),
+    ],
+)
+def test_one_word_fragments(text, lang, expected):
+    assert kinds(text, lang) == expected
+
+
+# --- titles of works, bylines, markup ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a work noun right before the title, a comma between them or not
+        ("Sam Dale, a contestant on the reality show, “The Big Deal,” said he was fired.", "en",
+         [("The Big Deal,", "term")]),
+        ("She wrote in her memoir, “Hard Lessons,” that the board had misled her.", "en",
+         [("Hard Lessons,", "term")]),
+        ("Die Sendung „Hart aber fair“ lief am Montag.", "de", [("Hart aber fair", "term")]),
+        ("Elle était l’invitée de l’émission « Quotidien » lundi.", "fr", [("Quotidien", "term")]),
+        ("Ana Ruiz apareció en el programa «Salvados» el domingo.", "es", [("Salvados", "term")]),
+        # a role noun right after it
+        ("“Blue Harbour” star Ana Lee said she would vote.", "en", [("Blue Harbour", "term")]),
+        # a show after its channel's possessive, even next to a cue
+        ("Giuliani attacked Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer.”", "en",
+         [("Morning Joe,", "term"), ("no-brainer.", "mixed")]),
+        # a headline and its byline in a newsletter
+        ("—“Museum to close its doors,” by Times' Ben Sisario.", "en", [("Museum to close its doors,", "term")]),
+        # a markup attribute left in the text
+        ('<tweet author="realLauraFinch">We will win the state.</tweet>', "en", [("realLauraFinch", "term")]),
+    ],
+)
+def test_titles_bylines_and_markup_are_terms(text, lang, expected):
+    assert kinds(text, lang) == expected
+
+
+# --- chants, slogans and signs are speech, title case or not -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Protesters marched downtown, chanting “Dump Trump.”", "en", [("Dump Trump.", "direct")]),
+        ("He held up a sign that read “Hispanics 4 Trump” and waved it.", "en", [("Hispanics 4 Trump", "mixed")]),
+        ("Demonstranten skandierten „Wir sind das Volk“ vor dem Rathaus.", "de", [("Wir sind das Volk", "mixed")]),
+        ("Les manifestants scandaient « Macron démission » devant la mairie.", "fr", [("Macron démission", "mixed")]),
+        ("Los manifestantes coreaban «Fuera Trump» frente al hotel.", "es", [("Fuera Trump", "mixed")]),
+    ],
+)
+def test_chants_and_signs_are_speech(text, lang, expected):
+    assert kinds(text, lang) == expected
