@@ -53,3 +53,55 @@ def test_new_sentence_after_a_closed_quote_has_its_own_subject():
     t = ("“We will fight for every bed,” said Jo Sims, a nurse.\n\n"
          "Tom Hill, the mayor of Dover, praised the staff. “They are the heroes of this town, all of them.”")
     assert spoken(t, "en") == {"We will fight": ("Jo Sims", "Jo Sims"), "They are the": ("Tom Hill", None)}
+
+
+# --- participles: "…, calling it “…”" takes the subject of its clause -----------------------
+
+PARTICIPLES = [
+    ("Hours later, Jo Sims returned the compliment, telling reporters, “She is a fine mayor and a friend.”",
+     {"She is a": ("Jo Sims", "Jo Sims")}),
+    ("Speaking in Dover, Jo Sims went after the council, calling its plan “a disgrace to this town.”",
+     {"a disgrace to": ("Jo Sims", "Jo Sims")}),
+    # the participle extends the report before it, not the clause reported
+    ("The bridge will reopen in May, Tom Hill said, adding, “We owe the drivers of this city an apology.”",
+     {"We owe the": ("Tom Hill", "Tom Hill")}),
+    # after the quote a participle never inverts: "the quay" is not the speaker
+    ("Anna Berger defended the “old harbour,” saying the quay embodied “the soul of this town.”",
+     {"old harbour,": ("Anna Berger", "Anna Berger"), "the soul of": ("Anna Berger", "Anna Berger")}),
+    # an organisation opening the sentence with its article
+    ("The Dover Rowing Club did not want to comment on “that person,” telling reporters it is focused on "
+     "“safety on the river.”",
+     {"that person,": ("Dover Rowing Club", "The Dover Rowing Club"),
+      "safety on the": ("Dover Rowing Club", "The Dover Rowing Club")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTICIPLES)
+def test_participle_takes_the_clause_subject(text, expected):
+    assert spoken(text, "en") == expected
+
+
+def test_place_apposition_is_not_the_subject():
+    t = ("Preceded at the lectern by Joe Arpaio, the Arizona sheriff and a hard-liner, Jo Sims launched into "
+         "a lament for the drivers who are “victims of the council.”")
+    assert spoken(t, "en") == {"victims of the": ("Jo Sims", "Jo Sims")}
+
+
+# --- colon introductions closing the paragraph before the quote ------------------------------
+
+COLON_PARAGRAPH = [
+    ("en", "The Courier ran the story on Monday, and the Dover Rowing Club responded:\n\n"
+           "“We have never taken a penny from the council.”",
+     {"We have never": ("Dover Rowing Club", "the Dover Rowing Club")}),
+    ("de", "Der Kurier berichtete am Montag darüber, und Anna Berger, die Vorsitzende des Vereins, antwortete:\n\n"
+           "„Wir haben nie Geld vom Rat genommen.“",
+     {"Wir haben nie": ("Anna Berger", "Anna Berger")}),
+    ("fr", "Le Courrier a publié l’article lundi, et Marie Dubois, la présidente du club, a répondu :\n\n"
+           "« Nous n’avons jamais pris un centime au conseil. »",
+     {"Nous n’avons jamais": ("Marie Dubois", "Marie Dubois")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", COLON_PARAGRAPH, ids=[c[0] for c in COLON_PARAGRAPH])
+def test_colon_paragraph_intro_is_the_cue_subject(lang, text, expected):
+    assert spoken(text, lang) == expected

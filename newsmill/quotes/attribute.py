@@ -205,7 +205,7 @@ def _guess_lang(tok_low: str, lang: str | None) -> str | None:
 def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
     """Speaker phrase ending right before token ``j`` (exclusive), not before token ``lo``."""
     toks = art.toks
-    while j > lo and (toks[j - 1].low in C.AUX_ADV or _is_adverb(toks[j - 1])) and not (j - 1 > lo and toks[j - 2].text == ","):
+    while j > lo and (toks[j - 1].low in C.AUX_ADV or _is_adverb(toks[j - 1])) and not (j - 1 > lo and toks[j - 2].text == "," and toks[j - 1].low not in C.CUE_AUX):
         j -= 1
     if j <= lo:
         return None
@@ -234,7 +234,7 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
                 k -= 1  # "a salesman from Sumter, Ohio,": keep walking back to the name
                 continue
             first = art.tok_index(span[0])
-            if first > lo and (toks[first - 1].low in C.STOP or toks[first - 1].low in C.PREPOSITIONS) and toks[first - 1].low not in ("and", "but") and k - 1 > stop:
+            if first > lo and (toks[first - 1].low in C.STOP or toks[first - 1].low in C.PREPOSITIONS) and toks[first - 1].low not in C.CLAUSE_OPENERS and k - 1 > stop:
                 k = first - 1  # "from Sumter": a place inside the apposition, keep walking back
                 continue
             head = toks[art.tok_index(span[1]) - 1]
@@ -412,6 +412,13 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         jumped = full_stop or not ends_clause
         found_after = _cue_after(art, k, stop, budget, jumped, ends_clause, full_stop, lang, pend)
         if found_after is not None:
+            c = art.tok_index(found_after.cue[0]) if found_after.cue is not None else -1
+            if c >= 0 and _participle_after_comma(art, c, lang) and (found_after.mention is None or found_after.mention[0] > found_after.cue[0]):
+                # “…,” saying the city embodied …: a participle never inverts; its subject is
+                # the clause's before the quote ("Trump defended “New York values,” saying …")
+                b = art.tok_index(q.open_pos)
+                s = _sentence_start(art, b, art.tok_index(max(pstart, q.open_pos - SENTENCE_WINDOW_CHARS)))
+                found_after.mention = _clause_subject(art, s, b, lang) if b > s else None
             return found_after
     # --- 2. before the quote, same sentence ------------------------------------------
     lo_pos = max(pstart, q.open_pos - SENTENCE_WINDOW_CHARS)
@@ -430,7 +437,8 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             found = (j - 1, 2)
             break
         j -= 1
-    if found is not None and not (intro and _introduces(art, found[0] + found[1], b - 1)):
+    participle = found is not None and found[0] > s + 1 and _participle_after_comma(art, found[0], lang)
+    if found is not None and not participle and not (intro and _introduces(art, found[0] + found[1], b - 1)):
         # A fragment inside a paraphrase belongs to the sentence's main report, the first cue
         # with a subject: "Cruz said he was sure Rubio would continue to be “a champion”" -> Cruz.
         for jj in range(s, found[0]):
@@ -444,6 +452,11 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         cl = _guess_lang(toks[j].low, lang)
         if cue_low in C.PREPOSITION_CUES and cue_low != "zufolge":
             mention = _np_forward(art, j + n, b)
+        elif participle:
+            # a participle after a comma takes the subject of its clause: "Trump went after Bush,
+            # calling him “…”", "Spicer said, adding, “…”" (not the apposition walk of "Jo
+            # Sims, a nurse, said")
+            mention = _clause_subject(art, s, j - 1, lang)
         else:
             mention = _np_backward(art, s, j)
             inverting = cl in ("de", "fr", "es") or (toks[j].low in INVERSION_CUES and (j == s or toks[j - 1].text in (",", ":")))
@@ -504,7 +517,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         # the previous paragraph ends with "…, 17-year-old Jo Potts echoed:" / "- Philip Bump:"
         pb = b
         ps = _sentence_start(art, pb - 1, art.tok_index(max(art.para_starts[para - 1], pstart - WINDOW_CHARS)))
-        mention = _name_before(art, pb - 1, ps) or sentence_subject(art, ps, pb)
+        mention = _name_before(art, pb - 1, ps) or _clause_subject(art, ps, pb - 1, lang)
         if mention is not None:
             return Attribution(None, mention, "subject", True)
     # --- 5. a signature line after the quote's paragraph: "— Bernie Sanders." -------------
@@ -517,6 +530,27 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 if mention is not None and _is_cap(toks[i + 1]) and art.para_of(mention[0]) == para + 1:
                     return Attribution(None, mention, "signature", False)
     return Attribution()
+
+
+def _participle_after_comma(art: Article, j: int, lang: str | None) -> bool:
+    """Token ``j`` is an English -ing cue right after a comma (or a quote closed by one)."""
+    toks = art.toks
+    if j == 0 or not toks[j].low.endswith("ing") or toks[j].low in C.PHRASE_ONLY or _guess_lang(toks[j].low, lang) != "en":
+        return False
+    p = toks[j - 1]
+    return p.text == "," or (MASK in p.text and art.text[max(p.start, p.end - 3) : p.end].rstrip("”“\"»«’' \u00a0").endswith(","))
+
+
+def _clause_subject(art: Article, s: int, j: int, lang: str | None) -> tuple[int, int] | None:
+    """The subject of the clause from token ``s`` to ``j``: the subject of its last finite
+    reporting verb ("Spicer said"), else the sentence subject ("Hours later, Trump returned …")."""
+    toks = art.toks
+    for c in range(j - 1, s, -1):
+        if not toks[c].low.endswith("ing") and _cue_at(toks, c, lang) and " ".join(t.low for t in toks[c : c + 2]) != "according to":
+            span = _np_backward(art, s, c)
+            if span is not None:
+                return span
+    return sentence_subject(art, s, j)
 
 
 def _passive_agent(art: Article, b: int, pend: int) -> tuple[int, int] | None:
@@ -669,7 +703,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                         e += 2
                     else:
                         break
-            governed = k > s and (toks[k - 1].low in C.PREPOSITIONS or toks[k - 1].low in C.NAME_LINKS) and toks[k - 1].low not in ("and", "but", "then") and not after_possessive
+            governed = k > s and (toks[k - 1].low in C.PREPOSITIONS or (toks[k - 1].low in C.NAME_LINKS and toks[k - 1].low not in C.DETERMINERS)) and toks[k - 1].low not in ("and", "but", "then") and not after_possessive
             if k > s + 1 and not governed and toks[k - 2].low in C.PREPOSITIONS and _is_word(toks[k - 1]) and not _is_cap(toks[k - 1]):
                 governed = True  # "In late June, …"
             if _is_possessive(toks[e]):
@@ -677,6 +711,8 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                 k = e + 1
                 continue
             unknown_opener = k == s and e == k and not is_pron and t.low not in art.name_words
+            if not is_pron and e + 1 < j and toks[e + 1].low in C.PERSON_NOUNS and not _is_cap(toks[e + 1]):
+                e += 1  # "the Arizona sheriff and …": the name modifies a role noun, no verb yet
             if not is_pron and e + 2 < j and _role_words_then_name(toks, e + 1, j):
                 # "Former Pennsylvania governor Ed Rendell", "Obama speechwriter Jon Favreau"
                 after_possessive = True

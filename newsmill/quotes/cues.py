@@ -152,7 +152,7 @@ AUX_ADV = {
     "further", "quickly", "angrily", "bluntly", "flatly", "finally", "initially", "first",
     "hat", "habe", "hatte", "auch", "noch", "dann", "später", "zudem", "außerdem", "bereits",
     "a", "avait", "aussi", "encore", "ensuite", "ha", "había", "también", "luego", "ya",
-    "not", "n't", "did", "does", "do", "only", "just",
+    "not", "n't", "did", "does", "do", "only", "just", "cannot", "can't", "can’t", "won't", "won’t",
 }
 AUX_ADV.discard("told")
 
