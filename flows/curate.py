@@ -21,13 +21,18 @@ from typing import Callable
 import pyarrow
 from prefect import flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from newsmill import __version__, batch, discover, plan, publish, refresh, report, tables, workers
 from newsmill.pipeline import article_id_for
 
 # Transient I/O (NFS hiccups, busy files) is retried; content errors are rejects, not retries.
 IO_RETRIES = 2
+# Task arguments are whole batches and the refresh state: Prefect would hash them for a cache
+# key (NO_CACHE: newsmill's own state decides what to redo) and walk every element looking for
+# futures (quote(): none are inside).
 # Up to this many files a run works inline: starting a process pool costs more than it saves.
 SMALL_RUN_FILES = 150
 
@@ -42,28 +47,28 @@ def _is_transient(task, task_run, state) -> bool:
     return False
 
 
-@task(name="discover_raw")
+@task(cache_policy=NO_CACHE, name="discover_raw")
 def discover_raw(raw_dir: str, max_file_bytes: int) -> plan.Plan:
     files, rejects = discover.discover(raw_dir, max_file_bytes)
     return plan.Plan(files=files, discover_rejects=rejects)
 
 
-@task(name="scan_batch", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
+@task(cache_policy=NO_CACHE, name="scan_batch", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
 def scan_batch(files: list[discover.RawFile], max_file_bytes: int) -> list[refresh.Scanned]:
     return workers.run(refresh.scan_files, files, max_file_bytes)
 
 
-@task(name="plan")
+@task(cache_policy=NO_CACHE, name="plan")
 def plan_refresh(found: plan.Plan, previous: dict, scanned: list[refresh.Scanned], full: bool) -> refresh.RefreshPlan:
     return refresh.plan_refresh(found.files, previous, scanned, full)
 
 
-@task(name="process_batch", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
+@task(cache_policy=NO_CACHE, name="process_batch", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
 def process_batch(files: list[discover.RawFile], part_dir: str, max_file_bytes: int, repeated: dict) -> str:
     return workers.run(batch.process_to_part, files, part_dir, max_file_bytes, repeated)
 
 
-@task(name="assemble", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
+@task(cache_policy=NO_CACHE, name="assemble", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
 def assemble(part_dirs: list[str], staging: str, discover_rejects: list[dict], previous: str | None, keep: list[str], state: list[dict]) -> dict:
     extra = tables.to_arrow({**{name: [] for name in tables.TABLES}, "rejects": discover_rejects})["rejects"]
     keep_table = pyarrow.table({"source_path": keep, "article_id": [article_id_for(p) for p in keep]})
@@ -75,7 +80,7 @@ def assemble(part_dirs: list[str], staging: str, discover_rejects: list[dict], p
     return counts
 
 
-@task(name="publish_snapshot")
+@task(cache_policy=NO_CACHE, name="publish_snapshot")
 def publish_snapshot(out_dir: str, staging: str, manifest: dict) -> dict:
     summary = report.summarize(Path(staging))
     summary.update(snapshot_id=manifest["snapshot_id"], files_seen=manifest["inputs"]["files_seen"])
@@ -164,11 +169,11 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, l
     scanned = [
         s
         for chunk in _in_parallel(
-            "scan", [(scan_batch.submit(b, max_file_bytes), len(b)) for b in plan.make_batches(to_scan, n_workers)]
+            "scan", [(scan_batch.submit(quote(b), max_file_bytes), len(b)) for b in plan.make_batches(to_scan, n_workers)]
         )
         for s in chunk
     ]
-    todo = plan_refresh(found, previous, scanned, full)
+    todo = plan_refresh(quote(found), quote(previous), quote(scanned), full)
     same_rejects = previous_manifest is not None and previous_manifest.get("discover_rejects_sha") == refresh.rejects_sha(found.discover_rejects)
     if todo.nothing_to_do and same_rejects and not full:
         return {**previous_manifest["summary"], "published": False, "snapshot_path": str(out / "current")}
@@ -180,8 +185,8 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, l
         [
             (
                 process_batch.submit(
-                    files, str(work / "parts" / f"{i:05d}"), max_file_bytes,
-                    {refresh.folder_of(f.source_path): todo.repeated[refresh.folder_of(f.source_path)] for f in files},
+                    quote(files), str(work / "parts" / f"{i:05d}"), max_file_bytes,
+                    quote({refresh.folder_of(f.source_path): todo.repeated[refresh.folder_of(f.source_path)] for f in files}),
                 ),
                 len(files),
             )
@@ -190,7 +195,9 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, l
     )  # fmt: skip
     workers.stop()  # free the workers' memory before the merge
     staging = work / "staging"
-    assemble(part_dirs, str(staging), found.discover_rejects, str(previous_dir) if todo.keep else None, todo.keep, todo.state)
+    assemble(
+        part_dirs, str(staging), quote(found.discover_rejects), str(previous_dir) if todo.keep else None, quote(todo.keep), quote(todo.state)
+    )
     manifest = {
         "snapshot_id": snapshot_id,
         "created_at": dt.datetime.now(dt.timezone.utc).isoformat(),

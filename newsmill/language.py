@@ -12,7 +12,9 @@ import re
 import threading
 
 from langdetect import DetectorFactory
+from langdetect.detector import Detector
 from langdetect.lang_detect_exception import LangDetectException
+from langdetect.utils.ngram import NGram
 
 SEED = 0
 # Characters given to langdetect. Its cost is linear in them (n-gram extraction); on the
@@ -84,12 +86,65 @@ def _get_factory() -> DetectorFactory:
     return _factory
 
 
+# langdetect's normalisation of one character is a pure function of it; cached per character.
+_NORMALIZED: dict[str, str] = {}
+
+
+class _Detector(Detector):
+    """langdetect's Detector with its n-gram extraction done in one tight loop.
+
+    ``_extract_ngrams`` returns the same n-grams in the same order as langdetect's own
+    (tests/test_language.py checks it), so results are unchanged; langdetect's version
+    spends most of a call in per-character method calls.
+    """
+
+    def _extract_ngrams(self) -> list[str]:
+        known = self.word_lang_prob_map
+        normalized = _NORMALIZED
+        result: list[str] = []
+        append = result.append
+        grams = " "
+        capital = False
+        for ch in self.text:
+            norm = normalized.get(ch)
+            if norm is None:
+                norm = normalized[ch] = NGram.normalize(ch)
+            last = grams[-1]
+            if last == " ":
+                capital = False
+                if norm == " ":
+                    continue
+                grams = " " + norm
+            elif len(grams) >= NGram.N_GRAM:
+                grams = grams[1:] + norm
+            else:
+                grams += norm
+            if norm.isupper():
+                if last.isupper():
+                    capital = True
+                    continue
+            else:
+                capital = False
+            if capital:
+                continue
+            if norm != " " and norm in known:
+                append(norm)
+            size = len(grams)
+            if size >= 2:
+                w = grams[-2:]
+                if w in known:
+                    append(w)
+                if size >= 3 and grams in known:
+                    append(grams)
+        return result
+
+
 def detect(text: str) -> tuple[str, float]:
     """(ISO 639-1 code, probability) for ``text``; ("und", 0.0) when it cannot tell."""
     sample = text[:SAMPLE_CHARS]
     if len(_WORD.findall(sample)) < 3 or len(sample.strip()) < MIN_DETECT_CHARS:
         return UNDETERMINED, 0.0
-    detector = _get_factory().create()
+    detector = _Detector(_get_factory())
     detector.n_trial = N_TRIAL
     detector.append(sample)
     try:

@@ -35,3 +35,35 @@ def test_paragraph_language_keeps_article_language_unless_clearly_other():
 def test_article_detection_uses_body_not_menus():
     paragraphs = ["Home", "News", "Sport", DE, DE.replace("Mittwoch", "Donnerstag")]
     assert language.detect_article(paragraphs)[0] == "de"
+
+
+# The fast n-gram extraction must give exactly langdetect's n-grams, in order.
+from hypothesis import given, settings, strategies as st  # noqa: E402
+from langdetect.detector import Detector  # noqa: E402
+
+_MIXED_ALPHABET = st.sampled_from(
+    list("abcXYZ éÉßçñ \u0219\u021b\u06cc\u1ea1\u1ec7ぁアㄅ漢字한ÆØ12.,;—–…“”«»\n\t")
+    + ["ABC", "NASA ", "Über ", "l'été ", "  "]
+)
+
+
+def _both(text: str) -> tuple[list[str], list[str]]:
+    factory = language._get_factory()
+    stock, fast = Detector(factory), language._Detector(factory)
+    for d in (stock, fast):
+        d.append(text)
+        d.cleaning_text()
+    return stock._extract_ngrams(), fast._extract_ngrams()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MIXED_ALPHABET, max_size=80).map("".join))
+def test_fast_ngrams_equal_langdetect(text):
+    stock, fast = _both(text)
+    assert fast == stock
+
+
+def test_fast_ngrams_equal_langdetect_on_prose():
+    for text in (EN, DE, FR, ES, "THE UN SAID: Ärzte ohne Grenzen (MSF) warnten am 3. März…", "東京で会議が開かれた。한국어 텍스트"):
+        stock, fast = _both(text)
+        assert fast == stock and fast
