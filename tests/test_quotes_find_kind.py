@@ -110,3 +110,16 @@ def test_titles_bylines_and_markup_are_terms(text, lang, expected):
 )
 def test_chants_and_signs_are_speech(text, lang, expected):
     assert kinds(text, lang) == expected
+
+
+# --- marks after invisible format characters -----------------------------------------------------
+
+
+def test_a_mark_after_a_bidi_control_character_opens():
+    text = "Reilly’s post drew replies.\n\n\u202a”Sorry Tom, you should have said ‘never’, because we all know it!!” wrote one reader."
+    assert kinds(text, "en") == [("Sorry Tom, you should have said ‘never’, because we all know it!!", "direct")]
+
+
+def test_slammed_and_shrugged_off_as_report_a_word():
+    assert kinds("Laura Finch slammed the bill as “reckless.”", "en") == [("reckless.", "mixed")]
+    assert kinds("The mayor shrugged off the report as mere “noise” on Friday.", "en") == [("noise", "mixed")]

@@ -66,6 +66,7 @@ REPORT_WORDS = frozenset(
        "assertions", "contention", "admission", "accusation", "accusations", "allegation",
        "allegations", "insistence", "description", "slogan", "pronouncements", "plea", "offer",
        "complaint", "criticism", "warning", "pledges", "vows", "promises", "claims", "calls",
+       "slammed", "slamming", "note", "notes", "noted", "signaled", "signalled",
        "forderung", "forderte", "aussage", "äußerung", "behauptung", "vorwurf", "versprechen",
        "bezeichnete", "bezeichnet", "nannte", "nennt", "déclaration", "propos", "promesse",
        "appel", "affirmation", "qualifié", "qualifiée", "qualifie", "qualifiait", "traité",
@@ -78,9 +79,10 @@ CAST_VERBS = frozenset(
     C._en_forms("portray", "cast", "frame", "brand", "label", "describe", "characterize",
                 "characterise", "paint", "defend", "present", "depict", "dub", "wave", "shrug",
                 "refer", "view", "regard", "treat", "reject", "attack", "criticize", "criticise")
-    | {"seen", "saw", "see", "sees", "casts", "bezeichnen", "darstellen", "dargestellt"}
+    | {"seen", "saw", "see", "sees", "casts", "shrugged", "shrugging", "bezeichnen", "darstellen", "dargestellt"}
 )
 AS_WORDS = frozenset({"as", "als", "comme", "como", "de"})
+FORMAT_CHARS = frozenset("\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 # Nouns for works right before a quote ("the reality show “The Apprentice,”", "his new book,
 # “Crippled America”") or right after it ("“Orange is the New Black” star"): a title, not speech.
 WORK_NOUNS = frozenset({
@@ -301,6 +303,8 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     pstart = art.para_starts[q.paragraph_index]
     # Where the quote sits in its sentence.
     prev = toks[b - 1] if b > 0 and toks[b - 1].start >= pstart else None
+    if prev is not None and prev.text in FORMAT_CHARS:
+        prev = toks[b - 2] if b > 1 and toks[b - 2].start >= pstart else None  # invisible: U+202A
     starts = prev is None or prev.text in (":", ",", "—", "–", "-", "(", ";") or _sentence_break(toks, b - 1, text) or MASK in prev.text
     if not q.closed:
         nxt = None
@@ -310,16 +314,17 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     ends = nxt is None or not nxt.text[:1].isalnum() or att.source == "after" or content[-1:] in ".!?,…;:"
     if q.open_pos > 0 and text[q.open_pos - 1] == "=":
         return "term"  # a markup attribute left in the text: author="realDonaldTrump"
-    titled = len(words) >= 2 and all(_title_word(w) for w in words)
+    cap = content[:1].isupper()
+    titled = cap and len(words) >= 2 and all(_title_word(w) for w in words)
     # A pronoun of the speaker or listener makes a fragment speech ("I am still here").
     personal = not titled and any(w.strip(TRIM).lower() in SPEECH_PRONOUNS for w in words)
-    sentence_like = len(words) >= LONG_QUOTE_WORDS or content[-1:] in ".!?…" or (len(words) > TERM_MAX_WORDS and content[:1].isupper()) or personal
+    sentence_like = len(words) >= LONG_QUOTE_WORDS or content[-1:] in ".!?…" or (len(words) > TERM_MAX_WORDS and cap) or personal
     # What stands right before the quote (a comma skipped): a work noun or a slogan word.
     near = prev
     if near is not None and near.text == "," and b >= 2 and toks[b - 2].start >= pstart:
         near = toks[b - 2]
     slogan = near is not None and (near.low in SLOGAN_WORDS or (near.text == ":" and b >= 2 and toks[b - 2].low in SLOGAN_WORDS))
-    if content[:1].isupper() and not personal and len(words) < LONG_QUOTE_WORDS and not slogan:
+    if cap and not personal and len(words) < LONG_QUOTE_WORDS and not slogan:
         if near is not None and near.low in WORK_NOUNS and (att.source != "after" or titled):
             return "term"  # the reality show “The Apprentice,”; his book, “Crippled America”
         if nxt is not None and nxt.low in WORK_AFTER and not content.rstrip()[-1:] in ",.!?":
@@ -331,7 +336,7 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
         return "direct" if nxt is None or not nxt.text[:1].isalnum() else "mixed"
     if starts and ends and (att.cue is not None or sentence_like) and not (titled and att.cue is None and len(words) < LONG_QUOTE_WORDS):
         return "direct"
-    title_case = content[:1].isupper() and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in C.TITLE_SMALL_WORDS for w in words)
+    title_case = cap and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in C.TITLE_SMALL_WORDS for w in words)
     if title_case and len(words) < LONG_QUOTE_WORDS and not starts and prev is not None and _is_possessive_tok(prev) and content.rstrip(" ,.")[-1:] not in "!?":
         return "term"  # a show or title after its owner, cue or not: on MSNBC’s “Morning Joe,” calling it …
     if title_case and len(words) < LONG_QUOTE_WORDS and not att.intro and not starts and content.rstrip(" ,.")[-1:] not in "!?":
@@ -349,10 +354,10 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
         return "term"
     if prev is not None and prev.low in C.TERM_MARKERS:
         return "term"  # so-called “peace tax”, die sogenannte „Friedenssteuer“
-    if all(_title_word(w) for w in words) and content[:1].isupper():
+    if all(_title_word(w) for w in words) and cap:
         return "term"
     reports = _sentence_reports(art, b, lang)
-    if content[:1].isupper() and not reports and not sentence_like:
+    if cap and not reports and not sentence_like:
         return "term"  # a capitalised name mid-sentence: „Die lange Nacht“ (German capitalises nouns)
     if len(words) >= MIXED_MIN_WORDS or reports:
         return "mixed"

@@ -48,7 +48,8 @@ CLOSERS = {
 OPENERS_ON_OPEN = frozenset("\"“„‟«»‹›‘‚'”")
 OPENERS_ON_BOTH = frozenset("\"“„‟«‘‚'‹")
 MAX_DEPTH = 4  # nesting deeper than this is noise; bounding it keeps every step O(1)
-OPEN_BEFORE = frozenset(" \t\n\u00a0\u202f([{<—–-/:;")  # chars after which a mark opens
+# chars after which a mark opens (invisible format marks such as U+202A count as space)
+OPEN_BEFORE = frozenset(" \t\n\u00a0\u202f([{<—–-/:;\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 OPEN_NEXT = frozenset("\"“„‟«»‹›‘‚'([¿¡.…$£€#@\u00a0\u202f")  # chars a quote may start with
 SPACES = frozenset(" \t\n\u00a0\u202f\u2009")
 # Minimum words for a quote left open at the end of a paragraph to count as speech.
