@@ -105,3 +105,29 @@ COLON_PARAGRAPH = [
 @pytest.mark.parametrize("lang, text, expected", COLON_PARAGRAPH, ids=[c[0] for c in COLON_PARAGRAPH])
 def test_colon_paragraph_intro_is_the_cue_subject(lang, text, expected):
     assert spoken(text, lang) == expected
+
+
+# --- unnamed sources are known by whom they speak for ----------------------------------------
+
+UNNAMED = [
+    ("en", "“We have a ton of work to do,” said a longtime adviser to both Clintons, who asked not to be named.",
+     {"We have a": ("longtime adviser to both Clintons", "a longtime adviser to both Clintons")}),
+    ("en", "A spokesman for Platte River declined to comment but said in a statement that “the server was never wiped.”",
+     {"the server was": ("spokesman for Platte River", "A spokesman for Platte River")}),
+    ("de", "„Das ist Unsinn“, sagte ein Sprecher von Siemens.",
+     {"Das ist Unsinn": ("Sprecher von Siemens", "ein Sprecher von Siemens")}),
+    ("fr", "« C’est absurde », a déclaré un porte-parole de Renault.",
+     {"C’est absurde": ("porte-parole de Renault", "un porte-parole de Renault")}),
+    ("es", "«Es absurdo», dijo un portavoz de Iberdrola.",
+     {"Es absurdo": ("portavoz de Iberdrola", "un portavoz de Iberdrola")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", UNNAMED, ids=[c[0] for c in UNNAMED])
+def test_unnamed_source_keeps_its_affiliation(lang, text, expected):
+    assert spoken(text, lang) == expected
+
+
+def test_title_of_a_named_person_is_not_an_affiliation():
+    t = "“The vote was an important step,” Secretary of State John F. Kerry said."
+    assert spoken(t, "en") == {"The vote was": ("John F. Kerry", "Secretary of State John F. Kerry")}

@@ -282,12 +282,29 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
     first = toks[i]
     if first.low in C.PRONOUNS:
         return (first.start, first.end)
-    if not (_is_cap(first) or first.low in C.DETERMINERS) and not any(_is_cap(t) for t in toks[i:j]):
+    if not (_is_cap(first) or first.low in C.DETERMINERS or first.low in C.QUANTIFIERS) and not any(_is_cap(t) for t in toks[i:j]):
         return None  # "opposition leader Ivan Petrov" is fine, "reporters on Monday" is not
+    if not any(_is_cap(t) for t in toks[i:j]):
+        j = _complement_end(toks, j, hi)  # "said a longtime adviser to both Clintons"
     # The phrase ends at its last capitalised word or noun: drop a trailing link word.
     while j > i + 1 and toks[j - 1].low in C.NAME_LINKS:
         j -= 1
     return (first.start, toks[j - 1].end)
+
+
+def _complement_end(toks: list[Tok], j: int, hi: int) -> int:
+    """End of a named complement of a role noun ending before token ``j``: "a spokesman | for
+    Platte River", "a longtime adviser | to both Clintons", "ein Sprecher | von Siemens"; ``j``
+    itself when none follows. Unnamed sources are known by whom they speak for."""
+    if j >= hi or toks[j].low not in C.COMPLEMENT_LINKS:
+        return j
+    m = j + 1
+    while m < hi and m - j <= 2 and (toks[m].low in C.DETERMINERS or toks[m].low == "both"):
+        m += 1
+    e = m
+    while e < hi and e - m < MAX_NAME_RUN + 2 and ((_is_cap(toks[e]) and _is_word(toks[e])) or (e > m and toks[e].low in C.NAME_LINKS and e + 1 < hi and _is_cap(toks[e + 1]))):
+        e += 1
+    return e if e > m and _is_cap(toks[e - 1]) else j
 
 
 def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_clause: bool,
@@ -748,6 +765,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
             while e < j and e - k < 4 and _is_word(toks[e]) and not _is_cap(toks[e]) and toks[e].low not in C.STOP and toks[e].low not in C.ALL_CUES:
                 e += 1
             if e - k >= 2 and toks[e - 1].low in C.ORG_HEADS | C.PERSON_NOUNS and e < n:
+                e = _complement_end(toks, e, j)  # "A spokesman for Platte River declined …"
                 v = _after_apposition(art, e, j)
                 if v < n and _is_word(toks[v]) and not _is_cap(toks[v]):
                     if not nearest:

@@ -259,6 +259,12 @@ EN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "
 PASSIVE_AUX = {"been", "was", "were", "is", "are", "be", "being", "wurde", "wurden", "worden", "été",
                "fue", "fueron", "sido"}
 
+# Words opening an unnamed source's phrase besides determiners ("said one longtime adviser").
+QUANTIFIERS = {"one", "two", "three", "another", "several", "some", "many", "eine", "einer", "ein", "un", "une", "uno", "una"}
+# Prepositions linking a role noun to whom it speaks for ("a spokesman for Platte River").
+COMPLEMENT_LINKS = {"for", "to", "of", "at", "with", "für", "von", "bei", "des", "der", "pour", "de", "du",
+                    "auprès", "para", "del"}
+
 # Coordinators that may join two names ("Jeb Bush and Hillary Clinton").
 COORDINATORS = {"and", "&", "und", "et", "y"}
 

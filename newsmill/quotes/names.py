@@ -120,6 +120,13 @@ class NameIndex:
             words = words[1:]
         if not words:
             return phrase, "?", False
+        if not _cap(words[0]) or (words[0].lower() in C.PERSON_NOUNS and words[0].lower() not in C.TITLES):
+            # "longtime adviser to both Clintons", "spokesman for Platte River", "Sprecher von
+            # Siemens": an unnamed source known by whom it speaks for, not the one named
+            for i, w in enumerate(words[1:-1], 1):
+                if w.lower() in C.COMPLEMENT_LINKS and all(not _cap(x) or x.lower() in C.PERSON_NOUNS for x in words[:i]) and all(_cap(x) or x.lower() in C.DETERMINERS or x.lower() in ("both", "&") for x in words[i + 1 :]):
+                    gender = "m" if words[0].lower() in C.MALE_TITLES or words[i - 1].lower() in C.MALE_TITLES else "f" if words[i - 1].lower() in C.FEMALE_TITLES else "?"
+                    return " ".join(words), gender, words[i - 1].lower() not in C.ORG_HEADS
         # "Olga Tsukanova of the Mothers Council" -> the person, "UK Ministry of Defense" stays.
         for i, w in enumerate(words):
             if w.lower() in ("of", "from", "at", "von", "de", "del") and i > 0 and words[i - 1].lower() not in C.ORG_HEADS and words[i - 1].lower() not in C.TITLES and _cap(words[i - 1]) and not all(x.isupper() for x in words[:i]):
