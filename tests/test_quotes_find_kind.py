@@ -123,3 +123,41 @@ def test_a_mark_after_a_bidi_control_character_opens():
 def test_slammed_and_shrugged_off_as_report_a_word():
     assert kinds("Laura Finch slammed the bill as “reckless.”", "en") == [("reckless.", "mixed")]
     assert kinds("The mayor shrugged off the report as mere “noise” on Friday.", "en") == [("noise", "mixed")]
+
+
+# --- a mistyped closing mark -------------------------------------------------------------------
+
+
+def test_a_curly_apostrophe_after_a_full_stop_closes_a_double_quote():
+    # “…’ typed for “…”: the quote ends at the ’, the next quote in the paragraph pairs normally
+    text = "Ana Lee tweeted: “Let’s go. We can stop this.’ Lee later starred in the film “Dry Season.”"
+    assert kinds(text, "en") == [("Let’s go. We can stop this.", "direct"), ("Dry Season.", "term")]
+
+
+def test_a_nested_single_quote_still_closes_itself():
+    text = "“He told me, ‘We are done.’ Then he left,” said Ana Lee."
+    assert kinds(text, "en") == [("He told me, ‘We are done.’ Then he left,", "direct")]
+
+
+def test_a_chant_that_closes_its_sentence_is_direct():
+    assert kinds("The fans chanted, “Build a wall,” all night.", "en") == [("Build a wall,", "direct")]
+    assert kinds("Obama ended by saying “Too many.” The room was silent.", "en") == [("Too many.", "direct")]
+
+
+# --- multi-paragraph quotes ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a fragment inside a paraphrase runs on into a quoted paragraph: the open piece counts
+        ("Ana Lee said the plan was “a bad idea from the very start.\n\n“We warned them twice,” she added.", "en",
+         [("a bad idea from the very start.", "mixed"), ("We warned them twice,", "direct")]),
+        ("Anna Berger sagte, der Plan sei „von Anfang an eine schlechte Idee.\n\n„Wir haben zweimal gewarnt“, fügte sie hinzu.", "de",
+         [("von Anfang an eine schlechte Idee.", "mixed"), ("Wir haben zweimal gewarnt", "direct")]),
+        # an unclosed fragment that no quoted paragraph continues is not speech
+        ("Ana Lee said the plan was “a bad idea from the very start.\n\nThe council met on Monday.", "en", []),
+    ],
+)
+def test_open_fragment_continued_by_a_quoted_paragraph(text, lang, expected):
+    assert kinds(text, lang) == expected

@@ -98,7 +98,7 @@ WORK_AFTER = frozenset({"star", "stars", "actor", "actress", "host", "creator", 
 SLOGAN_WORDS = frozenset({
     "chant", "chants", "chanted", "chanting", "shouts", "shouting", "shouted", "yelling", "yelled",
     "read", "reads", "reading", "saying", "proclaiming", "slogan", "slogans", "motto", "banner",
-    "banners", "cheers", "cheer", "cries", "calls", "skandierten", "riefen", "rufe", "parole",
+    "banners", "cheers", "cheer", "cries", "skandierten", "riefen", "rufe", "parole",
     "aufschrift", "scandaient", "scandant", "criaient", "slogan", "coreaban", "gritaban", "lema",
 })
 
@@ -333,7 +333,8 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
             return "term"  # a headline and its byline: —“Museum to close,” by Times' Ben Sisario
     if slogan and any(ch.isalpha() for ch in content):
         # the whole chant or sign, closing its sentence: chanting “Dump Trump.”, read “15%!”
-        return "direct" if nxt is None or not nxt.text[:1].isalnum() else "mixed"
+        closes = nxt is None or not nxt.text[:1].isalnum() or (content[-1:] in ".!?…" and nxt.text[:1].isupper())
+        return "direct" if closes or (starts and ends) else "mixed"
     if starts and ends and (att.cue is not None or sentence_like) and not (titled and att.cue is None and len(words) < LONG_QUOTE_WORDS):
         return "direct"
     title_case = cap and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in C.TITLE_SMALL_WORDS for w in words)

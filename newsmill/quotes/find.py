@@ -112,9 +112,11 @@ def find_quote_marks(text: str) -> list[RawQuote]:
                 piece = _make(text, pos, para_end, para, mark, closed=False)
                 if piece is not None:
                     piece.open_pos = mstart
-                if piece is not None and _looks_like_open_speech(text, para_start, pos, piece):
+                if piece is not None:
+                    # the multi-paragraph convention: the next paragraph reopens the quote
                     piece.continued = para_end + 2 < n and text[para_end + 2] in DOUBLE_MARKS
-                    out.append(piece)
+                    if _looks_like_open_speech(text, para_start, pos, piece, piece.continued):
+                        out.append(piece)
         stack.clear()
 
     doubled = PAIR_DOUBLED_APOSTROPHES
@@ -149,6 +151,8 @@ def find_quote_marks(text: str) -> list[RawQuote]:
                     hit = k
                     break
                 if omark in DOUBLE_MARKS and ch in SINGLE_MARKS:
+                    if ch == "’" and k == len(stack) - 1 and prev in ".!?" and (nxt == "" or nxt in SPACES):
+                        hit = k  # a typo: “Let’s go. We can do it.’ Schumer said: ’ ends the sentence and the quote
                     break  # a single mark never closes past an open double quote
             if hit >= 0:
                 pos, omark, mstart = stack[hit]
@@ -180,10 +184,11 @@ def _make(text: str, open_pos: int, close_pos: int, para: int, mark: str, closed
     return RawQuote(s, e, open_pos, close_pos, para, mark, closed)
 
 
-def _looks_like_open_speech(text: str, para_start: int, open_pos: int, piece: RawQuote) -> bool:
-    """An unclosed quote is speech when it opens a sentence and runs on for a few words."""
+def _looks_like_open_speech(text: str, para_start: int, open_pos: int, piece: RawQuote, continued: bool = False) -> bool:
+    """An unclosed quote is speech when it opens a sentence (or the next paragraph reopens
+    it: a fragment that runs on into a quoted paragraph) and runs on for a few words."""
     before = text[max(para_start, open_pos - 3) : open_pos].rstrip(" \u00a0\u202f")
-    if before and before[-1] not in ".:,!?;—–-" and open_pos != para_start:
+    if before and before[-1] not in ".:,!?;—–-" and open_pos != para_start and not continued:
         return False
     # Count words cheaply: only look at a bounded prefix of the piece.
     return len(text[piece.start : min(piece.end, piece.start + 200)].split()) >= MIN_OPEN_PIECE_WORDS
