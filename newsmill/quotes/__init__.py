@@ -317,7 +317,7 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     cap = content[:1].isupper()
     titled = cap and len(words) >= 2 and all(_title_word(w) for w in words)
     # A pronoun of the speaker or listener makes a fragment speech ("I am still here").
-    personal = not titled and any(w.strip(TRIM).lower() in SPEECH_PRONOUNS for w in words)
+    personal = not titled and len(words) < LONG_QUOTE_WORDS and any(w.strip(TRIM).lower() in SPEECH_PRONOUNS for w in words)
     sentence_like = len(words) >= LONG_QUOTE_WORDS or content[-1:] in ".!?…" or (len(words) > TERM_MAX_WORDS and cap) or personal
     # What stands right before the quote (a comma skipped): a work noun or a slogan word.
     near = prev
