@@ -131,3 +131,43 @@ def test_unnamed_source_keeps_its_affiliation(lang, text, expected):
 def test_title_of_a_named_person_is_not_an_affiliation():
     t = "“The vote was an important step,” Secretary of State John F. Kerry said."
     assert spoken(t, "en") == {"The vote was": ("John F. Kerry", "Secretary of State John F. Kerry")}
+
+
+# --- cue clauses: nested closing marks, after-quote verbs, statements, objects, clauses ------
+
+CUE_CLAUSES = [
+    # the quote ends in a nested quote: its comma is still the one closing the quote
+    ("en", "“The answer you’d like is, ‘I’m for the bridge, darn it,’” Jo Sims, who opposed the plan for "
+           "years, said at the time.",
+     {"The answer you’d": ("Jo Sims", "Jo Sims")}),
+    ("de", "„Die Antwort lautet: ‚Ich bin für die Brücke‘“, sagte Anna Berger, die den Plan jahrelang ablehnte.",
+     {"Die Antwort lautet:": ("Anna Berger", "Anna Berger")}),
+    # a verb that reports speech only right after a quote and its speaker
+    ("en", "“Would it be negotiable?” Tom Hill pressed. “Maybe let some people stay?”",
+     {"Would it be": ("Tom Hill", "Tom Hill"), "Maybe let some": ("Tom Hill", None)}),
+    # an organisation's statement
+    ("en", "When the mayor died in 1998, the Dover Rowing Club released the following statement:\n\n"
+           "“We offer our condolences to the family of the mayor.”",
+     {"We offer our": ("Dover Rowing Club", "the Dover Rowing Club")}),
+    ("en", "The Dover Rowing Club issued a statement apologizing to the mayor, saying the emails were "
+           "“a grave mistake by our staff.”",
+     {"a grave mistake": ("Dover Rowing Club", "The Dover Rowing Club")}),
+    # "denounced" is followed by its object, not by an inverted speaker
+    ("en", "Jo Sims summed up the plan as “a disgrace,” denounced the council and said it should resign.",
+     {"a disgrace,": ("Jo Sims", "Jo Sims")}),
+    # a report inside an adverbial clause is not the content of the report before it
+    ("en", "Tom Hill issued a statement after Jo Sims told a town hall on Monday that the bridge is “a death trap.”",
+     {"a death trap.": ("Jo Sims", "Jo Sims")}),
+    ("de", "Tom Hill veröffentlichte eine Erklärung, nachdem Anna Berger am Montag sagte, die Brücke sei "
+           "„eine Todesfalle“.",
+     {"eine Todesfalle": ("Anna Berger", "Anna Berger")}),
+    # "before Dover," is a phrase, not a clause: the main report stands
+    ("en", "Jo Sims recalled that before Dover, the plan wasn’t taken seriously by readers, who wondered if "
+           "“it would ever be built.”",
+     {"it would ever": ("Jo Sims", "Jo Sims")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CUE_CLAUSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CUE_CLAUSES)])
+def test_cue_clauses(lang, text, expected):
+    assert spoken(text, lang) == expected

@@ -162,12 +162,12 @@ def _cue_at(toks: list[Tok], i: int, lang: str | None) -> int:
     low = toks[i].low
     if low in C.AFTER_CUES and 0 < i < len(toks) - 1 and toks[i + 1].low in ("that", "how", "why") and (_is_cap(toks[i - 1]) or toks[i - 1].low in C.PRONOUNS):
         return 1  # "Pew notes that …", "she claims that …": the verb, not the noun
-    if low not in C.ALL_CUES and low not in ("according", "went", "goes", "pointed", "points", "in", "fired", "hit", "chimed"):
+    if low not in C.ALL_CUES and low not in ("according", "went", "goes", "pointed", "points", "in", "fired", "hit", "chimed", "issued", "released"):
         return 0
     for phrase, n in C.CUE_PHRASES_EN.items():
         if low == phrase[0] and i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) == phrase:
             return n
-    if low in C.PHRASE_ONLY or low in ("in", "fired", "hit", "chimed"):
+    if low in C.PHRASE_ONLY or low in ("in", "fired", "hit", "chimed", "issued", "released"):
         return 0
     if low in C.DE_WEAK and lang not in (None, "de"):
         return 0
@@ -367,6 +367,8 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
                     t = toks[j]
                     cut = t.text.rsplit("-", 1)
                     mention = (t.end - len(cut[1]), t.end)
+                elif cl == "en" and low in C.NO_INVERSION:
+                    mention = None  # "“…,” denounced her record": an object
                 else:
                     jj = j + n
                     while jj < stop and toks[jj].low in C.CUES_FR | C.CUES_ES | {"er", "sie"} and toks[jj].low not in C.PRONOUNS:
@@ -416,7 +418,8 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         k = a
         while k < hi and toks[k].text in (",", "—", "–", "-", "(", ";", "!", "?", "."):
             k += 1
-        ends_clause = k > a or art.text[q.end - 1 : q.end] in ",.!?…—-;:"
+        # the quote's own last mark, inside any nested quote closing with it: “… ‘I’m for it,’”
+        ends_clause = k > a or art.text[q.start : q.end].rstrip("’'\"”‘“»« \u00a0")[-1:] in ",.!?…—-;:"
         stop = k if ends_clause else a
         while stop < hi and MASK not in toks[stop].text and not _sentence_break(toks, stop, art.text) and stop - k < MAX_AFTER_TOKENS + MAX_APPOSITION_TOKENS:
             stop += 1
@@ -430,9 +433,10 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         found_after = _cue_after(art, k, stop, budget, jumped, ends_clause, full_stop, lang, pend)
         if found_after is not None:
             c = art.tok_index(found_after.cue[0]) if found_after.cue is not None else -1
-            if c >= 0 and _participle_after_comma(art, c, lang) and (found_after.mention is None or found_after.mention[0] > found_after.cue[0]):
+            if c >= 0 and (_participle_after_comma(art, c, lang) or (toks[c].low in C.NO_INVERSION and found_after.cue_lang == "en")) and (found_after.mention is None or found_after.mention[0] > found_after.cue[0]):
                 # “…,” saying the city embodied …: a participle never inverts; its subject is
-                # the clause's before the quote ("Trump defended “New York values,” saying …")
+                # the clause's before the quote ("Trump defended “New York values,” saying …",
+                # "Trump summed her up as “terrible,” denounced her record")
                 b = art.tok_index(q.open_pos)
                 s = _sentence_start(art, b, art.tok_index(max(pstart, q.open_pos - SENTENCE_WINDOW_CHARS)))
                 found_after.mention = _clause_subject(art, s, b, lang) if b > s else None
@@ -457,10 +461,17 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
     participle = found is not None and found[0] > s + 1 and _participle_after_comma(art, found[0], lang)
     if found is not None and not participle and not (intro and _introduces(art, found[0] + found[1], b - 1)):
         # A fragment inside a paraphrase belongs to the sentence's main report, the first cue
-        # with a subject: "Cruz said he was sure Rubio would continue to be “a champion”" -> Cruz.
-        for jj in range(s, found[0]):
+        # with a subject: "Cruz said he was sure Rubio would continue to be “a champion”" -> Cruz;
+        # not across an adverbial clause with its own subject ("McCain issued a statement after
+        # Trump told a town hall that it is “peanuts”" -> Trump).
+        lo_main = s
+        for jj in range(found[0] - 1, s, -1):
+            if toks[jj].low in C.ADVERBIAL_OPENERS and not (jj + 2 < found[0] and toks[jj + 2].text == ","):
+                lo_main = jj + 1  # the clause the quote sits in starts after the opener ("before Iowa," is no clause)
+                break
+        for jj in range(lo_main, found[0]):
             n = _cue_at(toks, jj, lang)
-            if n and " ".join(t.low for t in toks[jj : jj + n]) not in C.PREPOSITION_CUES and _np_backward(art, s, jj) is not None:
+            if n and " ".join(t.low for t in toks[jj : jj + n]) not in C.PREPOSITION_CUES and _np_backward(art, lo_main, jj) is not None:
                 found = (jj, n)
                 break
     if found is not None:

@@ -7,11 +7,17 @@ because the core is rule-based: no lemmatiser, no model.
 from __future__ import annotations
 
 
+# Verbs that double their final consonant before -ed / -ing.
+DOUBLE_FINAL = {"admit", "beg", "slam", "quip", "jab", "snap", "chat", "commit", "regret", "rebut", "bat", "nag", "plan"}
+
+
 def _en_forms(*bases: str) -> set[str]:
     """Regular English inflections: warn -> warn, warns, warned, warning."""
     out: set[str] = set()
     for b in bases:
-        if b.endswith("e"):
+        if b in DOUBLE_FINAL:
+            out |= {b, b + "s", b + b[-1] + "ed", b + b[-1] + "ing"}  # admit -> admitted
+        elif b.endswith("e"):
             out |= {b, b + "s", b + "d", b[:-1] + "ing"}
         elif b.endswith("y") and b[-2] not in "aeiou":
             out |= {b, b[:-1] + "ies", b[:-1] + "ied", b + "ing"}
@@ -42,6 +48,8 @@ CUES_EN = {
     "apologise", "thank", "pray", "hint", "indicate", "specify", "clarify", "elaborate",
     "summarize", "summarise", "post", "text", "email", "message", "react", "remember", "scoff",
     "beam", "interject", "chime", "marvel", "gloat", "grumble", "protest", "object",
+    "confess", "echo", "bark", "jab", "criticize", "criticise", "denounce", "praise", "chide",
+    "lecture", "opine", "retaliate", "rebut", "scold", "reassure", "chat", "preach", "vent",
 )
 # Nouns as often as verbs: only their past forms are cues ("promised", not "promises").
 NOUNISH = {"remark", "protest", "object", "beam", "chime", "promise", "report", "claim", "comment", "note", "charge", "answer", "question", "demand",
@@ -54,15 +62,24 @@ for _b in NOUNISH:
             CUES_EN.discard(_f)
 CUES_EN |= {"calls"}
 # Their present forms are cues right after a quote and its speaker ("“…,” Smith notes.").
-AFTER_CUES = {"notes", "comments", "claims", "answers", "replies", "reports", "warns", "jokes",
+AFTER_CUES = {"pressed", "started", "began", "offered", "ventured", "boomed", "notes", "comments", "claims", "answers", "replies", "reports", "warns", "jokes",
               "counters", "posts", "texts", "emails", "tweets", "cries", "laughs", "sighs",
               "reasons", "points", "reflects", "promises", "pledges", "vows", "demands", "charges"}
+
+# English cues whose object, never their speaker, follows them: "“…,” denounced her record".
+NO_INVERSION = _en_forms("denounce", "criticize", "criticise", "praise", "slam", "blast", "mock",
+                         "accuse", "label", "dub", "brand", "thank", "blame", "chide", "scold",
+                         "inform", "tell", "call") | {"told"}
 
 # Cue words that need a following word to be a cue ("according to", "went on").
 CUE_PHRASES_EN = {("according", "to"): 2, ("went", "on"): 2, ("goes", "on"): 2, ("pointed", "out"): 2,
                   ("points", "out"): 2, ("in", "the", "words", "of"): 4,
                   ("shot", "back"): 2, ("fired", "back"): 2, ("hit", "back"): 2, ("chimed", "in"): 2,
-                  ("puts", "it"): 2, ("put", "it"): 2}
+                  ("puts", "it"): 2, ("put", "it"): 2,
+                  # organisations: "the DNC issued a statement apologizing …", "released the following statement:"
+                  ("issued", "a", "statement"): 3, ("released", "a", "statement"): 3,
+                  ("issued", "the", "following", "statement"): 4, ("released", "the", "following", "statement"): 4,
+                  ("put", "out", "a", "statement"): 4}
 # Cues whose speaker follows them ("according to X", "laut X", "selon X", "según X").
 PREPOSITION_CUES = {"according to", "laut", "selon", "según", "d'après", "d’après", "zufolge",
                     "in the words of", "nach angaben", "de acuerdo con"}
@@ -272,6 +289,13 @@ COORDINATORS = {"and", "&", "und", "et", "y"}
 CLAUSE_OPENERS = {"that", "and", "but", "while", "when", "because", "as", "although", "though",
                   "since", "if", "whereas", "dass", "und", "aber", "während", "weil", "als", "que",
                   "et", "mais", "quand", "y", "pero", "cuando", "porque"}
+# Words opening an adverbial clause: a report inside one is not the content of a report before it.
+ADVERBIAL_OPENERS = {"after", "before", "when", "while", "since", "because", "although", "though", "until",
+                     "whereas", "nachdem", "bevor", "während", "weil", "obwohl", "après", "avant", "quand",
+                     "lorsque", "pendant", "después", "antes", "cuando", "mientras", "porque", "aunque"}
+
+CLAUSE_OPENERS |= ADVERBIAL_OPENERS
+
 # Prepositions: a phrase right after one is not a clause subject.
 PREPOSITIONS = {
     "at", "in", "on", "of", "for", "with", "from", "by", "to", "after", "before", "during", "since",
