@@ -166,11 +166,10 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, l
 
     to_scan = refresh.needs_scan(found.files, previous, full)
     pool_for(len(to_scan))
+    scan_batches = plan.make_batches(to_scan, n_workers, plan.SCAN_BATCH_MAX_FILES, plan.SCAN_BATCH_MAX_BYTES)
     scanned = [
         s
-        for chunk in _in_parallel(
-            "scan", [(scan_batch.submit(quote(b), max_file_bytes), len(b)) for b in plan.make_batches(to_scan, n_workers)]
-        )
+        for chunk in _in_parallel("scan", [(scan_batch.submit(quote(b), max_file_bytes), len(b)) for b in scan_batches])
         for s in chunk
     ]
     todo = plan_refresh(quote(found), quote(previous), quote(scanned), full)

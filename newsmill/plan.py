@@ -10,9 +10,13 @@ from dataclasses import dataclass, field
 
 from newsmill.discover import RawFile
 
-# A batch closes at whichever limit it reaches first.
-BATCH_MAX_FILES = 400
-BATCH_MAX_BYTES = 4_000_000
+# A batch closes at whichever limit it reaches first. Each batch is one Prefect task, which
+# costs the temporary server about 0.1 s of CPU: 1,000 files (~6 s of work) make that noise.
+BATCH_MAX_FILES = 1000
+BATCH_MAX_BYTES = 10_000_000
+# The scan pass (hash and line keys) is ~20x cheaper per file, so its batches are larger.
+SCAN_BATCH_MAX_FILES = 5000
+SCAN_BATCH_MAX_BYTES = 50_000_000
 # At least this many batches per worker, so the pool stays busy to the end.
 BATCHES_PER_WORKER = 4
 
@@ -24,10 +28,12 @@ class Plan:
     batches: list[list[RawFile]] = field(default_factory=list)
 
 
-def make_batches(files: list[RawFile], workers: int) -> list[list[RawFile]]:
+def make_batches(
+    files: list[RawFile], workers: int, max_files: int = BATCH_MAX_FILES, max_bytes: int = BATCH_MAX_BYTES
+) -> list[list[RawFile]]:
     total = sum(f.size for f in files)
-    target_bytes = min(BATCH_MAX_BYTES, max(1, total // max(1, workers * BATCHES_PER_WORKER)))
-    target_files = min(BATCH_MAX_FILES, max(1, -(-len(files) // max(1, workers * BATCHES_PER_WORKER))))
+    target_bytes = min(max_bytes, max(1, total // max(1, workers * BATCHES_PER_WORKER)))
+    target_files = min(max_files, max(1, -(-len(files) // max(1, workers * BATCHES_PER_WORKER))))
     batches: list[list[RawFile]] = []
     current: list[RawFile] = []
     size = 0

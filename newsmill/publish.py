@@ -44,7 +44,8 @@ ORDER_BY = {
     "boilerplate": "article_id, position, category, text",
     "rejects": "source_path, stage, reason",
 }
-DUCKDB_MEMORY_LIMIT = "1GB"
+# The merge sorts whole tables; DuckDB spills past this, which keeps peak memory flat as corpora grow.
+DUCKDB_MEMORY_LIMIT = "512MB"
 
 
 class PublishError(RuntimeError):
