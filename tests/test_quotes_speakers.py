@@ -171,3 +171,26 @@ CUE_CLAUSES = [
 @pytest.mark.parametrize("lang, text, expected", CUE_CLAUSES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CUE_CLAUSES)])
 def test_cue_clauses(lang, text, expected):
     assert spoken(text, lang) == expected
+
+
+# --- coordinated, infinitive and passive cues ------------------------------------------------
+
+SHARED_SUBJECT = [
+    # a coordinated verb after the quote shares the subject before it: no inversion
+    ("De Blasio, speaking on the radio, called Jo Sims a “blowhard,” and said her remarks were "
+     "“propaganda for the other side.”",
+     {"blowhard,": ("De Blasio", "De Blasio"), "propaganda for the": ("De Blasio", "De Blasio")}),
+    # an infinitive cue takes the subject of the verb governing it
+    ("Jo Sims joked that Dover was her answer, but went on to say, “There are places in this county "
+     "that are dangerous.”",
+     {"There are places": ("Jo Sims", "Jo Sims")}),
+    # the agent of a passive cue asks the question
+    ("Jo Sims was asked by moderator Tom Hill whether the plan would risk “adding another expensive "
+     "program to the budget.”",
+     {"adding another expensive": ("Tom Hill", "moderator Tom Hill")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED_SUBJECT)
+def test_shared_subject_cues(text, expected):
+    assert spoken(text, "en") == expected

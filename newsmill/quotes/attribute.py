@@ -251,8 +251,8 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
     # Trim: the phrase starts at a capital, a determiner or a pronoun.
     while i < j and not (_is_cap(toks[i]) or toks[i].low in C.DETERMINERS or toks[i].low in C.PRONOUNS) and j - i > 1:
         i += 1
-    while i < j and toks[i].low in C.NAME_LINKS and toks[i].low not in C.DETERMINERS:
-        i += 1
+    while i < j and toks[i].low in C.NAME_LINKS and toks[i].low not in C.DETERMINERS and not (_is_cap(toks[i]) and i + 1 < j and toks[i].low not in C.COORDINATORS | {"for", "of"}):
+        i += 1  # "of", "and": not part of the name; "De Blasio", "Van Hollen": part of it
     if i >= j:
         return None
     if i > lo and toks[i - 1].low in C.PREPOSITIONS and toks[j - 1].low not in C.PRONOUNS and not _is_cap(toks[j - 1]):
@@ -433,10 +433,12 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         found_after = _cue_after(art, k, stop, budget, jumped, ends_clause, full_stop, lang, pend)
         if found_after is not None:
             c = art.tok_index(found_after.cue[0]) if found_after.cue is not None else -1
-            if c >= 0 and (_participle_after_comma(art, c, lang) or (toks[c].low in C.NO_INVERSION and found_after.cue_lang == "en")) and (found_after.mention is None or found_after.mention[0] > found_after.cue[0]):
+            coordinated = c > 0 and toks[c - 1].low in C.COORDINATORS | {"but", "aber", "mais", "pero"}
+            if c >= 0 and (_participle_after_comma(art, c, lang) or coordinated or (toks[c].low in C.NO_INVERSION and found_after.cue_lang == "en")) and (found_after.mention is None or found_after.mention[0] > found_after.cue[0]):
                 # “…,” saying the city embodied …: a participle never inverts; its subject is
                 # the clause's before the quote ("Trump defended “New York values,” saying …",
-                # "Trump summed her up as “terrible,” denounced her record")
+                # "Trump summed her up as “terrible,” denounced her record", "… a “blowhard,”
+                # and said his remarks …": a coordinated verb)
                 b = art.tok_index(q.open_pos)
                 s = _sentence_start(art, b, art.tok_index(max(pstart, q.open_pos - SENTENCE_WINDOW_CHARS)))
                 found_after.mention = _clause_subject(art, s, b, lang) if b > s else None
@@ -459,7 +461,12 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             break
         j -= 1
     participle = found is not None and found[0] > s + 1 and _participle_after_comma(art, found[0], lang)
-    if found is not None and not participle and not (intro and _introduces(art, found[0] + found[1], b - 1)):
+    # An English infinitive cue takes the subject of the verb governing it ("Trump joked that
+    # Brooklyn was his answer, but went on to say, “…”"), not the sentence's main report.
+    nonfinite = None
+    if found is not None and found[0] - 1 > s and toks[found[0] - 1].low == "to" and _guess_lang(toks[found[0]].low, lang) == "en" and toks[found[0]].low not in C.PHRASE_ONLY:
+        nonfinite = "to"
+    if found is not None and not participle and not nonfinite and not (intro and _introduces(art, found[0] + found[1], b - 1)):
         # A fragment inside a paraphrase belongs to the sentence's main report, the first cue
         # with a subject: "Cruz said he was sure Rubio would continue to be “a champion”" -> Cruz;
         # not across an adverbial clause with its own subject ("McCain issued a statement after
@@ -484,6 +491,9 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             # a participle after a comma takes the subject of its clause: "Trump went after Bush,
             # calling him “…”", "Spicer said, adding, “…”" (not the apposition walk of "Jo
             # Sims, a nurse, said")
+            mention = _clause_subject(art, s, j - 1, lang)
+        elif nonfinite == "to":
+            # the subject of the verb governing the infinitive ("Trump … went on to say")
             mention = _clause_subject(art, s, j - 1, lang)
         else:
             mention = _np_backward(art, s, j)
@@ -514,8 +524,12 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 mention = sentence_subject(art, s, j, nearest=not toks[j].low.endswith("ing"))
         direct_intro = intro and _introduces(art, j + n, b - 1)
         if j > s and toks[j - 1].low in C.PASSIVE_AUX:
-            # passive: "has been called “strategic ambiguity” by Joshua Hendrick"
-            agent = _passive_agent(art, b, pend)
+            # passive: "has been called “strategic ambiguity” by Joshua Hendrick", "Rubio was
+            # asked by moderator Gerard Baker whether …", "wurde von Anna Berger gefragt"
+            if j + n < b and toks[j + n].low in ("by", "von", "par", "por"):
+                agent = _np_forward(art, j + n + 1, b)
+            else:
+                agent = _passive_agent(art, b, pend)
             if agent is not None:
                 mention = agent
         if toks[b - 1].text == ":" and not direct_intro:
