@@ -194,3 +194,29 @@ SHARED_SUBJECT = [
 @pytest.mark.parametrize("text, expected", SHARED_SUBJECT)
 def test_shared_subject_cues(text, expected):
     assert spoken(text, "en") == expected
+
+
+# --- the main clause: after an opening adverbial clause, and a coordinated clause of its own -
+
+MAIN_CLAUSE = [
+    ("en", "After Tom Hill argued that the bridge should stay open, Jo Sims said only that his "
+           "“numbers don’t add up.”",
+     {"numbers don’t add": ("Jo Sims", "Jo Sims")}),
+    ("en", "When Tom Hill suggested that Dover would sue, Jo Sims fired back: “If they sue us in a court in "
+           "Dover, they’re going to lose.”",
+     {"If they sue": ("Jo Sims", "Jo Sims")}),
+    ("en", "Tom Hill accuses the council of “leading from behind” and Jo Sims says it is “losing the war "
+           "on potholes.”",
+     {"leading from behind": ("Tom Hill", "Tom Hill"), "losing the war": ("Jo Sims", "Jo Sims")}),
+    ("de", "Nachdem Tom Hill erklärt hatte, die Brücke bleibe offen, sagte Anna Berger nur, seine Zahlen "
+           "seien „nicht stimmig“.",
+     {"nicht stimmig": ("Anna Berger", "Anna Berger")}),
+    ("de", "Tom Hill wirft dem Rat „Führung von hinten“ vor und Anna Berger sagt, er verliere „den Kampf "
+           "gegen Schlaglöcher“.",
+     {"Führung von hinten": ("Tom Hill", "Tom Hill"), "den Kampf gegen": ("Anna Berger", "Anna Berger")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", MAIN_CLAUSE, ids=[f"{c[0]}-{i}" for i, c in enumerate(MAIN_CLAUSE)])
+def test_main_clause_speaks(lang, text, expected):
+    assert spoken(text, lang) == expected

@@ -286,8 +286,9 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
         return None  # "opposition leader Ivan Petrov" is fine, "reporters on Monday" is not
     if not any(_is_cap(t) for t in toks[i:j]):
         j = _complement_end(toks, j, hi)  # "said a longtime adviser to both Clintons"
-    # The phrase ends at its last capitalised word or noun: drop a trailing link word.
-    while j > i + 1 and toks[j - 1].low in C.NAME_LINKS:
+    # The phrase ends at its last capitalised word or noun: drop a trailing link word or
+    # adverb ("sagte Anna Berger nur").
+    while j > i + 1 and (toks[j - 1].low in C.NAME_LINKS or toks[j - 1].low in C.AUX_ADV):
         j -= 1
     return (first.start, toks[j - 1].end)
 
@@ -471,11 +472,16 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         # with a subject: "Cruz said he was sure Rubio would continue to be “a champion”" -> Cruz;
         # not across an adverbial clause with its own subject ("McCain issued a statement after
         # Trump told a town hall that it is “peanuts”" -> Trump).
-        lo_main = s
-        for jj in range(found[0] - 1, s, -1):
+        lo_main = _main_clause_start(art, s, found[0])
+        for jj in range(found[0] - 1, lo_main, -1):
             if toks[jj].low in C.ADVERBIAL_OPENERS and not (jj + 2 < found[0] and toks[jj + 2].text == ","):
                 lo_main = jj + 1  # the clause the quote sits in starts after the opener ("before Iowa," is no clause)
                 break
+        own = _np_backward(art, lo_main, found[0])
+        if own is not None:
+            first = art.tok_index(own[0])
+            if first > lo_main and toks[first - 1].low in C.COORDINATORS | {"but", "aber", "mais", "pero"}:
+                lo_main = first  # "Cruz accuses Obama of … and Donald Trump says he's “…”": a clause of its own
         for jj in range(lo_main, found[0]):
             n = _cue_at(toks, jj, lang)
             if n and " ".join(t.low for t in toks[jj : jj + n]) not in C.PREPOSITION_CUES and _np_backward(art, lo_main, jj) is not None:
@@ -574,6 +580,18 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
     return Attribution()
 
 
+def _main_clause_start(art: Article, s: int, j: int) -> int:
+    """First token of the main clause when the sentence from ``s`` opens with an adverbial
+    clause ("After Trump argued that …, Rubio said …"): the token after its comma."""
+    toks = art.toks
+    if toks[s].low not in C.ADVERBIAL_OPENERS and not (s + 1 < j and toks[s].low == "even" and toks[s + 1].low in C.ADVERBIAL_OPENERS):
+        return s
+    for k in range(s + 2, min(j, s + MAX_SENTENCE_SCAN)):
+        if toks[k].text == "," and not (k + 1 < j and _is_cap(toks[k + 1]) and _is_cap(toks[k - 1]) and toks[k + 2 if k + 2 < j else k].text == ","):
+            return k + 1  # (not the comma of "in Salem, New Hampshire,")
+    return s
+
+
 def _participle_after_comma(art: Article, j: int, lang: str | None) -> bool:
     """Token ``j`` is an English -ing cue right after a comma (or a quote closed by one)."""
     toks = art.toks
@@ -592,7 +610,7 @@ def _clause_subject(art: Article, s: int, j: int, lang: str | None) -> tuple[int
             span = _np_backward(art, s, c)
             if span is not None:
                 return span
-    return sentence_subject(art, s, j)
+    return sentence_subject(art, _main_clause_start(art, s, j), j)
 
 
 def _passive_agent(art: Article, b: int, pend: int) -> tuple[int, int] | None:

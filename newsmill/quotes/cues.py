@@ -169,6 +169,7 @@ AUX_ADV = {
     "further", "quickly", "angrily", "bluntly", "flatly", "finally", "initially", "first",
     "hat", "habe", "hatte", "auch", "noch", "dann", "später", "zudem", "außerdem", "bereits",
     "a", "avait", "aussi", "encore", "ensuite", "ha", "había", "también", "luego", "ya",
+    "nur", "jedoch", "allerdings", "erneut", "zuletzt", "damals", "seulement", "toutefois", "solo", "sólo",
     "not", "n't", "did", "does", "do", "only", "just", "cannot", "can't", "can’t", "won't", "won’t",
 }
 AUX_ADV.discard("told")
