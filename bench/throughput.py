@@ -304,7 +304,7 @@ def stage_times(raw: Path, sample: int, work: Path, profile: int = 0) -> tuple[i
     clock.wrap(quotes, "extract_quotes", "quotes")
     clock.wrap(tables, "build", "tables")
     clock.wrap(tables, "validate", "validate")
-    clock.wrap(publish, "write_part", "write")
+    clock.wrap(publish.PartWriter, "write", "write")
     try:
         # The real batch task body, in batches of the flow's size.
         from newsmill import plan

@@ -13,6 +13,11 @@ from newsmill.discover import RawFile, ReadError, read_raw
 from newsmill.pipeline import DocumentResult, process_document, reject_row
 
 
+# Documents processed, validated and written at a time. A worker's memory is bounded by this,
+# not by the batch (one Prefect task), which can be larger to keep per-task overhead low.
+CHUNK_FILES = 400
+
+
 def process_files(
     files: list[RawFile],
     max_file_bytes: int,
@@ -40,10 +45,12 @@ def process_to_part(
     max_file_bytes: int,
     repeated: dict[str, frozenset[str]] | None = None,
 ) -> str:
-    """Process ``files`` and write their tables as a part; returns ``part_dir``."""
+    """Process ``files`` and write their tables as a part, chunk by chunk; returns ``part_dir``."""
     from pathlib import Path
 
-    from newsmill.publish import write_part
+    from newsmill.publish import PartWriter
 
-    write_part(process_files(files, max_file_bytes, repeated), Path(part_dir))
+    with PartWriter(Path(part_dir)) as part:
+        for start in range(0, len(files), CHUNK_FILES):
+            part.write(process_files(files[start : start + CHUNK_FILES], max_file_bytes, repeated))
     return part_dir

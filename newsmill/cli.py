@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -207,8 +209,16 @@ def cmd_snapshots(args) -> int:
     return 0
 
 
+def _terminate(signum, frame) -> None:
+    # SIGTERM (a scheduler or `kill`) unwinds like Ctrl-C, so Prefect's temporary server and
+    # the worker pool are stopped rather than left running.
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)
     commands = {"run": cmd_run, "serve": cmd_serve, "rollback": cmd_rollback, "snapshots": cmd_snapshots}
     try:
         return commands[args.command](args)

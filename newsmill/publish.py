@@ -87,10 +87,39 @@ def write_table(table: pyarrow.Table, path: Path) -> None:
     os.replace(tmp, path)
 
 
+class PartWriter:
+    """One batch's tables, appended chunk by chunk: one Parquet file per table in ``part_dir``.
+
+    Parts live in the run's work folder, which a killed run leaves behind and the next run
+    removes, so they are neither renamed into place nor fsynced.
+    """
+
+    def __init__(self, part_dir: Path):
+        part_dir.mkdir(parents=True, exist_ok=True)
+        self._writers = {
+            name: pq.ParquetWriter(part_dir / f"{name}.parquet", ARROW_SCHEMAS[name], compression=COMPRESSION)
+            for name in TABLES
+        }
+
+    def write(self, tables: dict[str, pyarrow.Table]) -> None:
+        for name in TABLES:
+            if tables[name].num_rows:
+                self._writers[name].write_table(tables[name], row_group_size=ROW_GROUP_ROWS)
+
+    def close(self) -> None:
+        for writer in self._writers.values():
+            writer.close()
+
+    def __enter__(self) -> "PartWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def write_part(tables: dict[str, pyarrow.Table], part_dir: Path) -> None:
-    part_dir.mkdir(parents=True, exist_ok=True)
-    for name in TABLES:
-        write_table(tables[name], part_dir / f"{name}.parquet")
+    with PartWriter(part_dir) as part:
+        part.write(tables)
 
 
 def new_snapshot_id() -> str:

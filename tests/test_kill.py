@@ -231,3 +231,44 @@ def test_two_runs_at_once_second_exits_3_and_nothing_breaks(prefect_api, tmp_pat
     # The refused run left nothing behind; the lock is free again.
     assert not any(publish.work_dir(out).iterdir())
     assert subprocess.run([str(BIN / "newsmill"), "run", "--raw", str(raw), "--out", str(out)], env=env, capture_output=True, timeout=300).returncode == 0
+
+
+def _session_members(sid: int) -> list[str]:
+    """Command lines of live processes in session ``sid``."""
+    members = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_bytes()
+            fields = stat[stat.rfind(b")") + 2 :].split()
+            if int(fields[3]) == sid and fields[0] != b"Z":
+                members.append(Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode()[:120])
+        except (OSError, IndexError, ValueError):
+            continue
+    return members
+
+
+def test_sigterm_stops_the_run_its_temporary_server_and_workers(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "curated"
+    write_corpus(raw, 400, seed=SEED)
+    # The temporary Prefect server (no PREFECT_API_URL): the one a terminated run must stop itself.
+    proc = subprocess.Popen(
+        [str(BIN / "newsmill"), "run", "--raw", str(raw), "--out", str(out)],
+        env=base_env(tmp_path / "home"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 240
+    while not any((out / ".work").glob("*/parts/*")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert proc.poll() is None, "the run ended before it could be terminated"
+    proc.send_signal(signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130
+    assert "interrupted; the published dataset is unchanged" in stderr
+    assert "Traceback" not in stderr
+    deadline = time.monotonic() + 30
+    while _session_members(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _session_members(proc.pid) == []
+    assert not (out / "current").exists()
