@@ -220,3 +220,31 @@ MAIN_CLAUSE = [
 @pytest.mark.parametrize("lang, text, expected", MAIN_CLAUSE, ids=[f"{c[0]}-{i}" for i, c in enumerate(MAIN_CLAUSE)])
 def test_main_clause_speaks(lang, text, expected):
     assert spoken(text, lang) == expected
+
+
+# --- long appositions ------------------------------------------------------------------------
+
+APPOSITIONS = [
+    # several segments, one closed by the comma of a quoted title
+    ("en", "Sam Solovey, a contestant on the reality TV show “The Apprentice,” who went on to work for the "
+           "firm, said his boss was “always kind and generous.”",
+     {"always kind and": ("Sam Solovey", "Sam Solovey")}),
+    ("en", "Morton Blackwell, founder of the Leadership Institute, a member since the 1960s and a committeeman "
+           "from Virginia, endorsed Cruz last week, saying he “has shown his deep commitment.”",
+     {"has shown his": ("Morton Blackwell", "Morton Blackwell")}),
+    ("de", "Anna Berger, Gründerin des Instituts, seit 1960 Mitglied der Partei, sagte, der Plan sei „ein Fehler“.",
+     {"ein Fehler": ("Anna Berger", "Anna Berger")}),
+    # a place after a preposition, with its state, is not the subject
+    ("en", "Speaking at a town hall in Salem, New Hampshire, Tom Hill went after the council, calling its plan "
+           "“a total stiff.”",
+     {"a total stiff.": ("Tom Hill", "Tom Hill")}),
+    # the comma after a party tag
+    ("en", "On Tuesday in Berea, Ohio, after winning the primary, Gov. Jo Sims (R-OH), said, “I’m getting ready "
+           "to rent a covered wagon.”",
+     {"I’m getting ready": ("Jo Sims", "Gov. Jo Sims")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", APPOSITIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(APPOSITIONS)])
+def test_long_appositions(lang, text, expected):
+    assert spoken(text, lang) == expected

@@ -34,6 +34,7 @@ MAX_AFTER_TOKENS = 10  # a post-quote cue must come this early: “…,” the U
 MAX_NP_TOKENS = 9  # longest speaker phrase
 MAX_FORWARD_NP_TOKENS = 12  # after an inverted cue: "said former Pennsylvania Gov. and DNC Chairman Ed Rendell"
 MAX_PAREN_TOKENS = 8  # "Sen. Marco Rubio (R-Fla.) said"
+MAX_APPOSITION_SEGMENTS = 3  # comma-separated segments of one apposition
 MAX_APPOSITION_TOKENS = 24  # "Marty West, an education professor at Harvard who previously worked for …, said"
 FLOAT_PARAGRAPHS = 3  # a cue-less quote inherits a speaker seen this many paragraphs back
 CONTINUE_MAX_TOKENS = 60  # the tail of the sentence between a quote and the quote continuing it
@@ -209,6 +210,8 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
         j -= 1
     if j <= lo:
         return None
+    if j - 2 > lo and toks[j - 1].text == "," and toks[j - 2].text == ")" and any("-" in t.text for t in toks[max(lo, j - 2 - MAX_PAREN_TOKENS) : j - 2]):
+        j -= 1  # "Gov. John Kasich (R-OH), said": the comma after the party tag closes nothing
     if toks[j - 1].text == ")":
         # "Sen. Marco Rubio (R-Fla.) said": the party tag or age in brackets
         k = j - 2
@@ -224,11 +227,13 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
         delim = toks[j - 1].text
         k = j - 2
         stop = max(lo, j - 1 - MAX_APPOSITION_TOKENS)
+        fallback = None  # a capitalised phrase that names nobody: "Gründerin des Instituts"
         for _ in range(3):
             while k >= stop and toks[k].text not in (",", "(", "—", "–") and not _sentence_break(toks, k, art.text) and MASK not in toks[k].text:
                 k -= 1  # "Sen. Rand Paul, R-Ky., told": the period of "Ky." ends no sentence
-            if k < stop or toks[k].text != (delim if delim != "," else ","):
-                return None
+            quote_comma = k >= stop and delim == "," and MASK in toks[k].text and _mask_ends_with_comma(art, toks[k])
+            if k < stop or (toks[k].text != delim and not quote_comma):
+                return fallback  # (“The Apprentice,” who …, said: the quote's comma closes a segment)
             span = _np_backward(art, lo, k)
             if span is None:
                 k -= 1  # "a salesman from Sumter, Ohio,": keep walking back to the name
@@ -239,9 +244,15 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
                 continue
             head = toks[art.tok_index(span[1]) - 1]
             if not (_is_cap(head) or head.low in C.PRONOUNS):
-                return None
+                return fallback
+            if fallback is None and first - 1 > stop and toks[first - 1].text == delim and head.low not in C.PRONOUNS and not any(w.lower() in art.person_words for w in art.text[span[0] : span[1]].split()):
+                # "Anna Berger, Gründerin des Instituts, seit 1960 Mitglied, sagte": an earlier
+                # segment may hold the person
+                fallback = span
+                k = first - 1
+                continue
             return span
-        return None
+        return fallback
     i = j
     while i > lo and j - i < MAX_NP_TOKENS:
         t = toks[i - 1]
@@ -749,6 +760,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
     k = s
     after_possessive = False
     best = None
+    governed_end = -2  # last token of the last phrase governed by a preposition
     while k < j:
         t = toks[k]
         is_pron = t.low in C.PRONOUNS and t.low not in ("her", "him", "it", "es", "on", "a", "sie" if k > s else "")
@@ -764,6 +776,8 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                     else:
                         break
             governed = k > s and (toks[k - 1].low in C.PREPOSITIONS or (toks[k - 1].low in C.NAME_LINKS and toks[k - 1].low not in C.DETERMINERS)) and toks[k - 1].low not in ("and", "but", "then") and not after_possessive
+            if k - 2 == governed_end and toks[k - 1].text == "," and e + 1 < j and toks[e + 1].text == ",":
+                governed = True  # "in Salem, New Hampshire,": the place's state or country
             if k > s + 1 and not governed and toks[k - 2].low in C.PREPOSITIONS and _is_word(toks[k - 1]) and not _is_cap(toks[k - 1]):
                 governed = True  # "In late June, …"
             if _is_possessive(toks[e]):
@@ -799,6 +813,8 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                         return (toks[st].start, toks[e].end)
                     if best is None or st == s or toks[st - 1].low in C.CLAUSE_OPENERS or toks[st - 1].text in (",", ";", ":"):
                         best = (toks[st].start, toks[e].end)  # a clause subject, not an object
+            if governed:
+                governed_end = e
             after_possessive = False
             k = e + 1
             continue
@@ -821,6 +837,11 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
     return best
 
 
+def _mask_ends_with_comma(art: Article, t: Tok) -> bool:
+    """A masked quote whose content ends with a comma: “The Apprentice,”"""
+    return art.text[max(t.start, t.end - 3) : t.end].rstrip("”“\"»«’' \u00a0").endswith(",")
+
+
 def _after_apposition(art: Article, v: int, j: int) -> int:
     """Index of the token after an optional apposition (", a nurse at the hospital,") or
     bracket ("(R-Fla.)") starting at ``v``; ``v`` itself when there is none."""
@@ -841,15 +862,28 @@ def _after_apposition(art: Article, v: int, j: int) -> int:
             v = m + 1
     if v < n and toks[v].text in (",", "—", "–"):
         delim = toks[v].text
-        m = v + 1
-        while m < n and m - v <= MAX_APPOSITION_TOKENS and toks[m].text != delim and toks[m].text not in SENT_END:
-            if MASK in toks[m].text and art.text[max(toks[m].start, toks[m].end - 3) : toks[m].end].rstrip("”“\"»«’' \u00a0").endswith(","):
-                break  # "star of “Scandal,” thanked": the comma inside the quote closes it
-            m += 1
-        if m < n and (toks[m].text == delim or MASK in toks[m].text) and m > v + 1:
-            v = m + 1
-            while v < n and toks[v].low in C.AUX_ADV:
-                v += 1
+        first = None
+        seg = v
+        # up to a few segments: "Morton Blackwell, founder of the Institute, a member since 1960,
+        # endorsed …", "Sam Solovey, a contestant on the show “The Apprentice,” who …, said"
+        for _ in range(MAX_APPOSITION_SEGMENTS):
+            m = seg + 1
+            while m < n and m - v <= 2 * MAX_APPOSITION_TOKENS and m - seg <= MAX_APPOSITION_TOKENS and toks[m].text != delim and toks[m].text not in SENT_END:
+                if MASK in toks[m].text and _mask_ends_with_comma(art, toks[m]):
+                    break  # "star of “Scandal,” thanked": the comma inside the quote closes it
+                m += 1
+            if not (m < n and (toks[m].text == delim or MASK in toks[m].text) and m > seg + 1):
+                break
+            nv = m + 1
+            while nv < n and toks[nv].low in C.AUX_ADV:
+                nv += 1
+            if first is None:
+                first = nv
+            if delim != "," or (nv < n and _is_word(toks[nv]) and not _is_cap(toks[nv]) and toks[nv].low not in C.NAME_LINKS and toks[nv].low not in C.PREPOSITIONS and toks[nv].low not in C.DETERMINERS):
+                return nv  # the verb after the apposition
+            seg = m
+        if first is not None:
+            v = first
         elif v + 1 < n and delim == "," and (_is_adverb(toks[v + 1]) or toks[v + 1].low in C.AUX_ADV):
             # "One of its executives, Michael Sexton, subsequently testified": the name was
             # the apposition, the verb follows its closing comma
