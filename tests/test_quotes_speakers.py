@@ -248,3 +248,23 @@ APPOSITIONS = [
 @pytest.mark.parametrize("lang, text, expected", APPOSITIONS, ids=[f"{c[0]}-{i}" for i, c in enumerate(APPOSITIONS)])
 def test_long_appositions(lang, text, expected):
     assert spoken(text, lang) == expected
+
+
+# --- names that are function words; quotes inside an apposition ------------------------------
+
+NAME_WORDS = [
+    ("en", "“We will leave the union,” Theresa May said.", {"We will leave": ("Theresa May", "Theresa May")}),
+    ("en", "“The eruption of war is a reminder,” Will wrote. “This should hasten the eclipse of the outsiders.”",
+     {"The eruption of": ("Will", "Will"), "This should hasten": ("Will", None)}),
+    ("en", "“It is a pretty expensive business model,” said Will Doyle, a professor in Nashville, Tennessee. "
+           "“The biggest thing is personnel costs.”",
+     {"It is a": ("Will Doyle", "Will Doyle"), "The biggest thing": ("Will Doyle", None)}),
+    ("en", "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy "
+           "hat and “Ted Cruz” campaign pins, said matter-of-factly.",
+     {"We’ve had more": ("Bill Eastland", "Texas delegate Bill Eastland")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", NAME_WORDS, ids=[f"{c[0]}-{i}" for i, c in enumerate(NAME_WORDS)])
+def test_names_that_are_function_words(lang, text, expected):
+    assert spoken(text, lang) == expected

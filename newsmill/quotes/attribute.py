@@ -206,7 +206,7 @@ def _guess_lang(tok_low: str, lang: str | None) -> str | None:
 def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
     """Speaker phrase ending right before token ``j`` (exclusive), not before token ``lo``."""
     toks = art.toks
-    while j > lo and (toks[j - 1].low in C.AUX_ADV or _is_adverb(toks[j - 1])) and not (j - 1 > lo and toks[j - 2].text == "," and toks[j - 1].low not in C.CUE_AUX):
+    while j > lo and (toks[j - 1].low in C.AUX_ADV or _is_adverb(toks[j - 1])) and not (j - 1 > lo and toks[j - 2].text == "," and toks[j - 1].low not in C.CUE_AUX) and not (toks[j - 1].low in C.NAME_STOPS and _is_cap(toks[j - 1])):
         j -= 1
     if j <= lo:
         return None
@@ -256,7 +256,7 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
     i = j
     while i > lo and j - i < MAX_NP_TOKENS:
         t = toks[i - 1]
-        if not (_is_word(t) or t.text in ("’s", "'s", "&")) or (t.low in C.STOP and not (t.low in C.NAME_LINKS and i - 1 > lo and _is_cap(toks[i - 2]) and _is_cap(toks[i]))):
+        if not (_is_word(t) or t.text in ("’s", "'s", "&")) or (t.low in C.STOP and not (t.low in C.NAME_LINKS and i - 1 > lo and _is_cap(toks[i - 2]) and _is_cap(toks[i])) and not (t.low in C.NAME_STOPS and _is_cap(t))):
             break
         i -= 1
     # Trim: the phrase starts at a capital, a determiner or a pronoun.
@@ -283,7 +283,8 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
     while j < hi and j - i < MAX_FORWARD_NP_TOKENS:
         t = toks[j]
         ordinal = j > i and t.text[:1].isdigit() and t.low.endswith(("st", "nd", "rd", "th"))  # "1st Lt."
-        if not (_is_word(t) or ordinal) or (t.low in C.STOP and not (t.low in C.NAME_LINKS and j > i and _is_cap(toks[j - 1]) and j + 1 < hi and _is_cap(toks[j + 1]))):
+        name_stop = j == i and t.low in C.NAME_STOPS and _is_cap(t) and j + 1 < hi and _is_cap(toks[j + 1])  # "said Will Doyle"
+        if not (_is_word(t) or ordinal) or (t.low in C.STOP and not name_stop and not (t.low in C.NAME_LINKS and j > i and _is_cap(toks[j - 1]) and j + 1 < hi and _is_cap(toks[j + 1]))):
             break
         if t.low in C.ALL_CUES and j > i and not _is_cap(t):
             break  # "Montclair State University" is a name, "… said" is a cue
@@ -337,7 +338,7 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
             m = j + 1
             hit = -1
             first = -1
-            while m < stop and m - j <= 2 * MAX_APPOSITION_TOKENS and MASK not in toks[m].text:
+            while m < stop and m - j <= 2 * MAX_APPOSITION_TOKENS:  # (“Ted Cruz” campaign pins, said)
                 if toks[m].text == ",":
                     if first < 0:
                         first = m
@@ -412,6 +413,8 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
             j += 1  # "“…,” Sotomayor has said"
             continue
         cap_inside = j > k and _is_cap(toks[j]) and _is_cap(toks[j - 1])  # "CBS This Morning"
+        # a capitalised function word right before a cue is a name: "“…,” Will wrote", "From said"
+        cap_inside = cap_inside or (_is_cap(toks[j]) and _is_word(toks[j]) and j + 1 < stop and _cue_at(toks, j + 1, lang) > 0)
         if MASK in toks[j].text or (toks[j].low in C.STOP and not cap_inside and (toks[j].low not in C.NAME_LINKS or not ends_clause)) or not (_is_word(toks[j]) or toks[j].text in (",", "’s", "'s")):
             break  # a verb or clause word before any cue: no post-quote attribution
         j += 1
@@ -433,7 +436,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         # the quote's own last mark, inside any nested quote closing with it: “… ‘I’m for it,’”
         ends_clause = k > a or art.text[q.start : q.end].rstrip("’'\"”‘“»« \u00a0")[-1:] in ",.!?…—-;:"
         stop = k if ends_clause else a
-        while stop < hi and MASK not in toks[stop].text and not _sentence_break(toks, stop, art.text) and stop - k < MAX_AFTER_TOKENS + MAX_APPOSITION_TOKENS:
+        while stop < hi and not (MASK in toks[stop].text and (stop == k or _ends_sentence(art, toks[stop]))) and not _sentence_break(toks, stop, art.text) and stop - k < MAX_AFTER_TOKENS + MAX_APPOSITION_TOKENS:
             stop += 1
         # A quote ending in a full stop ends its sentence: only a cue right after it counts
         # (“We will win.” Smith said.), never one across an apposition (the next sentence).
@@ -764,7 +767,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
     while k < j:
         t = toks[k]
         is_pron = t.low in C.PRONOUNS and t.low not in ("her", "him", "it", "es", "on", "a", "sie" if k > s else "")
-        if is_pron or (_is_cap(t) and _is_word(t) and t.low not in C.STOP and t.low not in C.DETERMINERS):
+        if is_pron or (_is_cap(t) and _is_word(t) and (t.low not in C.STOP or (k > s and t.low in C.NAME_STOPS)) and t.low not in C.DETERMINERS):
             e = k
             if not is_pron:
                 while e + 1 < j:

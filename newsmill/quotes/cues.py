@@ -211,6 +211,8 @@ STOP = {
     "later", "previously", "recently", "again", "once", "had", "told", "asked", "according",
     "said", "says", "like", "unlike", "said:", "statement", "interview", "later",
 }
+# Function words that are also names ("Will Doyle", "Theresa May", "Al From").
+NAME_STOPS = {"will", "may", "from", "hope", "grant", "rich"}
 # Prepositions that may sit inside a name ("Olga Tsukanova of the Mothers Council").
 NAME_LINKS = {"of", "de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "di", "del",
               "al", "el", "bin", "ibn", "y", "for", "and", "the", "&"}
