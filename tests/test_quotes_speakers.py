@@ -268,3 +268,26 @@ NAME_WORDS = [
 @pytest.mark.parametrize("lang, text, expected", NAME_WORDS, ids=[f"{c[0]}-{i}" for i, c in enumerate(NAME_WORDS)])
 def test_names_that_are_function_words(lang, text, expected):
     assert spoken(text, lang) == expected
+
+
+# --- subjects: role words before a name, governed phrases, conjunctions, opening participles --
+
+SUBJECTS = [
+    ("en", "Sims says he was “kind of riding the fence” until Haley said she was backing the senator.",
+     {"kind of riding": ("Sims", "Sims")}),
+    ("en", "Former network anchor Katie Couric has promoted a humble approach, telling graduates, “If you're too "
+           "big for a small job, you're too small for a big one.”",
+     {"If you're too": ("Katie Couric", "Katie Couric")}),
+    ("en", "In the depths of the Great Recession, Paul Ryan worried that the safety net was becoming “a hammock "
+           "that lulls people to lives of dependency.”",
+     {"a hammock that": ("Paul Ryan", "Paul Ryan")}),
+    ("en", "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that his wealth helps.",
+     {"says a lot": ("Allen", "Allen")}),
+    ("de", "Die ehemalige Fernsehmoderatorin Katja Brandt lobte den Plan und sagte, er sei „ein großer Wurf“.",
+     {"ein großer Wurf": ("Katja Brandt", "Fernsehmoderatorin Katja Brandt")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", SUBJECTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(SUBJECTS)])
+def test_subjects(lang, text, expected):
+    assert spoken(text, lang) == expected

@@ -512,6 +512,14 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             # calling him “…”", "Spicer said, adding, “…”" (not the apposition walk of "Jo
             # Sims, a nurse, said")
             mention = _clause_subject(art, s, j - 1, lang)
+        elif j == s and cl == "en" and toks[j].low.endswith("ing") and q.closed:
+            # a participle opening the sentence: the main clause after the quote has the subject
+            # ("Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest")
+            a = art.tok_index(q.close_pos + 1)
+            e = a
+            while e < len(toks) and e - a < MAX_SENTENCE_SCAN and toks[e].start < pend and not _sentence_break(toks, e, art.text) and MASK not in toks[e].text:
+                e += 1
+            mention = sentence_subject(art, a, e)
         elif nonfinite == "to":
             # the subject of the verb governing the infinitive ("Trump … went on to say")
             mention = _clause_subject(art, s, j - 1, lang)
@@ -715,16 +723,18 @@ ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "ent", "ant", "ian", "ate", "
 
 
 def _role_words_then_name(toks: list[Tok], m: int, j: int) -> bool:
-    """Tokens from ``m``: one or two lower-case role nouns, then a capitalised name."""
+    """Tokens from ``m``: up to three lower-case words ending in a role noun, then a
+    capitalised name ("speechwriter Jon Favreau", "network anchor Katie Couric")."""
     k = m
-    while k < j and k - m < 2 and _is_word(toks[k]) and not _is_cap(toks[k]):
+    while k < j and k - m < 3 and _is_word(toks[k]) and not _is_cap(toks[k]):
         w = toks[k].low
         if w in C.STOP or w in C.ALL_CUES or w in C.AUX_ADV or w.endswith("ed"):
             return False
-        if not (w in C.TITLES or w in C.PERSON_NOUNS or w.endswith(ROLE_ENDINGS)):
-            return False
         k += 1
-    return k > m and k < j and _is_cap(toks[k]) and _is_word(toks[k])
+    if k == m or k >= j or not (_is_cap(toks[k]) and _is_word(toks[k])):
+        return False
+    w = toks[k - 1].low
+    return w in C.TITLES or w in C.PERSON_NOUNS or w.endswith(ROLE_ENDINGS)
 
 
 def _introduces(art: Article, c: int, p: int) -> bool:
@@ -781,8 +791,13 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
             governed = k > s and (toks[k - 1].low in C.PREPOSITIONS or (toks[k - 1].low in C.NAME_LINKS and toks[k - 1].low not in C.DETERMINERS)) and toks[k - 1].low not in ("and", "but", "then") and not after_possessive
             if k - 2 == governed_end and toks[k - 1].text == "," and e + 1 < j and toks[e + 1].text == ",":
                 governed = True  # "in Salem, New Hampshire,": the place's state or country
-            if k > s + 1 and not governed and toks[k - 2].low in C.PREPOSITIONS and _is_word(toks[k - 1]) and not _is_cap(toks[k - 1]):
-                governed = True  # "In late June, …"
+            if k > s + 1 and not governed:
+                # "In late June, …", "in the 1992 Democratic primaries": a preposition before a
+                # determiner, a number or a lower-case modifier governs the phrase
+                g = k - 1
+                while g > s and k - g <= 3 and toks[g].low not in C.PREPOSITIONS and toks[g].low not in C.CLAUSE_OPENERS and (toks[g].low in C.DETERMINERS or toks[g].text[:1].isdigit() or (_is_word(toks[g]) and not _is_cap(toks[g]) and toks[g].low not in C.STOP)):
+                    g -= 1
+                governed = g < k - 1 and toks[g].low in C.PREPOSITIONS
             if _is_possessive(toks[e]):
                 after_possessive = True  # "Trump’s GOP rival Marco Rubio": the head comes next
                 k = e + 1

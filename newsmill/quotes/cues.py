@@ -193,6 +193,7 @@ DETERMINERS = {
 STOP = {
     "and", "but", "or", "as", "when", "while", "because", "if", "after", "before", "since",
     "that", "which", "who", "whom", "whose", "where", "what", "how", "why", "so", "than", "whether",
+    "until", "unless", "though", "although", "whereas",
     "to", "in", "on", "at", "during", "with", "without", "from", "by", "into", "about",
     "over", "under", "for", "against", "through", "via", "per", "also", "not", "yet", "nor", "upon",
     "meanwhile", "however", "but", "then", "there", "here", "this", "these", "those", "is",

@@ -25,7 +25,10 @@ ROLE_SUFFIXES = ("führer", "führerin", "chef", "chefin", "sprecher", "sprecher
                  "ministerin", "präsident", "präsidentin", "leiter", "leiterin", "vorsitzende",
                  "vorsitzender", "senator", "senatorin", "kandidat", "kandidatin", "anwalt", "anwältin", "sprecher", "wissenschaftler", "wissenschaftlerin", "forscher", "forscherin", "berater", "beraterin", "journalist", "journalistin", "analyst", "analystin", "aktivist", "aktivistin", "meister", "meisterin", "kanzler",
                  "kanzlerin", "direktor", "direktorin", "experte", "expertin", "beauftragte",
-                 "beauftragter", "politiker", "politikerin", "abgeordnete", "abgeordneter")
+                 "beauftragter", "politiker", "politikerin", "abgeordnete", "abgeordneter",
+                 "moderator", "moderatorin", "redakteur", "redakteurin", "reporter", "reporterin",
+                 "korrespondent", "korrespondentin", "delegierter", "delegierte", "trainer", "trainerin",
+                 "vorstand", "gründer", "gründerin", "unternehmer", "unternehmerin")
 
 
 def strip_titles(words: list[str]) -> tuple[list[str], str]:
