@@ -291,3 +291,28 @@ SUBJECTS = [
 @pytest.mark.parametrize("lang, text, expected", SUBJECTS, ids=[f"{c[0]}-{i}" for i, c in enumerate(SUBJECTS)])
 def test_subjects(lang, text, expected):
     assert spoken(text, lang) == expected
+
+
+# --- colon introductions, relative clauses and speech nouns ----------------------------------
+
+FRAMES = [
+    # a sentence-opening name with a verb after it speaks; the addressee before the colon does not
+    ("Jo Sims gestured to the crowd, then leaned in and boomed: “Let’s win in November.”",
+     {"Let’s win in": ("Jo Sims", "Jo Sims")}),
+    ("Council leader Tom Hill, R-Ky., delivered a blunt message to Sims: “It is time to quit attacking people.”",
+     {"It is time": ("Tom Hill", "Tom Hill")}),
+    # "in what X, an apposition, called “…”": the relative clause's subject
+    ("He protected the delegates in 1976, in what Bay Buchanan, treasurer for a rival campaign, called "
+     "“hand-to-hand combat.”",
+     {"hand-to-hand combat.": ("Bay Buchanan", "Bay Buchanan")}),
+    # the possessor of a speech noun
+    ("Trump's recent evidence-free assertion that “thousands” of people celebrated parallels other stories.",
+     {"thousands": ("Trump", "Trump")}),
+    ("It is the persistent pull of Obama's “if you like your plan, you can keep it” promise.",
+     {"if you like": ("Obama", "Obama")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRAMES)
+def test_frames(text, expected):
+    assert spoken(text, "en") == expected

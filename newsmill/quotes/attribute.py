@@ -239,7 +239,7 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
                 k -= 1  # "a salesman from Sumter, Ohio,": keep walking back to the name
                 continue
             first = art.tok_index(span[0])
-            if first > lo and (toks[first - 1].low in C.STOP or toks[first - 1].low in C.PREPOSITIONS) and toks[first - 1].low not in C.CLAUSE_OPENERS and k - 1 > stop:
+            if first > lo and (toks[first - 1].low in C.STOP or toks[first - 1].low in C.PREPOSITIONS) and toks[first - 1].low not in C.CLAUSE_OPENERS and toks[first - 1].low not in C.RELATIVE_OPENERS and k - 1 > stop:
                 k = first - 1  # "from Sumter": a place inside the apposition, keep walking back
                 continue
             head = toks[art.tok_index(span[1]) - 1]
@@ -580,7 +580,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
     #  "Trump leaned in and boomed: “…”"); a quote opening its sentence floats (resolver).
     if b > s and (_is_word(toks[b - 1]) or toks[b - 1].text in (",", ":", "(", "—", "–")):
         colon = toks[b - 1].text == ":"
-        mention = (_name_before(art, b - 1, s) if colon else None) or sentence_subject(art, s, b)
+        mention = (_name_before(art, b - 1, s) if colon else None) or _speech_possessor(art, s, b, q) or sentence_subject(art, s, b)
         if mention is not None:
             return Attribution(None, mention, "subject", colon)
     elif b == s and s == art.tok_index(pstart) and para > 0 and art.text[pstart - 3 : pstart - 2] == ":":
@@ -649,6 +649,34 @@ def _passive_agent(art: Article, b: int, pend: int) -> tuple[int, int] | None:
     return None
 
 
+def _speech_possessor(art: Article, s: int, b: int, q: RawQuote) -> tuple[int, int] | None:
+    """The possessor of a speech noun framing the quote: "Trump's recent assertion that
+    “…”", "Obama's “if you like your plan” promise", "Merkels Aussage, „…“"."""
+    toks = art.toks
+    k = b - 1
+    if k > s and toks[k].low in ("that", "dass", "que"):
+        k -= 1
+    m = k
+    while m > s and k - m < 3 and toks[m].low not in C.SPEECH_NOUNS and _is_word(toks[m]) and not _is_cap(toks[m]):
+        m -= 1
+    if m > s and toks[m].low in C.SPEECH_NOUNS:
+        k = m - 1
+        while k > s and m - k <= 3 and _is_word(toks[k]) and not _is_cap(toks[k]) and toks[k].low not in C.STOP:
+            k -= 1  # adjectives: "recent evidence-free"
+    else:
+        # the noun after the quote: "Obama's “…” promise"
+        a = art.tok_index(q.close_pos + 1) if q.closed else len(toks)
+        if not (a < len(toks) and toks[a].low in C.SPEECH_NOUNS):
+            return None
+    p = toks[k] if k >= s else None
+    if p is None or not _is_possessive(p) or not _is_cap(p):
+        return None
+    i = k
+    while i > s and k - i < MAX_NAME_RUN and _is_cap(toks[i - 1]) and _is_word(toks[i - 1]) and toks[i - 1].low not in C.STOP:
+        i -= 1
+    return (toks[i].start, p.end - 2 if p.low.endswith(("’s", "'s")) else p.end)
+
+
 def _name_before(art: Article, c: int, lo: int) -> tuple[int, int] | None:
     """A capitalised name right before token ``c`` (a colon): "More from Jo Jones:"."""
     toks = art.toks
@@ -662,6 +690,11 @@ def _name_before(art: Article, c: int, lo: int) -> tuple[int, int] | None:
         return None
     if i > lo and _is_cap(toks[i - 1]):
         return None  # part of a longer capitalised run: a headline, not a name
+    g = i - 1
+    while g > lo and i - g <= 4 and (toks[g].low in C.DETERMINERS or (_is_word(toks[g]) and not _is_cap(toks[g]) and toks[g].low not in C.STOP and toks[g].low not in C.PREPOSITIONS)):
+        g -= 1
+    if g >= lo and toks[g].low in C.PREPOSITIONS and toks[g].low not in ("from", "by", "von", "de", "par", "por"):
+        return None  # "a blunt message to Trump:", "to the newspaper NRC Handelsblad:": the addressee
     return (toks[i].start, toks[c - 1].end)
 
 
@@ -802,7 +835,9 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                 after_possessive = True  # "Trump’s GOP rival Marco Rubio": the head comes next
                 k = e + 1
                 continue
-            unknown_opener = k == s and e == k and not is_pron and t.low not in art.name_words
+            # a capitalised word opening the sentence is a subject when the article names it or a
+            # verb follows ("Trump gestured", not "Hours later")
+            unknown_opener = k == s and e == k and not is_pron and t.low not in art.name_words and (t.low.endswith("ing") or not (e + 1 < j and ((toks[e + 1].low in C.ALL_CUES and toks[e + 1].low not in C.DE_WEAK and toks[e + 1].low not in C.PHRASE_ONLY) or toks[e + 1].low in C.FINITE_AUX or (toks[e + 1].low.endswith("ed") and _is_word(toks[e + 1]) and not _is_cap(toks[e + 1])))))
             if not is_pron and e + 1 < j and toks[e + 1].low in C.PERSON_NOUNS and not _is_cap(toks[e + 1]):
                 e += 1  # "the Arizona sheriff and …": the name modifies a role noun, no verb yet
             if not is_pron and e + 2 < j and _role_words_then_name(toks, e + 1, j):
@@ -886,7 +921,7 @@ def _after_apposition(art: Article, v: int, j: int) -> int:
         # endorsed …", "Sam Solovey, a contestant on the show “The Apprentice,” who …, said"
         for _ in range(MAX_APPOSITION_SEGMENTS):
             m = seg + 1
-            while m < n and m - v <= 2 * MAX_APPOSITION_TOKENS and m - seg <= MAX_APPOSITION_TOKENS and toks[m].text != delim and toks[m].text not in SENT_END:
+            while m < n and m - v <= 2 * MAX_APPOSITION_TOKENS and m - seg <= MAX_APPOSITION_TOKENS and toks[m].text != delim and not _sentence_break(toks, m, art.text):
                 if MASK in toks[m].text and _mask_ends_with_comma(art, toks[m]):
                     break  # "star of “Scandal,” thanked": the comma inside the quote closes it
                 m += 1

@@ -212,6 +212,16 @@ STOP = {
     "later", "previously", "recently", "again", "once", "had", "told", "asked", "according",
     "said", "says", "like", "unlike", "said:", "statement", "interview", "later",
 }
+# Finite auxiliaries right after a sentence-opening name ("Trump has …", "Merkel hat …").
+FINITE_AUX = {"has", "had", "was", "is", "will", "would", "did", "does", "hat", "hatte", "ist", "war", "wird", "a", "est", "ha", "es"}
+# Relative words opening a clause whose subject is the name after them ("in what Bay Buchanan called").
+RELATIVE_OPENERS = {"what", "which", "who", "whom", "whose", "where", "was", "wie", "ce", "lo"}
+# Nouns of speech whose possessor is the speaker ("Trump's assertion that “…”").
+SPEECH_NOUNS = {"assertion", "claim", "claims", "promise", "pledge", "vow", "remark", "remarks", "statement",
+                "comment", "comments", "words", "warning", "accusation", "argument", "description", "call",
+                "plea", "slogan", "insistence", "admission", "boast", "prediction", "complaint", "quip",
+                "aussage", "behauptung", "versprechen", "worte", "warnung", "forderung",
+                "déclaration", "promesse", "propos", "affirmation", "declaración", "promesa", "palabras"}
 # Function words that are also names ("Will Doyle", "Theresa May", "Al From").
 NAME_STOPS = {"will", "may", "from", "hope", "grant", "rich"}
 # Prepositions that may sit inside a name ("Olga Tsukanova of the Mothers Council").
