@@ -316,3 +316,25 @@ FRAMES = [
 @pytest.mark.parametrize("text, expected", FRAMES)
 def test_frames(text, expected):
     assert spoken(text, "en") == expected
+
+
+# --- transcripts, "as reported by", interjected adverbs, "wie … berichtete" ------------------
+
+SOURCES = [
+    ("en", "Rep. Tom Hill (R-S.C.): “I have not heard anyone other than you cite that figure.”",
+     {"I have not": ("Tom Hill", "Rep. Tom Hill")}),
+    ("en", "As reported by the Dover Courier, the mayor found both issues “disqualifying for any candidate.”",
+     {"disqualifying for any": ("Dover Courier", "the Dover Courier")}),
+    ("en", "Proponents of the new bill, however, say it would let the council act as an “umpire.”",
+     {"umpire.": ("Proponents", "Proponents of the new bill")}),
+    ("en", "And in explaining why many of those “common-sense solutions” had not passed, Jo Sims described a "
+           "rigged system.",
+     {"common-sense solutions": ("Jo Sims", "Jo Sims")}),
+    ("de", "Wie der Kurier berichtete, nannte der Bürgermeister den Plan „untragbar“.",
+     {"untragbar": ("Bürgermeister", "der Bürgermeister")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", SOURCES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SOURCES)])
+def test_sources(lang, text, expected):
+    assert spoken(text, lang) == expected

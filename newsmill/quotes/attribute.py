@@ -210,6 +210,8 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
         j -= 1
     if j <= lo:
         return None
+    if j - 3 > lo and toks[j - 1].text == "," and toks[j - 2].low in C.SENTENCE_ADVERBS and toks[j - 3].text == ",":
+        j -= 3  # "Proponents of the new bill, however, say": an interjected adverb
     if j - 2 > lo and toks[j - 1].text == "," and toks[j - 2].text == ")" and any("-" in t.text for t in toks[max(lo, j - 2 - MAX_PAREN_TOKENS) : j - 2]):
         j -= 1  # "Gov. John Kasich (R-OH), said": the comma after the party tag closes nothing
     if toks[j - 1].text == ")":
@@ -288,6 +290,8 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
             break
         if t.low in C.ALL_CUES and j > i and not _is_cap(t):
             break  # "Montclair State University" is a name, "… said" is a cue
+        if j > i and t.text in ("den", "dem", "einen", "einem", "ihm", "ihn", "ihnen"):
+            break  # "nannte der Bürgermeister den Plan": the object starts
         j += 1
     if j == i:
         return None
@@ -512,9 +516,10 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             # calling him “…”", "Spicer said, adding, “…”" (not the apposition walk of "Jo
             # Sims, a nurse, said")
             mention = _clause_subject(art, s, j - 1, lang)
-        elif j == s and cl == "en" and toks[j].low.endswith("ing") and q.closed:
+        elif j - s <= 2 and all(t.low in C.CLAUSE_OPENERS or t.low in C.PREPOSITIONS for t in toks[s:j]) and cl == "en" and toks[j].low.endswith("ing") and q.closed:
             # a participle opening the sentence: the main clause after the quote has the subject
-            # ("Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest")
+            # ("Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest",
+            # "And in explaining why those “solutions” had not passed, Clinton described …")
             a = art.tok_index(q.close_pos + 1)
             e = a
             while e < len(toks) and e - a < MAX_SENTENCE_SCAN and toks[e].start < pend and not _sentence_break(toks, e, art.text) and MASK not in toks[e].text:
@@ -551,7 +556,12 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 # a finite cue: the nearest subject ("… that Anna Berger during a rally thanked")
                 mention = sentence_subject(art, s, j, nearest=not toks[j].low.endswith("ing"))
         direct_intro = intro and _introduces(art, j + n, b - 1)
-        if j > s and toks[j - 1].low in C.PASSIVE_AUX:
+        if j > s and (toks[j - 1].low in C.PASSIVE_AUX or toks[j - 1].low == "as") and j + n < b and toks[j + n].low == "by":
+            # "As reported by Western Journalism, …", "as described by FBI Director James Comey"
+            agent = _np_forward(art, j + n + 1, b)
+            if agent is not None:
+                mention = agent
+        elif j > s and toks[j - 1].low in C.PASSIVE_AUX:
             # passive: "has been called “strategic ambiguity” by Joshua Hendrick", "Rubio was
             # asked by moderator Gerard Baker whether …", "wurde von Anna Berger gefragt"
             if j + n < b and toks[j + n].low in ("by", "von", "par", "por"):
@@ -606,8 +616,8 @@ def _main_clause_start(art: Article, s: int, j: int) -> int:
     """First token of the main clause when the sentence from ``s`` opens with an adverbial
     clause ("After Trump argued that …, Rubio said …"): the token after its comma."""
     toks = art.toks
-    if toks[s].low not in C.ADVERBIAL_OPENERS and not (s + 1 < j and toks[s].low == "even" and toks[s + 1].low in C.ADVERBIAL_OPENERS):
-        return s
+    if toks[s].low not in C.ADVERBIAL_OPENERS and toks[s].low not in ("as", "wie", "comme", "como") and not (s + 1 < j and toks[s].low == "even" and toks[s + 1].low in C.ADVERBIAL_OPENERS):
+        return s  # ("As the Courier reported, the mayor called it “…”": the mayor's clause)
     for k in range(s + 2, min(j, s + MAX_SENTENCE_SCAN)):
         if toks[k].text == "," and not (k + 1 < j and _is_cap(toks[k + 1]) and _is_cap(toks[k - 1]) and toks[k + 2 if k + 2 < j else k].text == ","):
             return k + 1  # (not the comma of "in Salem, New Hampshire,")
@@ -678,8 +688,15 @@ def _speech_possessor(art: Article, s: int, b: int, q: RawQuote) -> tuple[int, i
 
 
 def _name_before(art: Article, c: int, lo: int) -> tuple[int, int] | None:
-    """A capitalised name right before token ``c`` (a colon): "More from Jo Jones:"."""
+    """A capitalised name right before token ``c`` (a colon): "More from Jo Jones:",
+    "Rep. Trey Gowdy (R-S.C.):" (a transcript's speaker line)."""
     toks = art.toks
+    if c - 1 > lo and toks[c - 1].text == ")":
+        k = c - 2
+        while k > lo and c - k <= MAX_PAREN_TOKENS and toks[k].text != "(":
+            k -= 1
+        if toks[k].text == "(":
+            c = k
     i = c
     while i > lo and c - i < MAX_NAME_RUN and _is_cap(toks[i - 1]) and _is_word(toks[i - 1]) and toks[i - 1].low not in C.STOP:
         i -= 1

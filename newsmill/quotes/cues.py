@@ -102,6 +102,7 @@ CUES_DE = {
     "beklagte", "beklagt", "verkündete", "verkündet", "kündigte", "kündigt", "sagt", "ergänzten",
     "erzählte", "erzählt", "schilderte", "schildert", "argumentierte", "argumentiert",
     "behauptete", "behauptet", "versprach", "verspricht", "gab", "gibt", "zitiert", "zitierte",
+    "nannte", "nennt", "bezeichnete", "bezeichnet",
 }
 # German cues that are only cues with a particle or in a fixed position.
 DE_WEAK = {"stellte", "teilte", "teilt", "räumte", "räumt", "gab", "gibt", "hieß", "heißt", "so",
@@ -199,7 +200,7 @@ STOP = {
     "meanwhile", "however", "but", "then", "there", "here", "this", "these", "those", "is",
     "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will",
     "would", "can", "could", "may", "might", "must", "should", "shall", "it's", "reporters",
-    "und", "aber", "oder", "als", "wenn", "weil", "dass", "im", "am", "in", "auf", "mit",
+    "und", "aber", "oder", "als", "wenn", "weil", "dass", "wie", "comme", "como", "im", "am", "in", "auf", "mit",
     "bei", "nach", "vor", "für", "über", "unter", "von", "zu", "zum", "zur", "ist", "sind",
     "war", "waren", "hat", "haben", "wird", "werden", "et", "mais", "ou", "quand", "que",
     "qu'", "dans", "sur", "avec", "pour", "par", "lors", "est", "sont", "était", "y", "pero",
@@ -222,6 +223,10 @@ SPEECH_NOUNS = {"assertion", "claim", "claims", "promise", "pledge", "vow", "rem
                 "plea", "slogan", "insistence", "admission", "boast", "prediction", "complaint", "quip",
                 "aussage", "behauptung", "versprechen", "worte", "warnung", "forderung",
                 "déclaration", "promesse", "propos", "affirmation", "declaración", "promesa", "palabras"}
+# Adverbs set off by commas between a subject and its verb ("Proponents, however, say").
+SENTENCE_ADVERBS = {"however", "though", "too", "meanwhile", "instead", "also", "moreover", "therefore",
+                    "nonetheless", "nevertheless", "jedoch", "allerdings", "indes", "cependant", "toutefois",
+                    "pourtant", "sin", "embargo", "además", "también"}
 # Function words that are also names ("Will Doyle", "Theresa May", "Al From").
 NAME_STOPS = {"will", "may", "from", "hope", "grant", "rich"}
 # Prepositions that may sit inside a name ("Olga Tsukanova of the Mothers Council").
