@@ -338,3 +338,30 @@ SOURCES = [
 @pytest.mark.parametrize("lang, text, expected", SOURCES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SOURCES)])
 def test_sources(lang, text, expected):
     assert spoken(text, lang) == expected
+
+
+# --- clause boundaries ------------------------------------------------------------------------
+
+CLAUSES = [
+    # ", and X vowed" after a quote is a new clause, not an attribution of the quote before it
+    ("Cruz said he'd make sand “glow in the dark,” for instance, and Trump vowed to “bomb the hell” out of them.",
+     {"glow in the": ("Cruz", "Cruz"), "bomb the hell": ("Trump", "Trump")}),
+    # a fragment inside an opening clause that reports speech itself
+    ("After Scalia said that some students might do better at “less advanced schools,” Trump said: "
+     "“I don't like what he said.”",
+     {"less advanced schools,": ("Scalia", "Scalia"), "I don't like": ("Trump", "Trump")}),
+    # an aspect verb before the -ing cue; "with X telling …"
+    ("Clinton first testified in 2013, and Sen. Ron Johnson (R-Wis.) kept asking her why the department had "
+     "tied the violence to “spontaneous” protests.",
+     {"spontaneous": ("Ron Johnson", "Sen. Ron Johnson")}),
+    ("The attack sparked a debate over how the United States responds, with Senator John McCain telling "
+     "reporters he viewed Obama as “directly responsible” for it.",
+     {"directly responsible": ("John McCain", "Senator John McCain")}),
+    ("No wonder Trump said, and I quote, “We love the poorly educated.”",
+     {"We love the": ("Trump", "Trump")}),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAUSES)
+def test_clause_boundaries(text, expected):
+    assert spoken(text, "en") == expected

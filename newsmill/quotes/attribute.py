@@ -180,6 +180,8 @@ def _cue_at(toks: list[Tok], i: int, lang: str | None) -> int:
     if low in ("a", "es", "son", "dice") and lang not in ("es",):
         if low in ("a", "es", "son"):
             return 0
+    if low == "wonder" and i > 0 and toks[i - 1].low == "no":
+        return 0  # "No wonder Trump said …": an idiom
     if i > 0 and low in C.CUES_EN and _nominal_context(toks, i):
         return 0  # "Trump’s remarks", "his repeated calls", "a proposed ban": a noun or adjective
     return 1
@@ -206,6 +208,8 @@ def _guess_lang(tok_low: str, lang: str | None) -> str | None:
 def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
     """Speaker phrase ending right before token ``j`` (exclusive), not before token ``lo``."""
     toks = art.toks
+    if j < len(toks) and toks[j].low.endswith("ing") and j - 1 > lo and toks[j - 1].low in C.ASPECT_VERBS:
+        j -= 1  # "Sen. Ron Johnson (R-Wis.) kept asking"
     while j > lo and (toks[j - 1].low in C.AUX_ADV or _is_adverb(toks[j - 1])) and not (j - 1 > lo and toks[j - 2].text == "," and toks[j - 1].low not in C.CUE_AUX) and not (toks[j - 1].low in C.NAME_STOPS and _is_cap(toks[j - 1])):
         j -= 1
     if j <= lo:
@@ -266,6 +270,8 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
         i += 1
     while i < j and toks[i].low in C.NAME_LINKS and toks[i].low not in C.DETERMINERS and not (_is_cap(toks[i]) and i + 1 < j and toks[i].low not in C.COORDINATORS | {"for", "of"}):
         i += 1  # "of", "and": not part of the name; "De Blasio", "Van Hollen": part of it
+    if i + 2 < j and toks[i].low == "no" and toks[i + 1].low == "wonder":
+        i += 2  # "No wonder Trump said"
     if i >= j:
         return None
     if i > lo and toks[i - 1].low in C.PREPOSITIONS and toks[j - 1].low not in C.PRONOUNS and not _is_cap(toks[j - 1]):
@@ -416,6 +422,8 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
         if j > k and toks[j].low in C.AUX_ADV and toks[j].low not in ("a", "ha"):
             j += 1  # "“…,” Sotomayor has said"
             continue
+        if j > k and toks[j].low in C.COORDINATORS and toks[j - 1].text == ",":
+            break  # "“…,” for instance, and Trump vowed …": a new clause with its own report
         cap_inside = j > k and _is_cap(toks[j]) and _is_cap(toks[j - 1])  # "CBS This Morning"
         # a capitalised function word right before a cue is a name: "“…,” Will wrote", "From said"
         cap_inside = cap_inside or (_is_cap(toks[j]) and _is_word(toks[j]) and j + 1 < stop and _cue_at(toks, j + 1, lang) > 0)
@@ -450,6 +458,8 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         budget = 4 if full_stop else MAX_AFTER_TOKENS if ends_clause else 3
         jumped = full_stop or not ends_clause
         found_after = _cue_after(art, k, stop, budget, jumped, ends_clause, full_stop, lang, pend)
+        if found_after is not None and _inside_opening_report(art, q, pstart, lang):
+            found_after = None  # "After Scalia said that students might do better at “…,” Trump said:"
         if found_after is not None:
             c = art.tok_index(found_after.cue[0]) if found_after.cue is not None else -1
             coordinated = c > 0 and toks[c - 1].low in C.COORDINATORS | {"but", "aber", "mais", "pero"}
@@ -483,6 +493,10 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
     # An English infinitive cue takes the subject of the verb governing it ("Trump joked that
     # Brooklyn was his answer, but went on to say, “…”"), not the sentence's main report.
     nonfinite = None
+    if found is not None and toks[found[0]].low.endswith("ing") and _guess_lang(toks[found[0]].low, lang) == "en":
+        own = _np_backward(art, s, found[0])
+        if own is not None and art.tok_index(own[0]) > s and toks[art.tok_index(own[0]) - 1].low in ("with", "without"):
+            nonfinite = "with"  # "…, with Senator John McCain telling reporters he viewed Obama as “…”"
     if found is not None and found[0] - 1 > s and toks[found[0] - 1].low == "to" and _guess_lang(toks[found[0]].low, lang) == "en" and toks[found[0]].low not in C.PHRASE_ONLY:
         nonfinite = "to"
     if found is not None and not participle and not nonfinite and not (intro and _introduces(art, found[0] + found[1], b - 1)):
@@ -610,6 +624,17 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 if mention is not None and _is_cap(toks[i + 1]) and art.para_of(mention[0]) == para + 1:
                     return Attribution(None, mention, "signature", False)
     return Attribution()
+
+
+def _inside_opening_report(art: Article, q: RawQuote, pstart: int, lang: str | None) -> bool:
+    """The quote sits inside a sentence-opening adverbial clause that reports speech itself
+    ("After Scalia said that … “…,” Trump said: …"): the clause's cue, not the main one."""
+    toks = art.toks
+    b = art.tok_index(q.open_pos)
+    s = _sentence_start(art, b, art.tok_index(max(pstart, q.open_pos - SENTENCE_WINDOW_CHARS)))
+    if b - s < 3 or toks[s].low not in C.ADVERBIAL_OPENERS or any(t.text == "," for t in toks[s:b]):
+        return False
+    return any(_cue_at(toks, c, lang) and _np_backward(art, s + 1, c) is not None for c in range(s + 2, b))
 
 
 def _main_clause_start(art: Article, s: int, j: int) -> int:

@@ -227,6 +227,9 @@ SPEECH_NOUNS = {"assertion", "claim", "claims", "promise", "pledge", "vow", "rem
 SENTENCE_ADVERBS = {"however", "though", "too", "meanwhile", "instead", "also", "moreover", "therefore",
                     "nonetheless", "nevertheless", "jedoch", "allerdings", "indes", "cependant", "toutefois",
                     "pourtant", "sin", "embargo", "además", "también"}
+# Verbs of aspect before an -ing cue ("kept asking", "began saying").
+ASPECT_VERBS = {"kept", "keeps", "keep", "began", "begins", "started", "starts", "continued", "continues",
+                "stopped", "tried", "tries", "spent", "went"}
 # Function words that are also names ("Will Doyle", "Theresa May", "Al From").
 NAME_STOPS = {"will", "may", "from", "hope", "grant", "rich"}
 # Prepositions that may sit inside a name ("Olga Tsukanova of the Mothers Council").
