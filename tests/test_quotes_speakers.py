@@ -365,3 +365,14 @@ CLAUSES = [
 @pytest.mark.parametrize("text, expected", CLAUSES)
 def test_clause_boundaries(text, expected):
     assert spoken(text, "en") == expected
+
+
+def test_place_after_a_name_is_not_the_speaker():
+    t = "Stacy Baker of Columbia, South Carolina says she thinks Cruz can win if he keeps “doing what he’s doing.”"
+    assert spoken(t, "en") == {"doing what he’s": ("Stacy Baker", "Stacy Baker")}
+
+
+def test_addressee_with_modifiers_before_a_colon():
+    t = ("Former candidate Jeb Bush broke down what was wrong with the image to the Dutch newspaper NRC Handelsblad: "
+         "“What Trump did was so insensitive.”")
+    assert spoken(t, "en") == {"What Trump did": ("Jeb Bush", "Jeb Bush")}
