@@ -173,6 +173,7 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, l
         for s in chunk
     ]
     todo = plan_refresh(quote(found), quote(previous), quote(scanned), full)
+    del scanned, previous  # the plan holds what is needed; the merge wants the memory
     same_rejects = previous_manifest is not None and previous_manifest.get("discover_rejects_sha") == refresh.rejects_sha(found.discover_rejects)
     if todo.nothing_to_do and same_rejects and not full:
         return {**previous_manifest["summary"], "published": False, "snapshot_path": str(out / "current")}

@@ -67,6 +67,12 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+# Stopword -> the languages it is a stopword of: one lookup per word, not one per language.
+_STOPWORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _w in _words:
+        _STOPWORD_LANGUAGES[_w] = _STOPWORD_LANGUAGES.get(_w, ()) + (_lang,)
+
 _WORD = re.compile(r"\w+")
 _factory: DetectorFactory | None = None
 _lock = threading.Lock()
@@ -182,11 +188,13 @@ def paragraph_language(text: str, article_language: str) -> str:
     """The article's language unless a long paragraph's stopwords clearly say otherwise."""
     if len(text) < PARAGRAPH_MIN_CHARS or article_language not in STOPWORDS:
         return article_language
-    tokens = words(text)
-    own = sum(1 for t in tokens if t in STOPWORDS[article_language])
+    counts = dict.fromkeys(STOPWORDS, 0)
+    for token in words(text):
+        for lang in _STOPWORD_LANGUAGES.get(token, ()):
+            counts[lang] += 1
+    own = counts[article_language]
     best_lang, best = article_language, own
-    for lang, stop in STOPWORDS.items():
-        hits = sum(1 for t in tokens if t in stop)
+    for lang, hits in counts.items():
         if hits > best:
             best_lang, best = lang, hits
     if best_lang != article_language and best >= PARAGRAPH_MARGIN * max(own, 1):

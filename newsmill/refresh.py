@@ -36,7 +36,7 @@ STATE_FILE = "state.parquet"
 # coarse-clock file systems; its mtime is not trusted next time (git's "racy" rule).
 RACY_WINDOW_NS = 2_000_000_000
 # Bump when a change to the core changes output for the same input: forces a full rebuild.
-PIPELINE_VERSION = f"{__version__}+1"
+PIPELINE_VERSION = f"{__version__}+2"
 
 STATE_SCHEMA = pyarrow.schema(
     [
@@ -117,16 +117,20 @@ def scan_files(files: list[RawFile], max_file_bytes: int) -> list[Scanned]:
     return [scan_file(raw, max_file_bytes) for raw in files]
 
 
-def load_state(snapshot_dir: Path | None) -> dict[str, dict]:
+def load_state(snapshot_dir: Path | None, with_lines: bool = True) -> dict[str, dict]:
+    """The state rows of a snapshot by source path; ``with_lines=False`` skips the line hashes
+    (all a no-change check needs, and most of the file)."""
     if snapshot_dir is None or not (snapshot_dir / STATE_FILE).is_file():
         return {}
-    table = pq.read_table(snapshot_dir / STATE_FILE)
-    if table.schema.names != STATE_SCHEMA.names:
+    if pq.read_schema(snapshot_dir / STATE_FILE).names != STATE_SCHEMA.names:
         return {}  # an older layout: everything counts as new
+    columns = [n for n in STATE_SCHEMA.names if with_lines or n != "line_hashes"]
+    table = pq.read_table(snapshot_dir / STATE_FILE, columns=columns)
     state = {}
     for batch in table.to_batches(max_chunksize=10_000):
         for row in batch.to_pylist():
-            row["line_hashes"] = array("q", row["line_hashes"])
+            if with_lines:
+                row["line_hashes"] = array("q", row["line_hashes"])
             state[row["source_path"]] = row
     return state
 
@@ -241,7 +245,7 @@ def unchanged_since_last_run(raw_dir: str, out: Path, max_file_bytes: int) -> di
     if manifest is None or manifest.get("pipeline_version") != PIPELINE_VERSION:
         return None
     files, rejects = discover(raw_dir, max_file_bytes)
-    previous = load_state(out / "current")
+    previous = load_state(out / "current", with_lines=False)
     if needs_scan(files, previous, full=False) or len(previous) != len(files):
         return None
     if manifest.get("discover_rejects_sha") != rejects_sha(rejects):
