@@ -281,3 +281,17 @@ def test_consent_notice_not_opening_with_a_cue_is_still_consent(notice: str) -> 
     stripped = strip_boilerplate(["Your privacy matters", notice, "OK"], None)
     assert stripped.body == []
     assert [r.category for r in stripped.removed][:2] == ["cookie_or_consent", "cookie_or_consent"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Girl Scouts in Ohio use the money from cookie sales to pay for summer camps, the troop leader said.",
+        "Die Bäckerei verwendet für ihre Cookies nur Butter aus der Region, sagte die Inhaberin.",
+        "Les enfants acceptent volontiers un cookie au chocolat après l'école, raconte l'enseignante.",
+    ],
+)
+def test_news_about_cookies_is_not_a_consent_notice(paragraph: str) -> None:
+    from newsmill.boilerplate.rules import match
+
+    assert match(paragraph) is None

@@ -24,6 +24,12 @@ BREADCRUMB_MAX_CHARS = 160
 OUTLET_MAX_WORDS = 4
 _CONSENT_WORDS = ("use", "utilis", "verwend", "nutzen", "accept", "akzept", "consent", "partner", "acept",
                   "zustimm", "einwillig", "store", "device", "speicher", "gerät", "appareil", "dispositivo")
+# ... and, to tell a consent notice from news about biscuits, a word about the web site or its ads.
+_WEB_WORDS = ("site", "web", "browser", "navigat", "navega", "experience", "expérience", "experiencia", "erlebnis",
+              "nutzer", "traffic", "trafic", "tráfico", "advert", "werbung", "publicidad", "publicité", "personali",
+              "personnalis", "analy", "tracking", "einstellung", "setting", "paramètre", "configura", "preference",
+              "préférence", "content", "inhalt", "contenu", "contenido", "service", "device", "gerät", "appareil",
+              "dispositivo", "partner", "audience", "consent", "zustimm", "einwillig", "consentimiento")
 _PRIVACY_WORDS = ("privacy", "datenschutz", "privatsphäre", "confidentialité", "vie privée", "privacidad")
 # A short line naming a newsletter or a subscription anywhere is a subscribe prompt.
 SUBSCRIBE_MAX_CHARS = 70
@@ -146,7 +152,7 @@ def match(text: str) -> Verdict:
     if n <= CUE_LONG_MAX_CHARS:
         low = stripped.lower()
         # Consent notices: "cookie" beside a consent verb, or a privacy heading.
-        if "cookie" in low and any(w in low for w in _CONSENT_WORDS):
+        if "cookie" in low and any(w in low for w in _CONSENT_WORDS) and any(w in low for w in _WEB_WORDS):
             return ("cookie_or_consent", "cookie_notice")
         if n <= CUE_MAX_CHARS and not stripped.endswith((".", "!", "?")) and any(w in low for w in _PRIVACY_WORDS):
             return ("cookie_or_consent", "privacy_heading")
