@@ -376,3 +376,9 @@ def test_addressee_with_modifiers_before_a_colon():
     t = ("Former candidate Jeb Bush broke down what was wrong with the image to the Dutch newspaper NRC Handelsblad: "
          "“What Trump did was so insensitive.”")
     assert spoken(t, "en") == {"What Trump did": ("Jeb Bush", "Jeb Bush")}
+
+
+def test_name_after_a_landmark_with_of_speaks():
+    t = ("Discussing a tweet with a star likened to the Star of David, Speaker of the House Rep. Paul Ryan (R-WI) "
+         "said “such images have no place in a campaign.”")
+    assert spoken(t, "en") == {"such images have": ("Paul Ryan", "Speaker of the House Rep. Paul Ryan")}

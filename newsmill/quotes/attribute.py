@@ -274,15 +274,15 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
         i += 2  # "No wonder Trump said"
     if i >= j:
         return None
-    if i - 2 > lo and toks[i - 1].text == "," and _is_cap(toks[i]) and _is_cap(toks[i - 2]):
+    if i - 2 > lo and toks[i - 1].text == "," and _is_cap(toks[i]) and _is_cap(toks[i - 2]) and j - i <= 3:
         # "Stacy Baker of Columbia, South Carolina says": a place's state after a name's place
         p = i - 2
         while p > lo and i - p < MAX_NAME_RUN + 2 and _is_cap(toks[p - 1]) and _is_word(toks[p - 1]):
             p -= 1
         if p - 1 > lo and toks[p - 1].low in ("of", "from", "in") and _is_cap(toks[p - 2]):
             span = _np_backward(art, lo, p - 1)
-            if span is not None and _is_cap(toks[art.tok_index(span[1]) - 1]):
-                return span
+            if span is not None and _is_cap(toks[art.tok_index(span[1]) - 1]) and toks[art.tok_index(span[0])].low not in C.DETERMINERS:
+                return span  # (a bare name, not "the Star of David, Speaker … Paul Ryan said")
     if i > lo and toks[i - 1].low in C.PREPOSITIONS and toks[j - 1].low not in C.PRONOUNS and not _is_cap(toks[j - 1]):
         return None  # "Trump at the time said", "Trump in his speech called": not the subject
     if j - i == 1 and not _is_cap(toks[i]) and toks[i].low not in C.PRONOUNS:
