@@ -26,6 +26,7 @@ TEASER_MIN_CHARS = 60
 TRUNCATED_WINDOW = 3
 
 _GLUED = re.compile(r"(?:(?<!\w)[A-Za-z][a-z]{3,}|(?<!\w)\d+(?=[A-Z][a-z]{2})|[a-z][?!])([A-Z](?:[a-z]{2,}|[a-z]?\b))")
+_GLUE_SEAM = re.compile(r"[a-z0-9?!][A-Z]")
 # A head with brackets, quotes or a clause comma is prose ("McDonald (left), ..."), not a headline.
 _HEAD_STOP = re.compile(r"[()\"“”]|, [a-z]")
 _TRUNCATED = re.compile(r"\w[,;:]?\s?(?:\.\.\.|…)$|\[(?:\.\.\.|…)\]$")
@@ -34,6 +35,8 @@ _TRUNCATED = re.compile(r"\w[,;:]?\s?(?:\.\.\.|…)$|\[(?:\.\.\.|…)\]$")
 def glued_headline(text: str) -> bool:
     """A headline glued to the next text: "Storm Closes Coastal RoadsCrews worked all night ..."."""
     if len(text) < TEASER_MIN_CHARS:
+        return False
+    if not _GLUE_SEAM.search(text, 0, GLUED_SCAN_CHARS):  # cheap: every _GLUED match has this seam
         return False
     m = _GLUED.search(text, 0, GLUED_SCAN_CHARS)
     if not m:

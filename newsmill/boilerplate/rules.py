@@ -51,6 +51,9 @@ _CREDIT_TAIL = re.compile(
     r"/(?:afp|ap|dpa|reuters|epa|getty|ansa|efe|xinhua))\)?\s*$",
     re.I,
 )
+_CREDIT_LITERALS = ("©", "photo", "foto", "image", "bild", "picture", "credit", "crédit", "getty", "shutterstock",
+                    "istock", "imago", "/")
+_DIGIT = re.compile(r"\d")
 _BREADCRUMB_SEP = re.compile(r"\s(?:>|›|»|/|\\|\|)\s")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞŁŚŽ][\w'’.-]*|and|und|et|y|de|van|von|der|da|del|la|le|du|di|&)$")
 
@@ -62,7 +65,7 @@ def normalize(text: str) -> str:
 
 def is_dateline(text: str) -> bool:
     """A short paragraph made of a date/time and date words: "Updated 1:39 am EST, Wed, Nov 20, 2019"."""
-    if len(text) > DATELINE_MAX_CHARS or not any(ch.isdigit() for ch in text):
+    if len(text) > DATELINE_MAX_CHARS or not _DIGIT.search(text):
         return False
     if cues.RELATIVE_TIME.match(text.strip()):
         return True
@@ -102,7 +105,11 @@ def is_caption(text: str) -> bool:
     """A photo description that ends with its credit."""
     if len(text) > CAPTION_MAX_CHARS or cues.TRAILING_CREDIT.search(text[-40:]):
         return False  # "(dil/dpa)" closes an article paragraph, not a photo
-    return bool(_CREDIT_TAIL.search(text[-120:]))
+    tail = text[-120:]
+    low = tail.lower()
+    if not any(w in low for w in _CREDIT_LITERALS):  # every _CREDIT_TAIL match holds one of these
+        return False
+    return bool(_CREDIT_TAIL.search(tail))
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -161,12 +168,13 @@ def match(text: str) -> Verdict:
 
 _PROMPT_LITERALS = ("subscri", "newsletter", "abonn", "suscr", "bolet", "sign up", "inscrivez", "registr", "inbox", "mail address",
                     "postfach", "boîte")
+_PROMPT_LITERAL = re.compile("|".join(map(re.escape, _PROMPT_LITERALS)))
 
 
 def _prompt(text: str) -> Verdict:
     """A prompt to the reader or a note on the article's authors, a sentence or two long."""
     low = text.lower()
-    if any(w in low for w in _PROMPT_LITERALS):  # cheap literal test before the regexes
+    if _PROMPT_LITERAL.search(low):  # cheap literal test before the regexes
         if (cues.SUBSCRIBE_WORD.search(text) and cues.OUTLET_WORD.search(text)) or cues.SUBSCRIBE_PROMPT.search(text):
             return ("newsletter_or_subscribe", "subscribe_prompt")
     if cues.FOLLOW_PROMPT.match(text):
