@@ -96,12 +96,26 @@ _NORMALIZED: dict[str, str] = {}
 
 
 class _Detector(Detector):
-    """langdetect's Detector with its n-gram extraction done in one tight loop.
+    """langdetect's Detector with its hot loops written for CPython's fast paths.
 
-    ``_extract_ngrams`` returns the same n-grams in the same order as langdetect's own
-    (tests/test_language.py checks it), so results are unchanged; langdetect's version
-    spends most of a call in per-character method calls.
+    Same algorithm, same arithmetic in the same order, so the same results
+    (tests/test_language.py compares n-grams and probabilities with langdetect's own):
+    n-gram extraction in one loop instead of per-character method calls, and the
+    per-trial probability updates as list comprehensions instead of indexed loops.
     """
+
+    def _update_lang_prob(self, prob, word, alpha):
+        lang_prob_map = self.word_lang_prob_map.get(word) if word is not None else None
+        if lang_prob_map is None:
+            return False
+        weight = alpha / self.BASE_FREQ
+        prob[:] = [p * (weight + q) for p, q in zip(prob, lang_prob_map)]
+        return True
+
+    def _normalize_prob(self, prob):
+        sump = sum(prob)
+        prob[:] = [p / sump for p in prob]
+        return max(prob)
 
     def _extract_ngrams(self) -> list[str]:
         known = self.word_lang_prob_map

@@ -67,3 +67,13 @@ def test_fast_ngrams_equal_langdetect_on_prose():
     for text in (EN, DE, FR, ES, "THE UN SAID: Ärzte ohne Grenzen (MSF) warnten am 3. März…", "東京で会議が開かれた。한국어 텍스트"):
         stock, fast = _both(text)
         assert fast == stock and fast
+
+
+def test_fast_detector_gives_langdetects_probabilities():
+    factory = language._get_factory()
+    for text in (EN, DE, FR, ES, EN + " " + DE, "Brexit: EU und UK einigen sich. The pound rose.", "東京で会議が開かれた。"):
+        stock, fast = Detector(factory), language._Detector(factory)
+        for d in (stock, fast):
+            d.n_trial = language.N_TRIAL
+            d.append(text)
+        assert [(x.lang, x.prob) for x in fast.get_probabilities()] == [(x.lang, x.prob) for x in stock.get_probabilities()]
