@@ -382,3 +382,26 @@ def test_name_after_a_landmark_with_of_speaks():
     t = ("Discussing a tweet with a star likened to the Star of David, Speaker of the House Rep. Paul Ryan (R-WI) "
          "said “such images have no place in a campaign.”")
     assert spoken(t, "en") == {"such images have": ("Paul Ryan", "Speaker of the House Rep. Paul Ryan")}
+
+
+# --- signatures and names inside after-quote clauses ------------------------------------------
+
+SIGNATURES = [
+    ("en", "The report came out on Monday.\n\n“We are going to enter the next recession without a consensus on "
+           "spending.”\n\nJosh Bivens, Economic Policy Institute.\n\nDemocrats agreed.",
+     {"We are going": ("Josh Bivens", "Josh Bivens")}),
+    ("de", "„Wir gehen ohne Konsens in die nächste Rezession.“\n\nAnna Berger, Institut für Wirtschaftsforschung.",
+     {"Wir gehen ohne": ("Anna Berger", "Anna Berger")}),
+    # a paragraph telling what a person did is no signature
+    ("en", "“Our members are frustrated with the council,” said Jo Sims, a spokeswoman for the club.\n\n"
+           "Tom Hill, the radio host, has even likened the mayor to a dictator.",
+     {"Our members are": ("Jo Sims", "Jo Sims")}),
+    ("en", "“He just stopped and said, ‘We’ve got to win Dover. How do we win Dover?’” Will Estrada, the chairman "
+           "for the county, said of the encounter.",
+     {"He just stopped": ("Will Estrada", "Will Estrada")}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", SIGNATURES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SIGNATURES)])
+def test_signatures(lang, text, expected):
+    assert spoken(text, lang) == expected

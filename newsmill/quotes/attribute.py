@@ -348,7 +348,8 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
     lead_comma = -1  # the comma after the name when an apposition was skipped
     j = k
     while j < stop and j - base <= budget:
-        if toks[j].text == "," and j > k and not jumped and _is_cap(toks[k]):
+        if toks[j].text == "," and j > k and not jumped and (_is_cap(toks[k]) or any(_is_cap(t) for t in toks[k + 1 : j])):
+            # ("“…,” state Senate leader Phil Berger, a Republican, said": a lower-case role first)
             # "“…,” Seth Park, a lecturer at the Open University, told …": skip the apposition
             jumped = True
             lead_comma = j
@@ -435,7 +436,7 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
             break  # "“…,” for instance, and Trump vowed …": a new clause with its own report
         cap_inside = j > k and _is_cap(toks[j]) and _is_cap(toks[j - 1])  # "CBS This Morning"
         # a capitalised function word right before a cue is a name: "“…,” Will wrote", "From said"
-        cap_inside = cap_inside or (_is_cap(toks[j]) and _is_word(toks[j]) and j + 1 < stop and _cue_at(toks, j + 1, lang) > 0)
+        cap_inside = cap_inside or (_is_cap(toks[j]) and _is_word(toks[j]) and j + 1 < stop and (_cue_at(toks, j + 1, lang) > 0 or (toks[j].low in C.NAME_STOPS and _is_cap(toks[j + 1]))))
         if MASK in toks[j].text or (toks[j].low in C.STOP and not cap_inside and (toks[j].low not in C.NAME_LINKS or not ends_clause)) or not (_is_word(toks[j]) or toks[j].text in (",", "’s", "'s")):
             break  # a verb or clause word before any cue: no post-quote attribution
         j += 1
@@ -632,6 +633,16 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 mention = _np_forward(art, i + 1, min(len(toks), i + 1 + MAX_NP_TOKENS))
                 if mention is not None and _is_cap(toks[i + 1]) and art.para_of(mention[0]) == para + 1:
                     return Attribution(None, mention, "signature", False)
+        elif art.para_end(para + 1) - nstart <= MAX_SIGNATURE_CHARS:
+            # a byline-style signature with no dash: "Josh Bivens, Economic Policy Institute."
+            i = art.tok_index(nstart)
+            e = i
+            while e < len(toks) and e - i < MAX_NAME_RUN and _is_cap(toks[e]) and _is_word(toks[e]) and toks[e].low not in C.STOP:
+                e += 1
+            end = art.tok_index(art.para_end(para + 1))
+            rest = [t for t in toks[e + 1 : end] if _is_word(t)]
+            if e - i >= 2 and e < end and toks[e].text == "," and rest and all(_is_cap(t) or t.low in C.TITLE_SMALL_WORDS or t.low in ("für", "pour", "para") for t in rest):
+                return Attribution(None, (toks[i].start, toks[e - 1].end), "signature", False)
     return Attribution()
 
 
