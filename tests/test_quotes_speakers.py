@@ -405,3 +405,24 @@ SIGNATURES = [
 @pytest.mark.parametrize("lang, text, expected", SIGNATURES, ids=[f"{c[0]}-{i}" for i, c in enumerate(SIGNATURES)])
 def test_signatures(lang, text, expected):
     assert spoken(text, lang) == expected
+
+
+def test_surname_that_is_a_function_word_after_the_cue():
+    t = "“We won a smaller share of votes than any party,” said Al From, who helped found the group."
+    (q,) = check(t, "en")
+    assert (q.speaker, q.speaker_mention) == ("Al From", "Al From")
+    assert (q.speaker_char_start, q.speaker_char_end) == (t.index("Al From"), t.index("Al From") + len("Al From"))
+
+
+def test_exact_mention_offsets_in_four_languages():
+    cases = [
+        ("en", "“The bridge stays shut,” said Maria Lopez, a nurse at the hospital.", "Maria Lopez", "Maria Lopez"),
+        ("de", "„Die Brücke bleibt zu“, sagte die Ärztin Anna Berger am Montag.", "Anna Berger", "die Ärztin Anna Berger"),
+        ("fr", "« Le pont reste fermé », a déclaré Marie Dubois, infirmière.", "Marie Dubois", "Marie Dubois"),
+        ("es", "«El puente sigue cerrado», dijo Ana García, enfermera del hospital.", "Ana García", "Ana García"),
+    ]
+    for lang, t, name, mention in cases:
+        (q,) = [q for q in check(t, lang) if q.kind != "term"]
+        start = t.index(mention)
+        assert q.speaker == name, lang
+        assert (q.speaker_char_start, q.speaker_char_end) == (start, start + len(mention)), lang

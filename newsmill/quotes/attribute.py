@@ -300,7 +300,7 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
     while j < hi and j - i < MAX_FORWARD_NP_TOKENS:
         t = toks[j]
         ordinal = j > i and t.text[:1].isdigit() and t.low.endswith(("st", "nd", "rd", "th"))  # "1st Lt."
-        name_stop = j == i and t.low in C.NAME_STOPS and _is_cap(t) and j + 1 < hi and _is_cap(toks[j + 1])  # "said Will Doyle"
+        name_stop = t.low in C.NAME_STOPS and _is_cap(t) and ((j == i and j + 1 < hi and _is_cap(toks[j + 1])) or (j > i and _is_cap(toks[j - 1])))  # "said Will Doyle", "said Al From"
         if not (_is_word(t) or ordinal) or (t.low in C.STOP and not name_stop and not (t.low in C.NAME_LINKS and j > i and _is_cap(toks[j - 1]) and j + 1 < hi and _is_cap(toks[j + 1]))):
             break
         if t.low in C.ALL_CUES and j > i and not _is_cap(t):

@@ -46,6 +46,8 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
     rest = words[last_title + 1 :]
     if len(rest) >= 3 and rest[0].lower().endswith(DEMONYM_ENDINGS) and rest[0].lower() not in C.MALE_NAMES | C.FEMALE_NAMES:
         rest = rest[1:]
+    elif len(rest) >= 3 and rest[0].lower() not in C.MALE_NAMES | C.FEMALE_NAMES and rest[1].lower() in C.MALE_NAMES | C.FEMALE_NAMES:
+        rest = rest[1:]  # a role noun before a given name: "Ärztin Anna Berger", "Nurse Maria Lopez"
     return rest, gender
 
 
@@ -132,7 +134,7 @@ class NameIndex:
                     return " ".join(words), gender, words[i - 1].lower() not in C.ORG_HEADS
         # "Olga Tsukanova of the Mothers Council" -> the person, "UK Ministry of Defense" stays.
         for i, w in enumerate(words):
-            if w.lower() in ("of", "from", "at", "von", "de", "del") and i > 0 and words[i - 1].lower() not in C.ORG_HEADS and words[i - 1].lower() not in C.TITLES and _cap(words[i - 1]) and not all(x.isupper() for x in words[:i]):
+            if w.lower() in ("of", "from", "at", "von", "de", "del") and i > 0 and i < len(words) - 1 and words[i - 1].lower() not in C.ORG_HEADS and words[i - 1].lower() not in C.TITLES and _cap(words[i - 1]) and not all(x.isupper() for x in words[:i]):
                 words = words[:i]
                 break
         # "Montclair State University political scientist Brigid Harrison", "DNC Chairman Ed
