@@ -1,4 +1,4 @@
-"""The data contract of ``curated/``: Arrow schemas for writing, pandera models for validating.
+"""The data contract of ``curated/``: Arrow schemas for writing, pandera schemas for validating.
 
 Column names are the contract; columns may be added, never renamed or removed
 without bumping ``SCHEMA_VERSION``.

@@ -1,6 +1,6 @@
 """Cross-table checks: foreign keys and offsets that slice back into ``articles.text``.
 
-Each check is a pandera model over a child table joined to its article's text
+Each check is a pandera schema over a child table joined to its article's text
 (``article_text``, null when the article is missing).
 """
 
@@ -20,29 +20,24 @@ def _slices(df: pd.DataFrame, start: str, end: str, text: str) -> pd.Series:
     return pd.Series(ok, index=df.index)
 
 
-class ChildOfArticle(pa.DataFrameModel):
-    class Config:
-        strict = False
-
-    @pa.dataframe_check(name="article_id_exists")
-    def _fk(cls, df: pd.DataFrame) -> pd.Series:
-        return df["article_text"].notna()
+def _relation(name: str, *checks: pa.Check) -> pa.DataFrameSchema:
+    # strict=False: the child table's own columns are checked by its contract in tables.py.
+    article_exists = pa.Check(lambda df: df["article_text"].notna(), name="article_id_exists")
+    return pa.DataFrameSchema(checks=[article_exists, *checks], strict=False, name=name)
 
 
-class ParagraphInArticle(ChildOfArticle):
-    @pa.dataframe_check(name="paragraph_offsets_slice_article_text")
-    def _offsets(cls, df: pd.DataFrame) -> pd.Series:
-        return _slices(df, "char_start", "char_end", "text")
+ParagraphInArticle = _relation(
+    "paragraph_in_article",
+    pa.Check(lambda df: _slices(df, "char_start", "char_end", "text"), name="paragraph_offsets_slice_article_text"),
+)
 
+QuoteInArticle = _relation(
+    "quote_in_article",
+    pa.Check(lambda df: _slices(df, "char_start", "char_end", "text"), name="quote_offsets_slice_article_text"),
+    pa.Check(
+        lambda df: _slices(df, "speaker_char_start", "speaker_char_end", "speaker_mention"),
+        name="speaker_offsets_slice_article_text",
+    ),
+)
 
-class QuoteInArticle(ChildOfArticle):
-    @pa.dataframe_check(name="quote_offsets_slice_article_text")
-    def _offsets(cls, df: pd.DataFrame) -> pd.Series:
-        return _slices(df, "char_start", "char_end", "text")
-
-    @pa.dataframe_check(name="speaker_offsets_slice_article_text")
-    def _speaker(cls, df: pd.DataFrame) -> pd.Series:
-        return _slices(df, "speaker_char_start", "speaker_char_end", "speaker_mention")
-
-
-RELATIONS: dict[str, type[ChildOfArticle]] = {"paragraphs": ParagraphInArticle, "quotes": QuoteInArticle}
+RELATIONS: dict[str, pa.DataFrameSchema] = {"paragraphs": ParagraphInArticle, "quotes": QuoteInArticle}
