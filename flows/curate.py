@@ -25,8 +25,9 @@ from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from newsmill import __version__, batch, discover, plan, publish, refresh, report, tables, workers
+from newsmill import __version__, discover, plan, publish, refresh, report, workers
 from newsmill.pipeline import article_id_for
+from schemas import ARROW_SCHEMAS
 
 # Transient I/O (NFS hiccups, busy files) is retried; content errors are rejects, not retries.
 IO_RETRIES = 2
@@ -65,12 +66,14 @@ def plan_refresh(found: plan.Plan, previous: dict, scanned: list[refresh.Scanned
 
 @task(cache_policy=NO_CACHE, name="process_batch", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
 def process_batch(files: list[discover.RawFile], part_dir: str, max_file_bytes: int, repeated: dict) -> str:
+    from newsmill import batch  # with pandas and pandera: loaded while Prefect starts (cli.warm_up)
+
     return workers.run(batch.process_to_part, files, part_dir, max_file_bytes, repeated)
 
 
 @task(cache_policy=NO_CACHE, name="assemble", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
 def assemble(part_dirs: list[str], staging: str, discover_rejects: list[dict], previous: str | None, keep: list[str], state: list[dict]) -> dict:
-    extra = tables.to_arrow({**{name: [] for name in tables.TABLES}, "rejects": discover_rejects})["rejects"]
+    extra = pyarrow.Table.from_pylist(discover_rejects, schema=ARROW_SCHEMAS["rejects"])
     keep_table = pyarrow.table({"source_path": keep, "article_id": [article_id_for(p) for p in keep]})
     counts = publish.merge_parts(
         [Path(p) for p in part_dirs], Path(staging), extra_rejects=extra,
@@ -156,20 +159,27 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, l
     raw_dir = str(Path(raw_dir).resolve())  # tasks may run in other processes or on other machines
     found = discover_raw(raw_dir, max_file_bytes)
 
-    def pool_for(n_files: int) -> None:
-        # A small step is done sooner inline than by starting worker processes.
-        workers.start(n_workers if local_pool and n_files > SMALL_RUN_FILES else 1)
+    # Arguments of submitted tasks: quote() on the local runner; Dask's runner ships them itself
+    # and does not unwrap a quote.
+    big = quote if local_pool else (lambda value: value)
+
+    def pool_for(n_files: int) -> int:
+        """Workers for a step of ``n_files``: a small step is done sooner inline, in one batch,
+        than by starting worker processes."""
+        step_workers = n_workers if not local_pool or n_files > SMALL_RUN_FILES else 1
+        workers.start(step_workers if local_pool else 1)
+        return step_workers
 
     previous_manifest = publish.current_manifest(out)
     previous_dir = out / "current" if previous_manifest else None
     previous = {} if full else refresh.load_state(previous_dir)
 
     to_scan = refresh.needs_scan(found.files, previous, full)
-    pool_for(len(to_scan))
-    scan_batches = plan.make_batches(to_scan, n_workers, plan.SCAN_BATCH_MAX_FILES, plan.SCAN_BATCH_MAX_BYTES)
+    scan_workers = pool_for(len(to_scan))
+    scan_batches = plan.make_batches(to_scan, scan_workers, plan.SCAN_BATCH_MAX_FILES, plan.SCAN_BATCH_MAX_BYTES)
     scanned = [
         s
-        for chunk in _in_parallel("scan", [(scan_batch.submit(quote(b), max_file_bytes), len(b)) for b in scan_batches])
+        for chunk in _in_parallel("scan", [(scan_batch.submit(big(b), max_file_bytes), len(b)) for b in scan_batches])
         for s in chunk
     ]
     todo = plan_refresh(quote(found), quote(previous), quote(scanned), full)
@@ -178,15 +188,14 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, l
     if todo.nothing_to_do and same_rejects and not full:
         return {**previous_manifest["summary"], "published": False, "snapshot_path": str(out / "current")}
 
-    batches = plan.make_batches(todo.to_process, n_workers)
-    pool_for(len(todo.to_process))
+    batches = plan.make_batches(todo.to_process, pool_for(len(todo.to_process)))
     part_dirs = _in_parallel(
         "process",
         [
             (
                 process_batch.submit(
-                    quote(files), str(work / "parts" / f"{i:05d}"), max_file_bytes,
-                    quote({refresh.folder_of(f.source_path): todo.repeated[refresh.folder_of(f.source_path)] for f in files}),
+                    big(files), str(work / "parts" / f"{i:05d}"), max_file_bytes,
+                    big({refresh.folder_of(f.source_path): todo.repeated[refresh.folder_of(f.source_path)] for f in files}),
                 ),
                 len(files),
             )

@@ -122,6 +122,7 @@ def cmd_run(args) -> int:
             if args.dask_address:
                 summary = curate_flow.run_on_dask(args.dask_address, **params)
             else:
+                threading.Thread(target=_warm_up, name="newsmill-warm-up", daemon=True).start()
                 summary = curate_flow.curate(**params)
         except OSError as exc:
             if args.dask_address and "Timed out" in str(exc):
@@ -207,6 +208,19 @@ def cmd_snapshots(args) -> int:
         rows = m.get("rows", {})
         print(f"{mark} {m['snapshot_id']}  {m.get('created_at', '')}  articles={rows.get('articles')} rejects={rows.get('rejects')}")
     return 0
+
+
+def _warm_up() -> None:
+    """Load what the first batch needs (pandas and pandera, duckdb, langdetect's profiles) while
+    Prefect starts its temporary server, when the main thread mostly waits."""
+    try:
+        from newsmill import language, publish, tables
+
+        language.load_profiles()
+        tables.validate(tables.empty_tables())
+        publish.connect().close()
+    except Exception:  # only a head start: the run loads all this itself when it needs it
+        pass
 
 
 def _terminate(signum, frame) -> None:

@@ -31,6 +31,8 @@ class Plan:
 def make_batches(
     files: list[RawFile], workers: int, max_files: int = BATCH_MAX_FILES, max_bytes: int = BATCH_MAX_BYTES
 ) -> list[list[RawFile]]:
+    if workers <= 1 and len(files) <= max_files and sum(f.size for f in files) <= max_bytes:
+        return [list(files)] if files else []  # one worker: nothing to balance
     total = sum(f.size for f in files)
     target_bytes = min(max_bytes, max(1, total // max(1, workers * BATCHES_PER_WORKER)))
     target_files = min(max_files, max(1, -(-len(files) // max(1, workers * BATCHES_PER_WORKER))))

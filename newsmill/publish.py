@@ -27,7 +27,6 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-import duckdb
 import pyarrow
 import pyarrow.parquet as pq
 
@@ -49,6 +48,14 @@ ORDER_BY = {
 }
 # The merge sorts whole tables; DuckDB spills past this, which keeps peak memory flat as corpora grow.
 DUCKDB_MEMORY_LIMIT = "512MB"
+
+
+def connect(**config):
+    """A DuckDB connection. duckdb is imported here, not at the top, so that a run's start
+    (and a no-change refresh) does not pay for loading it."""
+    import duckdb
+
+    return duckdb.connect(config=config)
 
 
 class PublishError(RuntimeError):
@@ -145,7 +152,7 @@ def merge_parts(
     over; ``extra_rejects`` holds this run's.
     """
     staging.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT, "threads": os.cpu_count() or 1})
+    con = connect(memory_limit=DUCKDB_MEMORY_LIMIT, threads=os.cpu_count() or 1)
     con.execute(f"SET temp_directory = '{_sql_str(str(staging / '.duckdb_tmp'))}'")
     counts: dict[str, int] = {}
     try:
@@ -198,7 +205,7 @@ def _write_query(con, name: str, sources: list[str], path: Path) -> int:
 def audit(staging: Path) -> list[str]:
     """Dataset-wide checks the per-batch pandera validation cannot see. Empty list: all good."""
     problems = []
-    con = duckdb.connect(config={"memory_limit": DUCKDB_MEMORY_LIMIT})
+    con = connect(memory_limit=DUCKDB_MEMORY_LIMIT)
     try:
         t = {name: f"read_parquet('{_sql_str(str(staging / f'{name}.parquet'))}')" for name in TABLES}
         checks = {

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
-
+from newsmill.publish import connect
 from schemas import TABLES
 
 
 def summarize(snapshot: Path) -> dict:
     """Row counts, boilerplate by category and rejects by reason of a staged or published snapshot."""
-    con = duckdb.connect()
+    con = connect()
     try:
         t = {name: f"read_parquet('{str(snapshot / f'{name}.parquet').replace(chr(39), chr(39) * 2)}')" for name in TABLES}
         rows = {name: con.execute(f"SELECT count(*) FROM {t[name]}").fetchone()[0] for name in TABLES}

@@ -15,7 +15,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable
 
-_PRELOAD = ["newsmill._die_with_parent", "newsmill.batch"]
+_PRELOAD = ["newsmill._die_with_parent", "newsmill.batch", "newsmill.tables"]
 _pool: ProcessPoolExecutor | None = None
 _size = 0
 _lock = threading.Lock()
