@@ -101,6 +101,9 @@ def cmd_run(args) -> int:
     except Busy as exc:
         return _fail(str(exc), 3)
 
+    if not args.dask_address and not os.environ.get("PREFECT_API_URL"):
+        # Only with the temporary server is there a window in which the main thread idles.
+        threading.Thread(target=_warm_up, name="newsmill-warm-up", daemon=True).start()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from flows import curate as curate_flow
@@ -122,7 +125,6 @@ def cmd_run(args) -> int:
             if args.dask_address:
                 summary = curate_flow.run_on_dask(args.dask_address, **params)
             else:
-                threading.Thread(target=_warm_up, name="newsmill-warm-up", daemon=True).start()
                 summary = curate_flow.curate(**params)
         except OSError as exc:
             if args.dask_address and "Timed out" in str(exc):
@@ -210,9 +212,26 @@ def cmd_snapshots(args) -> int:
     return 0
 
 
+# How long the warm-up waits for Prefect's temporary server to be launched.
+WARM_UP_WAIT_SECONDS = 10.0
+
+
+def _has_child_process() -> bool:
+    try:
+        return any(Path(f"/proc/self/task/{tid}/children").read_text().strip() for tid in os.listdir("/proc/self/task"))
+    except OSError:  # not Linux: do not wait
+        return True
+
+
 def _warm_up() -> None:
     """Load what the first batch needs (pandas and pandera, duckdb, langdetect's profiles) while
-    Prefect starts its temporary server, when the main thread mostly waits."""
+    Prefect's temporary server boots in its own process and the main thread only polls it.
+
+    Started any sooner, it would hold the GIL while the main thread prepares the flow run.
+    """
+    deadline = time.monotonic() + WARM_UP_WAIT_SECONDS
+    while not _has_child_process() and time.monotonic() < deadline:
+        time.sleep(0.05)
     try:
         from newsmill import language, publish, tables
 
