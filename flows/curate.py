@@ -36,6 +36,8 @@ IO_RETRIES = 2
 # futures (quote(): none are inside).
 # Up to this many files a run works inline: starting a process pool costs more than it saves.
 SMALL_RUN_FILES = 150
+# The scan (hash and line keys) costs about a twentieth of processing per file.
+SMALL_SCAN_FILES = 3000
 
 
 def _is_transient(task, task_run, state) -> bool:
@@ -50,7 +52,7 @@ def _is_transient(task, task_run, state) -> bool:
 
 @task(cache_policy=NO_CACHE, name="discover_raw")
 def discover_raw(raw_dir: str, max_file_bytes: int) -> plan.Plan:
-    files, rejects = discover.discover(raw_dir, max_file_bytes)
+    files, rejects = discover.discover(raw_dir, max_file_bytes, reuse=True)
     return plan.Plan(files=files, discover_rejects=rejects)
 
 
@@ -66,9 +68,9 @@ def plan_refresh(found: plan.Plan, previous: dict, scanned: list[refresh.Scanned
 
 @task(cache_policy=NO_CACHE, name="process_batch", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
 def process_batch(files: list[discover.RawFile], part_dir: str, max_file_bytes: int, repeated: dict) -> str:
-    from newsmill import batch  # with pandas and pandera: loaded while Prefect starts (cli.warm_up)
-
-    return workers.run(batch.process_to_part, files, part_dir, max_file_bytes, repeated)
+    # By name: newsmill.batch (pandas, pandera) loads where the batch runs, not in this process
+    # when a pool or a Dask worker runs it.
+    return workers.run("newsmill.batch:process_to_part", files, part_dir, max_file_bytes, repeated)
 
 
 @task(cache_policy=NO_CACHE, name="assemble", retries=IO_RETRIES, retry_delay_seconds=1, retry_condition_fn=_is_transient)
@@ -163,10 +165,10 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, l
     # and does not unwrap a quote.
     big = quote if local_pool else (lambda value: value)
 
-    def pool_for(n_files: int) -> int:
+    def pool_for(n_files: int, small: int = SMALL_RUN_FILES) -> int:
         """Workers for a step of ``n_files``: a small step is done sooner inline, in one batch,
         than by starting worker processes."""
-        step_workers = n_workers if not local_pool or n_files > SMALL_RUN_FILES else 1
+        step_workers = n_workers if not local_pool or n_files > small else 1
         workers.start(step_workers if local_pool else 1)
         return step_workers
 
@@ -175,8 +177,8 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, l
     previous = {} if full else refresh.load_state(previous_dir)
 
     to_scan = refresh.needs_scan(found.files, previous, full)
-    scan_workers = pool_for(len(to_scan))
-    scan_batches = plan.make_batches(to_scan, scan_workers, plan.SCAN_BATCH_MAX_FILES, plan.SCAN_BATCH_MAX_BYTES)
+    scan_workers = pool_for(len(to_scan), SMALL_SCAN_FILES)
+    scan_batches = plan.make_batches(to_scan, scan_workers, plan.SCAN_BATCH_MAX_FILES, plan.SCAN_BATCH_MAX_BYTES, plan.SCAN_BATCH_MIN_FILES)
     scanned = [
         s
         for chunk in _in_parallel("scan", [(scan_batch.submit(big(b), max_file_bytes), len(b)) for b in scan_batches])

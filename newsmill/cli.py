@@ -87,10 +87,14 @@ def cmd_run(args) -> int:
         start = time.perf_counter()
         manifest = unchanged_since_last_run(str(raw), out.resolve(), max_bytes(args.max_file_mb))
         if manifest is not None:
+            from newsmill.publish import clean_work
+
+            clean_work(out.resolve())  # a killed run's leftovers go even when nothing is published
             summary = {**manifest["summary"], "published": False}
             _print_summary(Console(stderr=True, soft_wrap=True), summary, out, time.perf_counter() - start)
             return 0
 
+    from newsmill import discover
     from newsmill.publish import Busy, PublishError, run_lock
 
     # A busy output folder is refused before Prefect starts: fast, and without the flow
@@ -99,8 +103,14 @@ def cmd_run(args) -> int:
         with run_lock(out.resolve()):
             pass
     except Busy as exc:
+        discover.forget_walk()
         return _fail(str(exc), 3)
 
+    if not args.dask_address:
+        from newsmill import workers
+
+        if workers.default_workers() > 1:
+            workers.prestart()
     if not args.dask_address and not os.environ.get("PREFECT_API_URL"):
         # Only with the temporary server is there a window in which the main thread idles.
         threading.Thread(target=_warm_up, name="newsmill-warm-up", daemon=True).start()
@@ -136,6 +146,7 @@ def cmd_run(args) -> int:
             return _fail(str(exc), 1)
         finally:
             curate_flow.progress_hook = None
+            discover.forget_walk()
     _print_summary(console, summary, out, time.perf_counter() - start)
     return 0
 

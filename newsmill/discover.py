@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import time
 from dataclasses import dataclass
 
 from newsmill.pipeline import reject_row
@@ -57,8 +58,39 @@ def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
-def discover(raw_root: str | os.PathLike, max_file_bytes: int) -> tuple[list[RawFile], list[dict]]:
-    """Files to process (sorted by source_path) and reject rows for the rest."""
+# The command's no-change check walks raw/ moments before the flow does; on a large folder
+# the walk costs seconds, so the flow takes that one over (same process, same arguments,
+# this fresh) instead of walking again. A file changed since is picked up by the next run.
+REUSE_WALK_SECONDS = 30.0
+_last_walk: tuple | None = None  # (key, monotonic time, result)
+
+
+def discover(
+    raw_root: str | os.PathLike, max_file_bytes: int, remember: bool = False, reuse: bool = False
+) -> tuple[list[RawFile], list[dict]]:
+    """Files to process (sorted by source_path) and reject rows for the rest.
+
+    ``remember``: keep this walk for the next call with ``reuse``, which takes it over if it
+    is of the same folder and recent (``REUSE_WALK_SECONDS``). A walk is taken over once.
+    """
+    global _last_walk
+    key = (os.path.realpath(raw_root), max_file_bytes)
+    last, _last_walk = _last_walk, None
+    if reuse and last is not None and last[0] == key and time.monotonic() - last[1] < REUSE_WALK_SECONDS:
+        return last[2]
+    started = time.monotonic()
+    result = _discover(raw_root, max_file_bytes)
+    if remember:
+        _last_walk = (key, started, result)
+    return result
+
+
+def forget_walk() -> None:
+    global _last_walk
+    _last_walk = None
+
+
+def _discover(raw_root: str | os.PathLike, max_file_bytes: int) -> tuple[list[RawFile], list[dict]]:
     root = os.path.realpath(raw_root)
     files: list[RawFile] = []
     rejects: list[dict] = []

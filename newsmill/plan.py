@@ -19,6 +19,10 @@ SCAN_BATCH_MAX_FILES = 5000
 SCAN_BATCH_MAX_BYTES = 50_000_000
 # At least this many batches per worker, so the pool stays busy to the end.
 BATCHES_PER_WORKER = 4
+# ... but no smaller than this: each batch is a task run, a part file and a validation, which
+# for a refresh of a few hundred files cost more than the balance gains.
+BATCH_MIN_FILES = 100
+SCAN_BATCH_MIN_FILES = 2000
 
 
 @dataclass
@@ -29,20 +33,24 @@ class Plan:
 
 
 def make_batches(
-    files: list[RawFile], workers: int, max_files: int = BATCH_MAX_FILES, max_bytes: int = BATCH_MAX_BYTES
+    files: list[RawFile],
+    workers: int,
+    max_files: int = BATCH_MAX_FILES,
+    max_bytes: int = BATCH_MAX_BYTES,
+    min_files: int = BATCH_MIN_FILES,
 ) -> list[list[RawFile]]:
     if workers <= 1 and len(files) <= max_files and sum(f.size for f in files) <= max_bytes:
         return [list(files)] if files else []  # one worker: nothing to balance
     total = sum(f.size for f in files)
     target_bytes = min(max_bytes, max(1, total // max(1, workers * BATCHES_PER_WORKER)))
-    target_files = min(max_files, max(1, -(-len(files) // max(1, workers * BATCHES_PER_WORKER))))
+    target_files = min(max_files, max(min_files, -(-len(files) // max(1, workers * BATCHES_PER_WORKER))))
     batches: list[list[RawFile]] = []
     current: list[RawFile] = []
     size = 0
     for raw in files:
         current.append(raw)
         size += raw.size
-        if len(current) >= target_files or size >= target_bytes:
+        if len(current) >= target_files or size >= max_bytes or (size >= target_bytes and len(current) >= min_files):
             batches.append(current)
             current, size = [], 0
     if current:

@@ -70,6 +70,15 @@ def work_dir(out: Path) -> Path:
     return out / ".work"
 
 
+def clean_work(out: Path) -> None:
+    """Remove what killed runs left in the work folder, unless a run holds the lock (it is its)."""
+    try:
+        with run_lock(out):
+            shutil.rmtree(work_dir(out), ignore_errors=True)
+    except Busy:
+        pass
+
+
 def snapshots_dir(out: Path) -> Path:
     return out / "snapshots"
 

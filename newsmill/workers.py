@@ -8,6 +8,7 @@ worker, or on a Dask worker, the work runs inline.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import multiprocessing.forkserver
 import os
@@ -15,7 +16,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable
 
-_PRELOAD = ["newsmill._die_with_parent", "newsmill.batch", "newsmill.tables"]
+_PRELOAD = ["newsmill._die_with_parent", "newsmill.batch", "newsmill._preload"]
 _pool: ProcessPoolExecutor | None = None
 _size = 0
 _lock = threading.Lock()
@@ -26,6 +27,15 @@ def default_workers() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def prestart() -> None:
+    """Launch the forkserver now, from the calling (main) thread: it imports the core in its
+    own process while this one goes on (importing Prefect, waiting for its server), so a pool
+    started later forks ready workers at once."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    multiprocessing.forkserver.ensure_running()
 
 
 def start(workers: int) -> None:
@@ -64,8 +74,17 @@ def stop() -> None:
         _shutdown_locked()
 
 
-def run(fn: Callable[..., Any], *args: Any) -> Any:
-    """``fn(*args)`` in the pool if one is started, else here."""
+def call(name: str, *args: Any) -> Any:
+    """Call the function named ``"module:function"``, importing its module here."""
+    module, _, function = name.partition(":")
+    return getattr(importlib.import_module(module), function)(*args)
+
+
+def run(fn: Callable[..., Any] | str, *args: Any) -> Any:
+    """``fn(*args)`` in the pool if one is started, else here. ``fn`` may be a
+    ``"module:function"`` name, so the caller need not import a module only workers use."""
+    if isinstance(fn, str):
+        fn, args = call, (fn, *args)
     pool = _pool
     if pool is None:
         return fn(*args)

@@ -171,9 +171,15 @@ def test_no_change_run_publishes_nothing(corpus, tmp_path, capsys):
     assert run_cli("run", "--raw", str(corpus), "--out", str(out)) == 0
     first = snapshot_ids(out)
     capsys.readouterr()
+    # What a killed run left behind ...
+    leftover = publish.work_dir(out.resolve()) / "20000101T000000000000Z" / "parts" / "00000"
+    leftover.mkdir(parents=True)
+    (leftover / "articles.parquet").write_bytes(b"half a file")
     # The command's fast path (no Prefect) ...
     assert run_cli("run", "--raw", str(corpus), "--out", str(out)) == 0
     assert "nothing changed" in capsys.readouterr().err
+    # ... still clears it,
+    assert not leftover.exists()
     # ... and the flow's own check agree: no new snapshot, current untouched.
     summary = curate(raw_dir=str(corpus), out_dir=str(out))
     assert summary["published"] is False
