@@ -23,6 +23,8 @@ BATCHES_PER_WORKER = 4
 # for a refresh of a few hundred files cost more than the balance gains.
 BATCH_MIN_FILES = 100
 SCAN_BATCH_MIN_FILES = 2000
+# Near the end a batch holds at most 1/(workers * TAIL_SHARE) of what is left.
+TAIL_SHARE = 2
 
 
 @dataclass
@@ -47,12 +49,23 @@ def make_batches(
     batches: list[list[RawFile]] = []
     current: list[RawFile] = []
     size = 0
+    left_files, left_bytes = len(files), total
     for raw in files:
+        if not current:
+            # Guided tail: once little is left, batches shrink with it (to min_files), so the
+            # workers finish together instead of one idling while another ends a full batch.
+            tail = max(1, workers * TAIL_SHARE)
+            limit_files = max(min_files, min(target_files, -(-left_files // tail)))
+            limit_bytes = max(1, min(target_bytes, left_bytes // tail))
         current.append(raw)
         size += raw.size
-        if len(current) >= target_files or size >= max_bytes or (size >= target_bytes and len(current) >= min_files):
+        if len(current) >= limit_files or size >= max_bytes or (size >= limit_bytes and len(current) >= min_files):
             batches.append(current)
+            left_files -= len(current)
+            left_bytes -= size
             current, size = [], 0
-    if current:
+    if current and batches and len(current) < min_files // 2:
+        batches[-1].extend(current)  # a remainder too small to be a task of its own
+    elif current:
         batches.append(current)
     return batches

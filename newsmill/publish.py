@@ -24,6 +24,7 @@ import json
 import os
 import shutil
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -48,6 +49,9 @@ ORDER_BY = {
 }
 # The merge sorts whole tables; DuckDB spills past this, which keeps peak memory flat as corpora grow.
 DUCKDB_MEMORY_LIMIT = "512MB"
+# Tables merged at a time, biggest first.
+MERGE_THREADS = 2
+MERGE_ORDER = ("paragraphs", "articles", "boilerplate", "quotes", "rejects")
 
 
 def connect(**config):
@@ -163,13 +167,15 @@ def merge_parts(
     staging.mkdir(parents=True, exist_ok=True)
     con = connect(memory_limit=DUCKDB_MEMORY_LIMIT, threads=os.cpu_count() or 1)
     con.execute(f"SET temp_directory = '{_sql_str(str(staging / '.duckdb_tmp'))}'")
-    counts: dict[str, int] = {}
-    try:
-        if keep is not None:
-            con.register("keep", keep)
-        if extra_rejects is not None:
-            con.register("extra_rejects", extra_rejects)
-        for name in TABLES:
+
+    def merge_one(name: str) -> int:
+        # A cursor per table: its own connection to the same database (and memory limit).
+        cur = con.cursor()
+        try:
+            if keep is not None:
+                cur.register("keep", keep)
+            if extra_rejects is not None:
+                cur.register("extra_rejects", extra_rejects)
             columns = ", ".join(f'"{c}"' for c in ARROW_SCHEMAS[name].names)
             sources = []
             files = [str(d / f"{name}.parquet") for d in part_dirs]
@@ -184,11 +190,19 @@ def merge_parts(
                 sources.append(f"SELECT {columns} FROM {old} WHERE {where}")
             if name == "rejects" and extra_rejects is not None and extra_rejects.num_rows:
                 sources.append(f"SELECT {columns} FROM extra_rejects")
-            counts[name] = _write_query(con, name, sources, staging / f"{name}.parquet")
+            return _write_query(cur, name, sources, staging / f"{name}.parquet")
+        finally:
+            cur.close()
+
+    try:
+        # Tables in parallel, largest first: DuckDB sorts one while pyarrow encodes and
+        # compresses another (which runs on one core per file).
+        with ThreadPoolExecutor(max_workers=MERGE_THREADS) as pool:
+            counts = dict(zip(MERGE_ORDER, pool.map(merge_one, MERGE_ORDER)))
     finally:
         con.close()
     shutil.rmtree(staging / ".duckdb_tmp", ignore_errors=True)
-    return counts
+    return {name: counts[name] for name in TABLES}
 
 
 def _write_query(con, name: str, sources: list[str], path: Path) -> int:

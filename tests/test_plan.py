@@ -22,6 +22,14 @@ def test_a_small_refresh_is_not_cut_into_tiny_batches():
     assert [len(b) for b in plan.make_batches(raw_files(50), workers=8)] == [50]
 
 
+def test_batches_shrink_at_the_end_so_workers_finish_together():
+    sizes = [len(b) for b in plan.make_batches(raw_files(10_000), workers=2)]
+    assert sizes[0] == plan.BATCH_MAX_FILES and sum(sizes) == 10_000
+    assert all(a >= b for a, b in zip(sizes, sizes[1:]))  # never growing
+    assert max(sizes[-3:]) <= plan.BATCH_MIN_FILES  # the last ones are small
+    assert min(sizes[:-1]) >= plan.BATCH_MIN_FILES and sizes[-1] >= plan.BATCH_MIN_FILES // 2
+
+
 def test_a_batch_closes_at_its_byte_limit_whatever_its_file_count():
     files = raw_files(30, size=1_000_000)
     batches = plan.make_batches(files, workers=2)
