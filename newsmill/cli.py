@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
@@ -95,7 +96,7 @@ def cmd_run(args) -> int:
             return 0
 
     from newsmill import discover
-    from newsmill.publish import Busy, PublishError, run_lock
+    from newsmill.publish import Busy, run_lock
 
     # A busy output folder is refused before Prefect starts: fast, and without the flow
     # engine's traceback. The flow takes the lock again for real (this is only a check).
@@ -106,21 +107,55 @@ def cmd_run(args) -> int:
         discover.forget_walk()
         return _fail(str(exc), 3)
 
+    from newsmill import temp_server
+
+    server = temp_server.TemporaryServer() if temp_server.wanted() else None
+    if server is not None:
+        # Booted first, in its own process: it starts while this one imports Prefect.
+        api_url = server.start()
+        if "prefect.settings" not in sys.modules:
+            os.environ["PREFECT_API_URL"] = api_url
+    try:
+        return _run_flow(args, raw, out, server)
+    except temp_server.ServerError as exc:
+        return _fail(str(exc), 1)
+    finally:
+        if server is not None:
+            server.stop()
+            if os.environ.get("PREFECT_API_URL") == server.api_url:
+                del os.environ["PREFECT_API_URL"]
+
+
+def _run_flow(args, raw: Path, out: Path, server) -> int:
+    from rich.console import Console
+
+    from newsmill import discover
+    from newsmill.publish import Busy, PublishError
+
     if not args.dask_address:
         from newsmill import workers
 
         if workers.default_workers() > 1:
             workers.prestart()
-    if not args.dask_address and not os.environ.get("PREFECT_API_URL"):
-        # Only with the temporary server is there a window in which the main thread idles.
-        threading.Thread(target=_warm_up, name="newsmill-warm-up", daemon=True).start()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from flows import curate as curate_flow
 
+    settings = contextlib.nullcontext()
+    if server is not None:
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        # Also covers a Prefect imported before the server started (the URL was not in the
+        # environment at its import).
+        settings = temporary_settings(updates={PREFECT_API_URL: server.api_url})
+        if not args.dask_address:
+            # The server is still booting: load what the first batch needs meanwhile.
+            threading.Thread(target=_warm_up, name="newsmill-warm-up", daemon=True).start()
+        server.wait_ready()
+
     console = Console(stderr=True, soft_wrap=True)
     start = time.perf_counter()
-    with Progress(
+    with settings, Progress(
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=console, transient=True,
     ) as progress:
@@ -223,26 +258,9 @@ def cmd_snapshots(args) -> int:
     return 0
 
 
-# How long the warm-up waits for Prefect's temporary server to be launched.
-WARM_UP_WAIT_SECONDS = 10.0
-
-
-def _has_child_process() -> bool:
-    try:
-        return any(Path(f"/proc/self/task/{tid}/children").read_text().strip() for tid in os.listdir("/proc/self/task"))
-    except OSError:  # not Linux: do not wait
-        return True
-
-
 def _warm_up() -> None:
     """Load what the first batch needs (pandas and pandera, duckdb, langdetect's profiles) while
-    Prefect's temporary server boots in its own process and the main thread only polls it.
-
-    Started any sooner, it would hold the GIL while the main thread prepares the flow run.
-    """
-    deadline = time.monotonic() + WARM_UP_WAIT_SECONDS
-    while not _has_child_process() and time.monotonic() < deadline:
-        time.sleep(0.05)
+    the temporary Prefect server boots in its own process and the main thread only polls it."""
     try:
         from newsmill import language, publish, tables
 
