@@ -259,14 +259,20 @@ def cmd_snapshots(args) -> int:
 
 
 def _warm_up() -> None:
-    """Load what the first batch needs (pandas and pandera, duckdb, langdetect's profiles) while
-    the temporary Prefect server boots in its own process and the main thread only polls it."""
+    """Load what this process will need (duckdb for the merge, pandas that pyarrow loads to
+    build tables; and the core, when no warm worker pool runs the batches) while the
+    temporary Prefect server boots in its own process and the main thread only polls it."""
     try:
-        from newsmill import language, publish, tables
+        from newsmill import publish, workers
 
-        language.load_profiles()
-        tables.validate(tables.empty_tables())
         publish.connect().close()
+        import pandas  # noqa: F401
+
+        if not workers.is_warm():
+            from newsmill import language, tables
+
+            language.load_profiles()
+            tables.validate(tables.empty_tables())
     except Exception:  # only a head start: the run loads all this itself when it needs it
         pass
 

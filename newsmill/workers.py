@@ -19,6 +19,7 @@ from typing import Any, Callable
 _PRELOAD = ["newsmill._die_with_parent", "newsmill.batch", "newsmill._preload"]
 _pool: ProcessPoolExecutor | None = None
 _size = 0
+_warm = False  # a forkserver with the core loaded is running: one worker costs only a fork
 _lock = threading.Lock()
 
 
@@ -33,20 +34,28 @@ def prestart() -> None:
     """Launch the forkserver now, from the calling (main) thread: it imports the core in its
     own process while this one goes on (importing Prefect, waiting for its server), so a pool
     started later forks ready workers at once."""
+    global _warm
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(_PRELOAD)
     multiprocessing.forkserver.ensure_running()
+    _warm = True
+
+
+def is_warm() -> bool:
+    return _warm
 
 
 def start(workers: int) -> None:
-    """Use ``workers`` processes from now on (<= 1: run inline)."""
+    """Use ``workers`` processes from now on. One worker runs inline, unless the forkserver
+    was prestarted: then a forked worker has the core loaded already, and this process
+    need not load it (pandas, pandera, langdetect's profiles: seconds) for a small run."""
     global _pool, _size
     with _lock:
         if _pool is not None and _size == workers:
             return
         _shutdown_locked()
         _size = workers
-        if workers > 1:
+        if workers > 1 or (workers == 1 and _warm):
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(_PRELOAD)
             # Started here, from the caller's (long-lived) thread: the forkserver dies with
