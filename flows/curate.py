@@ -26,7 +26,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from newsmill import __version__, discover, plan, publish, refresh, report, workers
-from newsmill.pipeline import article_id_for
+from newsmill.records import article_id_for
 from schemas import ARROW_SCHEMAS
 
 # Transient I/O (NFS hiccups, busy files) is retried; content errors are rejects, not retries.

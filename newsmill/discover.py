@@ -14,7 +14,7 @@ import stat
 import time
 from dataclasses import dataclass
 
-from newsmill.pipeline import reject_row
+from newsmill.records import reject_row
 
 SUFFIX = ".txt"
 DEFAULT_MAX_FILE_MB = 50.0

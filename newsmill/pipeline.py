@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from newsmill import boilerplate, decode, language, metadata, quotes, segment
+from newsmill.records import article_id_for, reject_row  # noqa: F401  (re-exported)
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -22,21 +23,6 @@ class DocumentResult:
     quotes: list[dict] = field(default_factory=list)
     boilerplate: list[dict] = field(default_factory=list)
     reject: dict | None = None
-
-
-def article_id_for(source_path: str) -> str:
-    """Stable id: the same relative path always gets the same id."""
-    return hashlib.sha256(source_path.encode("utf-8", "surrogatepass")).hexdigest()[:20]
-
-
-def reject_row(source_path: str, stage: str, reason: str, detail: str, content_sha256: str | None = None) -> dict:
-    return {
-        "source_path": source_path,
-        "stage": stage,
-        "reason": reason,
-        "detail": detail,
-        "content_sha256": content_sha256,
-    }
 
 
 def process_document(

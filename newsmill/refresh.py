@@ -27,9 +27,11 @@ import numpy as np
 import pyarrow
 import pyarrow.parquet as pq
 
-from newsmill import __version__, decode, segment
-from newsmill.boilerplate import repetition
+from newsmill import __version__
 from newsmill.discover import RawFile, ReadError, read_raw
+
+# The text stages (decode, segment, repetition) are imported where they are used: scans run
+# in the workers, which have them loaded, and the run's own process need not load them.
 
 STATE_FILE = "state.parquet"
 # A file modified this close to its scan may change again within the same mtime tick on
@@ -98,6 +100,8 @@ def quick_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError:
+        from newsmill import decode
+
         try:
             return decode.decode(data).text
         except decode.DecodeError:
@@ -105,6 +109,9 @@ def quick_text(data: bytes) -> str:
 
 
 def scan_file(raw: RawFile, max_file_bytes: int) -> Scanned:
+    from newsmill import segment
+    from newsmill.boilerplate import repetition
+
     try:
         data = read_raw(raw, max_file_bytes)
     except ReadError:
@@ -146,6 +153,8 @@ def write_state(rows: list[dict], path: Path) -> None:
 
 def learn_repeated(hashes_by_folder: dict[str, list[array]]) -> dict[str, LearntLines]:
     """repetition.learn_repeated's rule on hashed lines, counted with numpy in bounded memory."""
+    from newsmill.boilerplate import repetition
+
     learnt = {}
     for folder, per_file in hashes_by_folder.items():
         threshold = max(repetition.MIN_FILES, repetition.MIN_SHARE * len(per_file))
