@@ -148,9 +148,11 @@ def _run_flow(args, raw: Path, out: Path, server) -> int:
         # Also covers a Prefect imported before the server started (the URL was not in the
         # environment at its import).
         settings = temporary_settings(updates={PREFECT_API_URL: server.api_url})
-        if not args.dask_address:
-            # The server is still booting: load what the first batch needs meanwhile.
-            threading.Thread(target=_warm_up, name="newsmill-warm-up", daemon=True).start()
+    if not args.dask_address:
+        # While the server boots, or the flow engine waits for the server's answers, load
+        # what this process needs later.
+        threading.Thread(target=_warm_up, name="newsmill-warm-up", daemon=True).start()
+    if server is not None:
         server.wait_ready()
 
     console = Console(stderr=True, soft_wrap=True)
@@ -260,13 +262,16 @@ def cmd_snapshots(args) -> int:
 
 def _warm_up() -> None:
     """Load what this process will need (duckdb for the merge, pandas that pyarrow loads to
-    build tables; and the core, when no warm worker pool runs the batches) while the
-    temporary Prefect server boots in its own process and the main thread only polls it."""
+    build tables, the repetition rule for planning; and the core, when no warm worker pool
+    runs the batches) while the main thread mostly waits: for the temporary server to boot,
+    or for the server's answers as the flow run starts."""
     try:
         from newsmill import publish, workers
 
         publish.connect().close()
         import pandas  # noqa: F401
+
+        from newsmill.boilerplate import repetition  # noqa: F401
 
         if not workers.is_warm():
             from newsmill import language, tables
