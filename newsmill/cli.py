@@ -115,6 +115,8 @@ def cmd_run(args) -> int:
         api_url = server.start()
         if "prefect.settings" not in sys.modules:
             os.environ["PREFECT_API_URL"] = api_url
+        if args.verbose:
+            print(f"newsmill: temporary Prefect server at {api_url} (stops with the run; set PREFECT_API_URL to use your own)", file=sys.stderr)
     try:
         return _run_flow(args, raw, out, server)
     except temp_server.ServerError as exc:
