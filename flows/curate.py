@@ -38,6 +38,8 @@ IO_RETRIES = 2
 SMALL_RUN_FILES = 150
 # The scan (hash and line keys) costs about a twentieth of processing per file.
 SMALL_SCAN_FILES = 3000
+# From this many articles on, the merge outweighs the forkserver's restart on the next run.
+RELEASE_FORKSERVER_FILES = 20_000
 
 
 def _is_transient(task, task_run, state) -> bool:
@@ -204,7 +206,9 @@ def _refresh(raw_dir, out, work, snapshot_id, max_file_bytes, full, n_workers, l
             for i, files in enumerate(batches)
         ],
     )  # fmt: skip
-    workers.stop()  # free the workers' memory before the merge
+    # Free the workers' memory before the merge; a big merge is the run's memory peak, so the
+    # forkserver goes too.
+    workers.stop(release=len(todo.to_process) + len(todo.keep) >= RELEASE_FORKSERVER_FILES)
     staging = work / "staging"
     assemble(
         part_dirs, str(staging), quote(found.discover_rejects), str(previous_dir) if todo.keep else None, quote(todo.keep), quote(todo.state)

@@ -49,8 +49,10 @@ ORDER_BY = {
 }
 # The merge sorts whole tables; DuckDB spills past this, which keeps peak memory flat as corpora grow.
 DUCKDB_MEMORY_LIMIT = "512MB"
-# Tables merged at a time, biggest first.
+# Tables merged at a time, biggest first, when the inputs are small: two sorts at once share
+# DuckDB's memory limit, and on large inputs they fail to allocate instead of spilling.
 MERGE_THREADS = 2
+PARALLEL_MERGE_MAX_BYTES = 64 << 20  # compressed Parquet input of all tables
 MERGE_ORDER = ("paragraphs", "articles", "boilerplate", "quotes", "rejects")
 
 
@@ -197,7 +199,11 @@ def merge_parts(
     try:
         # Tables in parallel, largest first: DuckDB sorts one while pyarrow encodes and
         # compresses another (which runs on one core per file).
-        with ThreadPoolExecutor(max_workers=MERGE_THREADS) as pool:
+        inputs = [d / f"{name}.parquet" for d in part_dirs for name in TABLES]
+        if previous is not None:
+            inputs += [previous / f"{name}.parquet" for name in TABLES]
+        small = sum(f.stat().st_size for f in inputs if f.is_file()) <= PARALLEL_MERGE_MAX_BYTES
+        with ThreadPoolExecutor(max_workers=MERGE_THREADS if small else 1) as pool:
             counts = dict(zip(MERGE_ORDER, pool.map(merge_one, MERGE_ORDER)))
     finally:
         con.close()
