@@ -107,3 +107,13 @@ def run(fn: Callable[..., Any] | str, *args: Any) -> Any:
     if pool is None:
         return fn(*args)
     return pool.submit(fn, *args).result()
+
+
+def run_chunked(fn: Callable[..., list], items: list, chunk: int, *args: Any) -> list:
+    """``fn(items, *args)``, a list, computed chunk by chunk across the pool when one is
+    started: a task's one batch then keeps every worker busy to its end. Same order."""
+    pool = _pool
+    if pool is None or len(items) <= chunk:
+        return run(fn, items, *args)
+    futures = [pool.submit(fn, items[i : i + chunk], *args) for i in range(0, len(items), chunk)]
+    return [x for future in futures for x in future.result()]

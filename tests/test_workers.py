@@ -35,3 +35,21 @@ def test_a_released_forkserver_is_gone_and_comes_back_on_the_next_start():
         assert workers.run(_pid_of_worker) != os.getpid()
     finally:
         workers.stop()
+
+
+def _square_all(items: list[int], offset: int) -> list[tuple[int, int]]:
+    return [(x * x + offset, os.getpid()) for x in items]
+
+
+@pytest.mark.skipif(workers.default_workers() < 2, reason="needs two cores for a pool")
+def test_a_batch_run_in_chunks_comes_back_whole_and_in_order():
+    items = list(range(1_000))
+    assert [v for v, _ in workers.run_chunked(_square_all, items, 100, 1)] == [x * x + 1 for x in items]  # inline
+    workers.prestart()
+    workers.start(2)
+    try:
+        out = workers.run_chunked(_square_all, items, 100, 1)
+    finally:
+        workers.stop()
+    assert [v for v, _ in out] == [x * x + 1 for x in items]
+    assert os.getpid() not in {pid for _, pid in out}
