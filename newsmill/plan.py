@@ -14,7 +14,8 @@ from newsmill.discover import RawFile
 # costs the temporary server about 0.1 s of CPU: 1,000 files (~6 s of work) make that noise.
 BATCH_MAX_FILES = 1000
 BATCH_MAX_BYTES = 10_000_000
-# The scan pass (hash and line keys) is ~20x cheaper per file, so its batches are larger.
+# The scan pass (hash and line keys) is ~20x cheaper per file, so its batches are larger; a
+# scan task spreads its batch over the pool in chunks, so few tasks still balance.
 SCAN_BATCH_MAX_FILES = 5000
 SCAN_BATCH_MAX_BYTES = 50_000_000
 # At least this many batches per worker, so the pool stays busy to the end.
@@ -22,7 +23,7 @@ BATCHES_PER_WORKER = 4
 # ... but no smaller than this: each batch is a task run, a part file and a validation, which
 # for a refresh of a few hundred files cost more than the balance gains.
 BATCH_MIN_FILES = 100
-SCAN_BATCH_MIN_FILES = 2000
+SCAN_BATCH_MIN_FILES = 5000
 # Near the end a batch holds at most 1/(workers * TAIL_SHARE) of what is left.
 TAIL_SHARE = 2
 
