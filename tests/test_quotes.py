@@ -597,6 +597,20 @@ def test_doubled_apostrophes_not_paired_by_default(monkeypatch):
     assert qs[0].speaker == "Tom Reilly" and qs[1].speaker == "Tom Reilly"
 
 
+def test_doubled_apostrophes_hide_what_they_enclose(monkeypatch):
+    # With the switch off, a single-quoted piece inside ''…'' is nested, not a quote of its own.
+    from newsmill.quotes import find
+
+    t = ("''When I told them, 'We are closing the plant,' nobody moved,'' said Dana Whitford.\n\n"
+         "''Then a worker said: 'What about us?' '' Whitford recalled. Her plant \"closed,\" she said.")
+    assert [q.text for q in check(t, "en")] == ["closed,"]
+    monkeypatch.setattr(find, "PAIR_DOUBLED_APOSTROPHES", True)
+    qs = check(t, "en")
+    assert [q.text for q in qs][:2] == ["When I told them, 'We are closing the plant,' nobody moved,",
+                                        "Then a worker said: 'What about us?'"]
+    assert qs[0].speaker == "Dana Whitford"
+
+
 def test_doubled_apostrophes_de():
     from newsmill.quotes import find
 

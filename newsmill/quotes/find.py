@@ -20,12 +20,12 @@ from dataclasses import dataclass
 # Two apostrophes / backticks as a double mark (typewriter and wire-service style: ''…'' ``…'').
 # Off by default: the reference annotations (PolNeAR, our dev gold) do not treat doubled
 # apostrophes as quotation marks, so pairing them only adds quotes the reference never counts.
-# With the switch off, each apostrophe of a pair is read as a single mark (an apostrophe).
+# With the switch off they are still paired, so that what they enclose stays nested, but the
+# quote is not emitted: ''I said, 'No,' and left'' yields neither the outer quote nor a bare 'No,'.
 PAIR_DOUBLED_APOSTROPHES = False
 
 # A quote mark or a paragraph break; one regex pass finds them all.
-MARK_RE_DOUBLED = re.compile("\n\n|''|``|[\"“”„‟«»‹›‘’‚']")
-MARK_RE_PLAIN = re.compile("\n\n|''|[\"“”„‟«»‹›‘’‚']")
+MARK_RE = re.compile("\n\n|''|``|[\"“”„‟«»‹›‘’‚']")
 
 DOUBLE_MARKS = frozenset("\"“”„‟«»")
 SINGLE_MARKS = frozenset("'‘’‚‹›")
@@ -108,7 +108,7 @@ def find_quote_marks(text: str) -> list[RawQuote]:
         # A top-level quote still open at the paragraph end: keep it as an open piece.
         if stack:
             pos, mark, mstart = stack[0]
-            if mark in DOUBLE_MARKS:
+            if mark in DOUBLE_MARKS and mstart not in ghosts:
                 piece = _make(text, pos, para_end, para, mark, closed=False)
                 if piece is not None:
                     piece.open_pos = mstart
@@ -120,7 +120,8 @@ def find_quote_marks(text: str) -> list[RawQuote]:
         stack.clear()
 
     doubled = PAIR_DOUBLED_APOSTROPHES
-    for m in (MARK_RE_DOUBLED if doubled else MARK_RE_PLAIN).finditer(text):
+    ghosts: set[int] = set()  # starts of doubled-apostrophe marks paired but never emitted
+    for m in MARK_RE.finditer(text):
         i = m.start()
         ch = m.group()
         if ch == "\n\n":
@@ -128,8 +129,6 @@ def find_quote_marks(text: str) -> list[RawQuote]:
             para += 1
             para_start = i + 2
             continue
-        if ch == "''" and not doubled:
-            continue  # a doubled apostrophe: neither mark pairs (see PAIR_DOUBLED_APOSTROPHES)
         width = len(ch)
         prev = text[i - 1] if i > para_start else ""
         nxt = text[i + width] if i + width < n and text[i + width] != "\n" else ""
@@ -137,6 +136,8 @@ def find_quote_marks(text: str) -> list[RawQuote]:
             nxt = text[i + 2]  # French « with a plain space after it, even right after an elided d’ / l’
         if width == 2:
             ch = "\"" if ch == "''" else "‟"  # treat as a straight / opening double mark
+            if not doubled:
+                ghosts.add(i)  # see PAIR_DOUBLED_APOSTROPHES
         role = _classify(ch, prev, nxt)
         if ch in "»«" and stack and stack[-1][1] == ("«" if ch == "»" else "»"):
             role = "close"  # « … » with plain spaces: the guillemet pair decides, not the spacing
@@ -157,7 +158,7 @@ def find_quote_marks(text: str) -> list[RawQuote]:
             if hit >= 0:
                 pos, omark, mstart = stack[hit]
                 del stack[hit:]  # marks opened inside and never closed are dropped
-                if not stack:
+                if not stack and mstart not in ghosts:
                     q = _make(text, pos, i, para, omark, closed=True)
                     if q is not None:
                         q.open_pos = mstart
