@@ -577,6 +577,25 @@ def test_apostrophes_do_not_misalign_straight_quotes_en():
     assert all(q.speaker == "Irina Volkova" for q in qs)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an elision opens no quote: the quotes after it are top-level
+        ("\"The port will grow,\" said Joost van 't Hek, a Dutch harbour official. \"It's our best year.\"",
+         ["The port will grow,", "It's our best year."]),
+        ("So how ‘bout this headline in the Linden Gazette: “Bakery wins award for rye bread.”",
+         ["Bakery wins award for rye bread."]),
+        # ‘08 is an elided year, not an opening mark
+        ("Hank Olson moved here in ‘08 and opened a shop. “Business was slow at first,” he said. “Now it is fine.”",
+         ["Business was slow at first,", "Now it is fine."]),
+    ],
+)
+def test_unclosed_single_mark_is_no_quote(text, expected):
+    qs = check(text, "en")
+    assert [q.text for q in qs] == expected
+    assert all(q.kind == "direct" for q in qs)
+
+
 def test_apostrophes_de():
     t = "Die Mütter trafen sich in Hans' Haus. \"Wir wissen nicht, wo sie sind\", sagte Irina Wolkowa."
     qs = check(t, "de")

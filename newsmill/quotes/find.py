@@ -83,10 +83,10 @@ def _classify(ch: str, prev: str, nxt: str) -> str:
             return "none"  # don't, James's, l'Etat
         if ch == "’" and not close_ctx:
             return "none"
-        if ch == "'" and open_ctx and nxt.isdigit():
-            return "none"  # '90s
     if ch == "‘" and _is_word(prev) and _is_word(nxt):
         return "none"  # Review‘s: a mistyped apostrophe
+    if ch in "'‘" and open_ctx and nxt.isdigit():
+        return "none"  # '90s, in ‘08: an elided century (‘ is a common autocorrection of ')
     if open_ctx and close_ctx:
         return "both"
     if open_ctx:
@@ -105,6 +105,11 @@ def find_quote_marks(text: str) -> list[RawQuote]:
     n = len(text)
 
     def flush(para_end: int) -> None:
+        # A single mark still open at the paragraph end was an apostrophe ('t Hek, ‘bout) or a
+        # stray: the quotes closed inside it were top-level after all.
+        if stack and stack[0][1] in SINGLE_MARKS:
+            out.extend(inside_single)
+        inside_single.clear()
         # A top-level quote still open at the paragraph end: keep it as an open piece.
         if stack:
             pos, mark, mstart = stack[0]
@@ -120,6 +125,7 @@ def find_quote_marks(text: str) -> list[RawQuote]:
         stack.clear()
 
     doubled = PAIR_DOUBLED_APOSTROPHES
+    inside_single: list[RawQuote] = []  # double quotes closed right inside an open single mark
     ghosts: set[int] = set()  # starts of doubled-apostrophe marks paired but never emitted
     for m in MARK_RE.finditer(text):
         i = m.start()
@@ -158,12 +164,14 @@ def find_quote_marks(text: str) -> list[RawQuote]:
             if hit >= 0:
                 pos, omark, mstart = stack[hit]
                 del stack[hit:]  # marks opened inside and never closed are dropped
-                if not stack and mstart not in ghosts:
+                if not stack:
+                    inside_single.clear()  # the single mark (if any) was a real quote
+                if mstart not in ghosts and (not stack or (len(stack) == 1 and stack[0][1] in SINGLE_MARKS and omark in DOUBLE_MARKS)):
                     q = _make(text, pos, i, para, omark, closed=True)
                     if q is not None:
                         q.open_pos = mstart
                         q.close_pos = i + width - 1
-                        out.append(q)
+                        (inside_single if stack else out).append(q)
                 continue
         if role == "close":
             continue  # a closing mark with nothing to close: an apostrophe (soldiers' mothers)
