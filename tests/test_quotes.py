@@ -596,6 +596,33 @@ def test_unclosed_single_mark_is_no_quote(text, expected):
     assert all(q.kind == "direct" for q in qs)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a closing mark typed where the quote opens: after a comma, at the paragraph's start
+        ("Dale Porter says,” nobody in this valley ever asks the farmers.”",
+         ["nobody in this valley ever asks the farmers."]),
+        ("” … and so the bridge will stay closed until spring,” wrote the Hillsboro Courier.",
+         ["… and so the bridge will stay closed until spring,"]),
+        ('Dale Porter says," nobody called us back."', ["nobody called us back."]),
+        # a closing mark with nothing to close and no quote after it opens nothing
+        ("The soldiers’ mothers met on Friday,” and then they went home.", []),
+    ],
+)
+def test_mistyped_opening_mark(text, expected):
+    qs = check(text, "en")
+    assert [q.text for q in qs] == expected
+    assert all(q.kind == "direct" for q in qs)
+
+
+def test_inch_marks_close_no_quote():
+    t = ("“My brother, ‘Big Tom,’ is 6’2”,” Tom Reilly said.\n\n"
+         "“And I am 5'10\". So what?” he asked.")
+    qs = check(t, "en")
+    assert [q.text for q in qs] == ["My brother, ‘Big Tom,’ is 6’2”,", "And I am 5'10\". So what?"]
+    assert [q.speaker for q in qs] == ["Tom Reilly", "Tom Reilly"]
+
+
 def test_apostrophes_de():
     t = "Die Mütter trafen sich in Hans' Haus. \"Wir wissen nicht, wo sie sind\", sagte Irina Wolkowa."
     qs = check(t, "de")

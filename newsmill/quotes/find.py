@@ -51,6 +51,7 @@ MAX_DEPTH = 4  # nesting deeper than this is noise; bounding it keeps every step
 # chars after which a mark opens (invisible format marks such as U+202A count as space)
 OPEN_BEFORE = frozenset(" \t\n\u00a0\u202f([{<—–-/:;\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 OPEN_NEXT = frozenset("\"“„‟«»‹›‘‚'([¿¡.…$£€#@\u00a0\u202f")  # chars a quote may start with
+STRAY_OPEN_BEFORE = frozenset(("", ",", ":"))  # where a mistyped closing mark may open a quote
 SPACES = frozenset(" \t\n\u00a0\u202f\u2009")
 # Minimum words for a quote left open at the end of a paragraph to count as speech.
 MIN_OPEN_PIECE_WORDS = 3
@@ -126,6 +127,7 @@ def find_quote_marks(text: str) -> list[RawQuote]:
 
     doubled = PAIR_DOUBLED_APOSTROPHES
     inside_single: list[RawQuote] = []  # double quotes closed right inside an open single mark
+    stray = -1  # an unmatched closing double mark that may have been a mistyped opening one
     ghosts: set[int] = set()  # starts of doubled-apostrophe marks paired but never emitted
     for m in MARK_RE.finditer(text):
         i = m.start()
@@ -144,6 +146,8 @@ def find_quote_marks(text: str) -> list[RawQuote]:
             ch = "\"" if ch == "''" else "‟"  # treat as a straight / opening double mark
             if not doubled:
                 ghosts.add(i)  # see PAIR_DOUBLED_APOSTROPHES
+        if ch in "”\"" and _after_feet(text, i):
+            continue  # an inch mark: 6’2”, 5'10"
         role = _classify(ch, prev, nxt)
         if ch in "»«" and stack and stack[-1][1] == ("«" if ch == "»" else "»"):
             role = "close"  # « … » with plain spaces: the guillemet pair decides, not the spacing
@@ -173,12 +177,36 @@ def find_quote_marks(text: str) -> list[RawQuote]:
                         q.close_pos = i + width - 1
                         (inside_single if stack else out).append(q)
                 continue
+        if ch in "”\"" and not stack:
+            # A double closing mark with nothing to close. Where a quote opens (the paragraph's
+            # start, after a comma or colon) and with text after it, it may be a mistyped
+            # opening mark (Porter says,” nobody asks …”): the next unmatched closing mark closes it.
+            if stray >= para_start:
+                q = _make(text, stray, i, para, ch, closed=True)
+                stray = -1
+                if q is not None:
+                    q.close_pos = i
+                    out.append(q)
+                continue
+            if prev in STRAY_OPEN_BEFORE and nxt in SPACES and i + 2 < n and (text[i + 2].isalnum() or text[i + 2] in "…."):
+                stray = i
+                continue
         if role == "close":
             continue  # a closing mark with nothing to close: an apostrophe (soldiers' mothers)
         if ch in (OPENERS_ON_OPEN if role == "open" else OPENERS_ON_BOTH) and len(stack) < MAX_DEPTH:
             stack.append((i + width - 1, ch, i))
     flush(n)
     return out
+
+
+def _after_feet(text: str, i: int) -> bool:
+    """The mark at ``i`` follows feet and inches (6’2”, 5'10\"): an inch mark."""
+    j = i - 1
+    if j < 0 or not text[j].isdigit():
+        return False
+    if j >= 1 and text[j - 1].isdigit():
+        j -= 1
+    return j >= 2 and text[j - 1] in "'’" and text[j - 2].isdigit()
 
 
 def _make(text: str, open_pos: int, close_pos: int, para: int, mark: str, closed: bool) -> RawQuote | None:
