@@ -57,6 +57,31 @@ def test_interrupted_quote_de():
     assert qs["Das dauert zwei Jahre."].speaker == "Anna Berger"
 
 
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ("“Only two people can save the mill,” said Nora Lindqvist, a union organiser in Duluth. “Jane Doe and Mary Roe.”",
+         "en", "Nora Lindqvist"),
+        ("„Wir haben einen gemeinsamen Gegner“, sagte Klaus Berg vor den Delegierten. „Die Große Koalition.“",
+         "de", "Klaus Berg"),
+        ("« Nous avons un adversaire commun », a déclaré Marie Dubois. « Le Grand Capital. »",
+         "fr", "Marie Dubois"),
+    ],
+)
+def test_next_piece_of_interrupted_quote_is_speech(text, lang, speaker):
+    # The second piece is all names or capitalised words, but it finishes what the speaker said.
+    qs = check(text, lang)
+    assert len(qs) == 2
+    assert [q.kind for q in qs] == ["direct", "direct"]
+    assert qs[1].speaker == speaker
+
+
+def test_title_after_a_quote_stays_a_term():
+    t = "“We need a plan,” said Nora Lindqvist. “Silent Harbour” is the book she reads."
+    qs = check(t, "en")
+    assert [(q.text, q.kind) for q in qs] == [("We need a plan,", "direct"), ("Silent Harbour", "term")]
+
+
 # --- multi-paragraph and floating quotes ----------------------------------------------
 
 

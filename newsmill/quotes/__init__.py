@@ -214,6 +214,20 @@ def _continues(art: Article, p: RawQuote, q: RawQuote) -> bool:
     return not any(_sentence_break(toks, k, art.text) or MASK in toks[k].text for k in range(a, b - 1))
 
 
+def _resumes(art: Article, p: RawQuote, q: RawQuote) -> bool:
+    """Quote ``q`` is the next piece of the quote ``p`` (“A,” said X. “B.”), or the next
+    paragraph of a quote that runs on over a paragraph break."""
+    if q.closed:
+        # the piece must end its sentence too: “A,” said X. “B.” — not “A,” X said. “B” is a term …
+        a = art.tok_index(q.close_pos + 1)
+        nxt = art.toks[a] if a < len(art.toks) and art.toks[a].start < art.para_end(q.paragraph_index) else None
+        if not (nxt is None or (art.text[q.end - 1] in ".!?…" and (_is_cap(nxt) or not nxt.text[:1].isalnum()))):
+            return False
+    if not p.closed:
+        return p.continued and q.paragraph_index == p.paragraph_index + 1 and q.open_pos == art.para_starts[q.paragraph_index]
+    return _continues(art, p, q)
+
+
 def _compatible(g: str, m: Mention) -> bool:
     if g == "m":
         return m.person and m.gender in ("m", "?")
@@ -457,9 +471,13 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             speakers[i] = speakers[i + 1]
             atts[i] = Attribution(None, None, "none")
     out: list[Quote] = []
+    kinds: list[str] = []
     for i, (q, a) in enumerate(zip(raws, atts)):
         sp = speakers[i]
         kind = _kind(art, q, a, sp is not None, lang)
+        if kind == "term" and i > 0 and kinds[i - 1] == "direct" and a.cue is None and _resumes(art, raws[i - 1], q):
+            kind = "direct"  # the next piece of an interrupted quote is speech too, whatever its words look like
+        kinds.append(kind)
         quote = Quote(
             text=text[q.start : q.end],
             char_start=q.start,
