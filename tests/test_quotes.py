@@ -648,6 +648,14 @@ def test_inch_marks_close_no_quote():
     assert [q.speaker for q in qs] == ["Tom Reilly", "Tom Reilly"]
 
 
+def test_markup_attributes_are_no_quotes():
+    # an attribute value broken over a paragraph break must not open a quote in the next one
+    t = ('<tweet tweet-author="@laurafinch" tweet-date="May 9, 2016\n\n">Great turnout at the county fair.<tweet/>.\n\n'
+         '„Wir gewinnen“, sagte Klaus Berg. <a href="https://example.org/x">Mehr</a>')
+    qs = check(t, "en")
+    assert [(q.text, q.kind, q.speaker) for q in qs] == [("Wir gewinnen", "direct", "Klaus Berg")]
+
+
 def test_apostrophes_de():
     t = "Die Mütter trafen sich in Hans' Haus. \"Wir wissen nicht, wo sie sind\", sagte Irina Wolkowa."
     qs = check(t, "de")

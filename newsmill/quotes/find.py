@@ -75,6 +75,8 @@ def _is_word(ch: str) -> bool:
 
 def _classify(ch: str, prev: str, nxt: str) -> str:
     """'open', 'close', 'both' (ambiguous) or 'none' (apostrophe / stray) from the neighbours."""
+    if prev == "=" or nxt == ">":
+        return "none"  # markup left in the text: tweet-author="@x", date="…">
     open_ctx = (prev == "" or prev in OPEN_BEFORE or prev in DOUBLE_MARKS or prev in SINGLE_MARKS) and (
         nxt != "" and (_is_word(nxt) or nxt in OPEN_NEXT)
     )
