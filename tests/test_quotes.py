@@ -117,6 +117,30 @@ def test_multi_paragraph_quote_de():
     assert all(q.speaker == "Tom Reiter" for q in qs)
 
 
+@pytest.mark.parametrize(
+    "text, lang, pieces, speaker",
+    [
+        ("“Our volunteers knock on doors every weekend and will keep doing it\n\n"
+         "until the last ballot is counted,” Morton Blake said.", "en",
+         ["Our volunteers knock on doors every weekend and will keep doing it",
+          "until the last ballot is counted,"], "Morton Blake"),
+        ("„Die Partei war seit der Wahl im Jahr\n\n2005 nicht mehr geeint“, sagte Klaus Berg.", "de",
+         ["Die Partei war seit der Wahl im Jahr", "2005 nicht mehr geeint"], "Klaus Berg"),
+    ],
+)
+def test_quote_over_a_formatting_paragraph_break(text, lang, pieces, speaker):
+    # a paragraph break inside a sentence: the next paragraph opens in lower case or with a digit
+    qs = check(text, lang)
+    assert [q.text for q in qs] == pieces
+    assert qs[1].kind == "direct" and qs[1].speaker == speaker
+
+
+def test_signature_after_an_unclosed_quote_is_not_quoted():
+    t = "\"The harbour needs dredging before the winter storms arrive.\n\nKarin Solberg, Port Authority.\""
+    qs = check(t, "en")
+    assert [q.text for q in qs] == ["The harbour needs dredging before the winter storms arrive."]
+
+
 def test_floating_quote_en():
     t = (
         "“Prices will fall next year,” central bank governor Maria Lindqvist said on Monday.\n\n"

@@ -125,16 +125,22 @@ def find_quote_marks(text: str) -> list[RawQuote]:
                     piece.continued = para_end + 2 < n and text[para_end + 2] in DOUBLE_MARKS
                     if _looks_like_open_speech(text, para_start, pos, piece, piece.continued):
                         out.append(piece)
+                    # A paragraph break inside a sentence (the next paragraph opens in lower case
+                    # or with a digit) is a formatting break: its first closing mark ends the quote.
+                    if not piece.continued and para_end + 2 < n and (text[para_end + 2].islower() or text[para_end + 2].isdigit()):
+                        carry[:] = [mark, piece]
         stack.clear()
 
     doubled = PAIR_DOUBLED_APOSTROPHES
     inside_single: list[RawQuote] = []  # double quotes closed right inside an open single mark
+    carry: list = []  # [mark, piece] of a quote left open over a formatting paragraph break
     stray = -1  # an unmatched closing double mark that may have been a mistyped opening one
     ghosts: set[int] = set()  # starts of doubled-apostrophe marks paired but never emitted
     for m in MARK_RE.finditer(text):
         i = m.start()
         ch = m.group()
         if ch == "\n\n":
+            carry.clear()
             flush(i)
             para += 1
             para_start = i + 2
@@ -178,6 +184,17 @@ def find_quote_marks(text: str) -> list[RawQuote]:
                         q.open_pos = mstart
                         q.close_pos = i + width - 1
                         (inside_single if stack else out).append(q)
+                continue
+        if carry and ch in DOUBLE_MARKS:
+            cmark, first = carry
+            carry.clear()
+            if not stack and role != "open" and ch in CLOSERS[cmark]:
+                q = _make(text, para_start - 1, i, para, cmark, closed=True)
+                if q is not None:
+                    q.open_pos = para_start
+                    q.close_pos = i + width - 1
+                    first.continued = True
+                    out.append(q)
                 continue
         if ch in "”\"" and not stack:
             # A double closing mark with nothing to close. Where a quote opens (the paragraph's
