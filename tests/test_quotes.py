@@ -732,6 +732,44 @@ def test_guillemets_german_direction():
 # --- French and Spanish ---------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "text, lang, pieces, speaker, cue",
+    [
+        ("« C’est une honte, a lancé Marie Dubois. Nous ne céderons pas. »", "fr",
+         ["C’est une honte,", "Nous ne céderons pas."], "Marie Dubois", "a lancé"),
+        ("«\u00a0Le vote est clair, explique Paul Girard. Il n’y aura pas de report.\u00a0»", "fr",
+         ["Le vote est clair,", "Il n’y aura pas de report."], "Paul Girard", "explique"),
+        ("Paul Girard a parlé. « Il faut, estime-t-il, agir vite. »", "fr",
+         ["Il faut,", "agir vite."], "Paul Girard", "estime-t-il"),
+        ("«No hay plan —dijo Ana Ruiz— y lo sabemos».", "es", ["No hay plan", "y lo sabemos"], "Ana Ruiz", "dijo"),
+        ("«No hay plan, afirmó Ana Ruiz. Lo sabemos todos».", "es", ["No hay plan,", "Lo sabemos todos"], "Ana Ruiz", "afirmó"),
+        # a reporting clause that ends the quote is cut off it
+        ("«Ganaremos, dijo Ana Ruiz».", "es", ["Ganaremos,"], "Ana Ruiz", "dijo"),
+        ("« Nous reviendrons, a assuré Marie Dubois. »", "fr", ["Nous reviendrons,"], "Marie Dubois", "a assuré"),
+    ],
+)
+def test_incise_inside_the_marks_splits_the_quote(text, lang, pieces, speaker, cue):
+    # French and Spanish write the reporting clause inside the marks; it is not quoted text.
+    qs = check(text, lang)
+    assert [q.text for q in qs] == pieces
+    assert all(q.kind == "direct" and q.speaker == speaker for q in qs)
+    assert qs[0].cue == cue
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a cue verb inside the speaker's own sentence, with no subject after it
+        ("« Ce que j’ai dit, explique tout », a déclaré Marie Dubois.", "fr", ["Ce que j’ai dit, explique tout"]),
+        # English and German close their marks around the reporting clause
+        ("“We will win, said nobody, ever,” Tom Reilly joked.", "en", ["We will win, said nobody, ever,"]),
+        ("»Wir gewinnen, sagte keiner«, spottete Anna Berger.", "de", ["Wir gewinnen, sagte keiner"]),
+    ],
+)
+def test_no_incise_split(text, lang, expected):
+    assert [q.text for q in check(text, lang)] == expected
+
+
 def test_guillemets_with_plain_spaces():
     t = "« Nous allons gagner », a déclaré Marie Dubois. Selon elle, « le vote est clair »."
     qs = check(t, "fr")

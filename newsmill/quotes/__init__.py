@@ -14,7 +14,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from newsmill.quotes import cues as C
 from newsmill.quotes.attribute import (
@@ -101,6 +102,66 @@ SLOGAN_WORDS = frozenset({
     "banners", "cheers", "cheer", "cries", "skandierten", "riefen", "rufe", "parole",
     "aufschrift", "scandaient", "scandant", "criaient", "slogan", "coreaban", "gritaban", "lema",
 })
+
+
+# French and Spanish put the reporting clause inside the marks (« Nous gagnerons, a déclaré
+# Marie Dubois. Le vote est clair. », «No hay plan —dijo Ana Ruiz— y lo sabemos»): such an
+# incise splits the quote into two pieces, like “A,” she said, “B.” in English.
+INCISE_CUES = C.CUES_FR | C.CUES_ES
+
+INCISE_MAX_CHARS = 60  # a reporting clause is short; a longer run is the speaker's own sentence
+INCISE_RE = re.compile(r"(,|[—–])[ \u00a0\u202f]*(?:(?:a|ont|avait|avaient|ha|han|había|habían)[ \u00a0\u202f]+)?(\w[\w’'-]*)")
+WORD_RE = re.compile(r"[^\W_]")
+INCISE_SUBJECT_WORDS = frozenset({"le", "la", "les", "un", "une", "el", "los", "las", "uno", "una", "él", "ella",
+                                  "ellos", "ellas", "elle", "il", "ils", "elles", "on"})
+
+
+def _incise_subject(w: str) -> bool:
+    """The word after an incise's verb opens its subject: a name, a determiner, a pronoun."""
+    return w[:1].isupper() or w.lower() in INCISE_SUBJECT_WORDS or w.lower().startswith(("l’", "l'"))
+
+
+def _split_incises(text: str, raws: list[RawQuote]) -> list[RawQuote]:
+    """Split each quote at the reporting clauses written inside its marks (INCISE_CUES)."""
+    out: list[RawQuote] = []
+    for q in raws:
+        start = q.start
+        piece = q
+        for m in INCISE_RE.finditer(text, q.start, q.end):
+            if m.start() < start:
+                continue
+            low = m.group(2).lower()
+            if low not in INCISE_CUES or low in ("selon", "según", "d'après", "d’après"):
+                continue
+            delim = m.group(1)
+            rest = text[m.end() : min(q.end, m.end() + INCISE_MAX_CHARS)]
+            if "-" not in low:  # "dit-il", "a-t-elle" carry their subject
+                words = rest.split()
+                if not words or not _incise_subject(words[0]):
+                    continue
+            # the clause ends at the next comma, full stop or (after a dash) the closing dash
+            ends = "—–" if delim in "—–" else ",.;"
+            k = next((j for j, ch in enumerate(rest) if ch in ends), -1)
+            if k < 0 and m.end() + len(rest) < q.end:
+                continue
+            s2 = q.end if k < 0 else m.end() + k + 1
+            while s2 < q.end and (text[s2] in " \u00a0\u202f.,;" or text[s2] in "—–"):
+                s2 += 1
+            last = WORD_RE.search(text, s2, q.end) is None  # the clause ends the quote
+            e1 = m.start() + (1 if delim == "," else 0)
+            while e1 > start and text[e1 - 1] in " \u00a0\u202f":
+                e1 -= 1
+            if e1 <= start:
+                continue
+            cut = e1 - 1 if delim == "," else m.start()  # the clause is left unmasked for attribution
+            if last:
+                piece = replace(piece, start=start, end=e1, close_pos=cut, closed=True, continued=False)
+                break
+            out.append(replace(piece, start=start, end=e1, close_pos=cut, closed=True, continued=False))
+            piece = replace(q, start=s2, open_pos=s2)
+            start = s2
+        out.append(piece)
+    return out
 
 
 TITLE_WORDS = C.TITLE_SMALL_WORDS | {"is", "are", "was", "were", "be", "not"}  # "Orange is the New Black"
@@ -218,10 +279,11 @@ def _resumes(art: Article, p: RawQuote, q: RawQuote) -> bool:
     """Quote ``q`` is the next piece of the quote ``p`` (“A,” said X. “B.”), or the next
     paragraph of a quote that runs on over a paragraph break."""
     if q.closed:
-        # the piece must end its sentence too: “A,” said X. “B.” — not “A,” X said. “B” is a term …
+        # the piece must end its sentence too (“A,” said X. “B.” — «…». with the stop outside),
+        # not open the next one (“Silent Harbour” is the book …)
         a = art.tok_index(q.close_pos + 1)
         nxt = art.toks[a] if a < len(art.toks) and art.toks[a].start < art.para_end(q.paragraph_index) else None
-        if not (nxt is None or (art.text[q.end - 1] in ".!?…" and (_is_cap(nxt) or not nxt.text[:1].isalnum()))):
+        if not (nxt is None or nxt.text in (".", "!", "?", "…") or (art.text[q.end - 1] in ".!?…" and (_is_cap(nxt) or not nxt.text[:1].isalnum()))):
             return False
     if not p.closed:
         return p.continued and q.paragraph_index == p.paragraph_index + 1 and q.open_pos == art.para_starts[q.paragraph_index]
@@ -418,6 +480,8 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     raws = find_quote_marks(text)
     if not raws:
         return []
+    if lang in ("fr", "es") or any(q.open_mark in "«»" for q in raws):
+        raws = _split_incises(text, raws)
     art = Article(text, raws)
     index = _build_names(art)
     art.name_words = index.words
