@@ -680,6 +680,18 @@ def test_markup_attributes_are_no_quotes():
     assert [(q.text, q.kind, q.speaker) for q in qs] == [("Wir gewinnen", "direct", "Klaus Berg")]
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The charter reads: ““Every resident has a right to clean water.”", "en", "Every resident has a right to clean water."),
+        ("Die Partei schlägt vor: „„Wir stehen an der Seite jedes Opfers.“", "de", "Wir stehen an der Seite jedes Opfers."),
+    ],
+)
+def test_doubled_opening_mark_is_one_mark(text, lang, expected):
+    qs = check(text, lang)
+    assert [(q.text, q.kind) for q in qs] == [(expected, "direct")]
+
+
 def test_apostrophes_de():
     t = "Die Mütter trafen sich in Hans' Haus. \"Wir wissen nicht, wo sie sind\", sagte Irina Wolkowa."
     qs = check(t, "de")

@@ -154,6 +154,9 @@ def find_quote_marks(text: str) -> list[RawQuote]:
             ch = "\"" if ch == "''" else "‟"  # treat as a straight / opening double mark
             if not doubled:
                 ghosts.add(i)  # see PAIR_DOUBLED_APOSTROPHES
+        if prev == ch and ch in "“„«»" and stack and stack[-1][0] == i - 1:
+            stack[-1] = (i, ch, stack[-1][2])  # a doubled opening mark (““Every …”) is one mark
+            continue
         if ch in "”\"" and _after_feet(text, i):
             continue  # an inch mark: 6’2”, 5'10"
         role = _classify(ch, prev, nxt)
