@@ -672,6 +672,18 @@ def test_inch_marks_close_no_quote():
     assert [q.speaker for q in qs] == ["Tom Reilly", "Tom Reilly"]
 
 
+def test_unclosed_quote_ends_before_its_reporting_clause():
+    # the closing mark was forgotten before ", said X": the clause is not quoted text
+    t = ("\"Nobody told the tenants about the rent rise, said Helen Marsh, whose group runs the food bank.\n\n"
+         "\"We are still waiting,\" she said.")
+    qs = check(t, "en")
+    assert [q.text for q in qs] == ["Nobody told the tenants about the rent rise,", "We are still waiting,"]
+    assert [q.speaker for q in qs] == ["Helen Marsh", "Helen Marsh"]
+    # an inverted cue that is part of the quoted speech stays in it ("…, told the truth")
+    t = "\"The mayor, whom nobody believed, told them the truth about the budget."
+    assert [q.text for q in check(t, "en")] == ["The mayor, whom nobody believed, told them the truth about the budget."]
+
+
 def test_markup_attributes_are_no_quotes():
     # an attribute value broken over a paragraph break must not open a quote in the next one
     t = ('<tweet tweet-author="@laurafinch" tweet-date="May 9, 2016\n\n">Great turnout at the county fair.<tweet/>.\n\n'

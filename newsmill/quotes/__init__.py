@@ -164,6 +164,23 @@ def _split_incises(text: str, raws: list[RawQuote]) -> list[RawQuote]:
     return out
 
 
+# An unclosed quote with an inverted reporting clause in it ("Nobody told the tenants, said
+# Helen Marsh, whose group …) lost its closing mark before the clause: the quote ends at the comma.
+UNCLOSED_CUE_RE = re.compile(r",[ \u00a0]+(\w+)[ \u00a0]+(?:[A-Z]|the |a )")
+
+
+def _cut_unclosed(text: str, raws: list[RawQuote]) -> list[RawQuote]:
+    out = []
+    for q in raws:
+        if not q.closed:
+            for m in UNCLOSED_CUE_RE.finditer(text, q.start, q.end):
+                if m.group(1) in C.CUES_EN and m.group(1) not in C.NO_INVERSION:
+                    q = replace(q, end=m.start() + 1, close_pos=m.start(), closed=True, continued=False)
+                    break
+        out.append(q)
+    return out
+
+
 TITLE_WORDS = C.TITLE_SMALL_WORDS | {"is", "are", "was", "were", "be", "not"}  # "Orange is the New Black"
 
 
@@ -482,6 +499,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
         return []
     if lang in ("fr", "es") or any(q.open_mark in "«»" for q in raws):
         raws = _split_incises(text, raws)
+    raws = _cut_unclosed(text, raws)
     art = Article(text, raws)
     index = _build_names(art)
     art.name_words = index.words
