@@ -704,6 +704,21 @@ def test_doubled_opening_mark_is_one_mark(text, lang, expected):
     assert [(q.text, q.kind) for q in qs] == [(expected, "direct")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # British style: single marks for quotes, so a plural possessive's apostrophe is inside one
+        ("‘We’re not going anywhere,’ said Tom Reilly. ‘The players’ union agrees.’",
+         ["We’re not going anywhere,", "The players’ union agrees."]),
+        ("'The workers' pay is too low,' said Tom Reilly.", ["The workers' pay is too low,"]),
+        # … but a quote that ends in -s before a lower-case word still closes there
+        ("She called them ‘the usual suspects’ and then said ‘no’.", ["the usual suspects", "no"]),
+    ],
+)
+def test_plural_possessive_inside_single_quotes(text, expected):
+    assert [q.text for q in check(text, "en")] == expected
+
+
 def test_apostrophes_de():
     t = "Die Mütter trafen sich in Hans' Haus. \"Wir wissen nicht, wo sie sind\", sagte Irina Wolkowa."
     qs = check(t, "de")

@@ -136,7 +136,18 @@ def find_quote_marks(text: str) -> list[RawQuote]:
     carry: list = []  # [mark, piece] of a quote left open over a formatting paragraph break
     stray = -1  # an unmatched closing double mark that may have been a mistyped opening one
     ghosts: set[int] = set()  # starts of doubled-apostrophe marks paired but never emitted
-    for m in MARK_RE.finditer(text):
+    marks = list(MARK_RE.finditer(text))
+    # next single mark in the same paragraph, for the plural possessive test below (one pass)
+    next_single: list[int] = [-1] * len(marks)
+    following = -1
+    for j in range(len(marks) - 1, -1, -1):
+        next_single[j] = following
+        g = marks[j].group()
+        if g == "\n\n":
+            following = -1
+        elif g in SINGLE_MARKS:
+            following = j
+    for j, m in enumerate(marks):
         i = m.start()
         ch = m.group()
         if ch == "\n\n":
@@ -160,6 +171,8 @@ def find_quote_marks(text: str) -> list[RawQuote]:
         if ch in "”\"" and _after_feet(text, i):
             continue  # an inch mark: 6’2”, 5'10"
         role = _classify(ch, prev, nxt)
+        if role != "none" and ch in "’'" and stack and stack[-1][1] in "‘'" and _plural_possessive(text, i, marks, next_single[j], stack[-1][1]):
+            continue  # ‘The players’ union agrees.’: the apostrophe of a plural possessive
         if ch in "»«" and stack and stack[-1][1] == ("«" if ch == "»" else "»"):
             role = "close"  # « … » with plain spaces: the guillemet pair decides, not the spacing
         if role == "none":
@@ -219,6 +232,21 @@ def find_quote_marks(text: str) -> list[RawQuote]:
             stack.append((i + width - 1, ch, i))
     flush(n)
     return out
+
+
+def _plural_possessive(text: str, i: int, marks: list, k: int, opener: str) -> bool:
+    """The single mark at ``i`` inside a single-quoted quote ends a plural possessive (players’
+    union): an -s word before it, a lower-case word after it, and the next single mark of the
+    paragraph closes the quote rather than opening another one."""
+    if not (i > 0 and text[i - 1] in "sS" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()):
+        return False
+    if k < 0:
+        return False
+    c = marks[k].start()
+    ch = marks[k].group()
+    prev = text[c - 1] if c > 0 else ""
+    nxt = text[c + 1] if c + 1 < len(text) else ""
+    return ch in CLOSERS[opener] and _classify(ch, prev, nxt) in ("close", "both")
 
 
 def _after_feet(text: str, i: int) -> bool:
