@@ -107,8 +107,7 @@ SLOGAN_WORDS = frozenset({
 # French and Spanish put the reporting clause inside the marks (« Nous gagnerons, a déclaré
 # Marie Dubois. Le vote est clair. », «No hay plan —dijo Ana Ruiz— y lo sabemos»): such an
 # incise splits the quote into two pieces, like “A,” she said, “B.” in English.
-INCISE_CUES = C.CUES_FR | C.CUES_ES
-
+INCISE_CUES = (C.CUES_FR | C.CUES_ES) - {"selon", "según", "d'après", "d’après"}  # verbs, not prepositions
 INCISE_MAX_CHARS = 60  # a reporting clause is short; a longer run is the speaker's own sentence
 INCISE_RE = re.compile(r"(,|[—–])[ \u00a0\u202f]*(?:(?:a|ont|avait|avaient|ha|han|había|habían)[ \u00a0\u202f]+)?(\w[\w’'-]*)")
 WORD_RE = re.compile(r"[^\W_]")
@@ -131,7 +130,7 @@ def _split_incises(text: str, raws: list[RawQuote]) -> list[RawQuote]:
             if m.start() < start:
                 continue
             low = m.group(2).lower()
-            if low not in INCISE_CUES or low in ("selon", "según", "d'après", "d’après"):
+            if low not in INCISE_CUES:
                 continue
             delim = m.group(1)
             rest = text[m.end() : min(q.end, m.end() + INCISE_MAX_CHARS)]
@@ -170,6 +169,7 @@ UNCLOSED_CUE_RE = re.compile(r",[ \u00a0]+(\w+)[ \u00a0]+(?:[A-Z]|the |a )")
 
 
 def _cut_unclosed(text: str, raws: list[RawQuote]) -> list[RawQuote]:
+    """End each unclosed quote before the first inverted reporting clause in it."""
     out = []
     for q in raws:
         if not q.closed:

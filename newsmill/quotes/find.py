@@ -10,6 +10,10 @@ reopens it) when it looks like speech.
 Families handled: “…” ”…” "…" „…“ „…” »…« «…» (also with no-break spaces) ‹…› ›…‹ and the
 single marks ‘…’ '…' ‚…‘ nested inside double quotes or on their own (British style).
 Doubled apostrophes (typewriter ''…'') are paired only with PAIR_DOUBLED_APOSTROPHES.
+
+Typing slips are read the way a reader reads them: a closing mark typed where a quote opens,
+a doubled opening mark, inch marks (6’2”), plural possessives inside single-quoted quotes,
+markup attributes (author="…") and a quote running over a paragraph break in mid-sentence.
 """
 
 from __future__ import annotations
