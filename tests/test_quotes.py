@@ -57,6 +57,31 @@ def test_interrupted_quote_de():
     assert qs["Das dauert zwei Jahre."].speaker == "Anna Berger"
 
 
+@pytest.mark.parametrize(
+    "text, lang, speaker",
+    [
+        ("“Only two people can save the mill,” said Nora Lindqvist, a union organiser in Duluth. “Jane Doe and Mary Roe.”",
+         "en", "Nora Lindqvist"),
+        ("„Wir haben einen gemeinsamen Gegner“, sagte Klaus Berg vor den Delegierten. „Die Große Koalition.“",
+         "de", "Klaus Berg"),
+        ("« Nous avons un adversaire commun », a déclaré Marie Dubois. « Le Grand Capital. »",
+         "fr", "Marie Dubois"),
+    ],
+)
+def test_next_piece_of_interrupted_quote_is_speech(text, lang, speaker):
+    # The second piece is all names or capitalised words, but it finishes what the speaker said.
+    qs = check(text, lang)
+    assert len(qs) == 2
+    assert [q.kind for q in qs] == ["direct", "direct"]
+    assert qs[1].speaker == speaker
+
+
+def test_title_after_a_quote_stays_a_term():
+    t = "“We need a plan,” said Nora Lindqvist. “Silent Harbour” is the book she reads."
+    qs = check(t, "en")
+    assert [(q.text, q.kind) for q in qs] == [("We need a plan,", "direct"), ("Silent Harbour", "term")]
+
+
 # --- multi-paragraph and floating quotes ----------------------------------------------
 
 
@@ -90,6 +115,30 @@ def test_multi_paragraph_quote_de():
         "Am Morgen lagen die Boote auf dem Kai.",
     ]
     assert all(q.speaker == "Tom Reiter" for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text, lang, pieces, speaker",
+    [
+        ("“Our volunteers knock on doors every weekend and will keep doing it\n\n"
+         "until the last ballot is counted,” Morton Blake said.", "en",
+         ["Our volunteers knock on doors every weekend and will keep doing it",
+          "until the last ballot is counted,"], "Morton Blake"),
+        ("„Die Partei war seit der Wahl im Jahr\n\n2005 nicht mehr geeint“, sagte Klaus Berg.", "de",
+         ["Die Partei war seit der Wahl im Jahr", "2005 nicht mehr geeint"], "Klaus Berg"),
+    ],
+)
+def test_quote_over_a_formatting_paragraph_break(text, lang, pieces, speaker):
+    # a paragraph break inside a sentence: the next paragraph opens in lower case or with a digit
+    qs = check(text, lang)
+    assert [q.text for q in qs] == pieces
+    assert qs[1].kind == "direct" and qs[1].speaker == speaker
+
+
+def test_signature_after_an_unclosed_quote_is_not_quoted():
+    t = "\"The harbour needs dredging before the winter storms arrive.\n\nKarin Solberg, Port Authority.\""
+    qs = check(t, "en")
+    assert [q.text for q in qs] == ["The harbour needs dredging before the winter storms arrive."]
 
 
 def test_floating_quote_en():
@@ -577,6 +626,99 @@ def test_apostrophes_do_not_misalign_straight_quotes_en():
     assert all(q.speaker == "Irina Volkova" for q in qs)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an elision opens no quote: the quotes after it are top-level
+        ("\"The port will grow,\" said Joost van 't Hek, a Dutch harbour official. \"It's our best year.\"",
+         ["The port will grow,", "It's our best year."]),
+        ("So how ‘bout this headline in the Linden Gazette: “Bakery wins award for rye bread.”",
+         ["Bakery wins award for rye bread."]),
+        # ‘08 is an elided year, not an opening mark
+        ("Hank Olson moved here in ‘08 and opened a shop. “Business was slow at first,” he said. “Now it is fine.”",
+         ["Business was slow at first,", "Now it is fine."]),
+    ],
+)
+def test_unclosed_single_mark_is_no_quote(text, expected):
+    qs = check(text, "en")
+    assert [q.text for q in qs] == expected
+    assert all(q.kind == "direct" for q in qs)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a closing mark typed where the quote opens: after a comma, at the paragraph's start
+        ("Dale Porter says,” nobody in this valley ever asks the farmers.”",
+         ["nobody in this valley ever asks the farmers."]),
+        ("” … and so the bridge will stay closed until spring,” wrote the Hillsboro Courier.",
+         ["… and so the bridge will stay closed until spring,"]),
+        ('Dale Porter says," nobody called us back."', ["nobody called us back."]),
+        # a closing mark with nothing to close and no quote after it opens nothing
+        ("The soldiers’ mothers met on Friday,” and then they went home.", []),
+    ],
+)
+def test_mistyped_opening_mark(text, expected):
+    qs = check(text, "en")
+    assert [q.text for q in qs] == expected
+    assert all(q.kind == "direct" for q in qs)
+
+
+def test_inch_marks_close_no_quote():
+    t = ("“My brother, ‘Big Tom,’ is 6’2”,” Tom Reilly said.\n\n"
+         "“And I am 5'10\". So what?” he asked.")
+    qs = check(t, "en")
+    assert [q.text for q in qs] == ["My brother, ‘Big Tom,’ is 6’2”,", "And I am 5'10\". So what?"]
+    assert [q.speaker for q in qs] == ["Tom Reilly", "Tom Reilly"]
+
+
+def test_unclosed_quote_ends_before_its_reporting_clause():
+    # the closing mark was forgotten before ", said X": the clause is not quoted text
+    t = ("\"Nobody told the tenants about the rent rise, said Helen Marsh, whose group runs the food bank.\n\n"
+         "\"We are still waiting,\" she said.")
+    qs = check(t, "en")
+    assert [q.text for q in qs] == ["Nobody told the tenants about the rent rise,", "We are still waiting,"]
+    assert [q.speaker for q in qs] == ["Helen Marsh", "Helen Marsh"]
+    # an inverted cue that is part of the quoted speech stays in it ("…, told the truth")
+    t = "\"The mayor, whom nobody believed, told them the truth about the budget."
+    assert [q.text for q in check(t, "en")] == ["The mayor, whom nobody believed, told them the truth about the budget."]
+
+
+def test_markup_attributes_are_no_quotes():
+    # an attribute value broken over a paragraph break must not open a quote in the next one
+    t = ('<tweet tweet-author="@laurafinch" tweet-date="May 9, 2016\n\n">Great turnout at the county fair.<tweet/>.\n\n'
+         '„Wir gewinnen“, sagte Klaus Berg. <a href="https://example.org/x">Mehr</a>')
+    qs = check(t, "en")
+    assert [(q.text, q.kind, q.speaker) for q in qs] == [("Wir gewinnen", "direct", "Klaus Berg")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The charter reads: ““Every resident has a right to clean water.”", "en", "Every resident has a right to clean water."),
+        ("Die Partei schlägt vor: „„Wir stehen an der Seite jedes Opfers.“", "de", "Wir stehen an der Seite jedes Opfers."),
+    ],
+)
+def test_doubled_opening_mark_is_one_mark(text, lang, expected):
+    qs = check(text, lang)
+    assert [(q.text, q.kind) for q in qs] == [(expected, "direct")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # British style: single marks for quotes, so a plural possessive's apostrophe is inside one
+        ("‘We’re not going anywhere,’ said Tom Reilly. ‘The players’ union agrees.’",
+         ["We’re not going anywhere,", "The players’ union agrees."]),
+        ("'The workers' pay is too low,' said Tom Reilly.", ["The workers' pay is too low,"]),
+        # … but a quote that ends in -s before a lower-case word still closes there
+        ("She called them ‘the usual suspects’ and then said ‘no’.", ["the usual suspects", "no"]),
+    ],
+)
+def test_plural_possessive_inside_single_quotes(text, expected):
+    assert [q.text for q in check(text, "en")] == expected
+
+
 def test_apostrophes_de():
     t = "Die Mütter trafen sich in Hans' Haus. \"Wir wissen nicht, wo sie sind\", sagte Irina Wolkowa."
     qs = check(t, "de")
@@ -597,6 +739,20 @@ def test_doubled_apostrophes_not_paired_by_default(monkeypatch):
     assert qs[0].speaker == "Tom Reilly" and qs[1].speaker == "Tom Reilly"
 
 
+def test_doubled_apostrophes_hide_what_they_enclose(monkeypatch):
+    # With the switch off, a single-quoted piece inside ''…'' is nested, not a quote of its own.
+    from newsmill.quotes import find
+
+    t = ("''When I told them, 'We are closing the plant,' nobody moved,'' said Dana Whitford.\n\n"
+         "''Then a worker said: 'What about us?' '' Whitford recalled. Her plant \"closed,\" she said.")
+    assert [q.text for q in check(t, "en")] == ["closed,"]
+    monkeypatch.setattr(find, "PAIR_DOUBLED_APOSTROPHES", True)
+    qs = check(t, "en")
+    assert [q.text for q in qs][:2] == ["When I told them, 'We are closing the plant,' nobody moved,",
+                                        "Then a worker said: 'What about us?'"]
+    assert qs[0].speaker == "Dana Whitford"
+
+
 def test_doubled_apostrophes_de():
     from newsmill.quotes import find
 
@@ -613,6 +769,44 @@ def test_guillemets_german_direction():
 
 
 # --- French and Spanish ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, pieces, speaker, cue",
+    [
+        ("« C’est une honte, a lancé Marie Dubois. Nous ne céderons pas. »", "fr",
+         ["C’est une honte,", "Nous ne céderons pas."], "Marie Dubois", "a lancé"),
+        ("«\u00a0Le vote est clair, explique Paul Girard. Il n’y aura pas de report.\u00a0»", "fr",
+         ["Le vote est clair,", "Il n’y aura pas de report."], "Paul Girard", "explique"),
+        ("Paul Girard a parlé. « Il faut, estime-t-il, agir vite. »", "fr",
+         ["Il faut,", "agir vite."], "Paul Girard", "estime-t-il"),
+        ("«No hay plan —dijo Ana Ruiz— y lo sabemos».", "es", ["No hay plan", "y lo sabemos"], "Ana Ruiz", "dijo"),
+        ("«No hay plan, afirmó Ana Ruiz. Lo sabemos todos».", "es", ["No hay plan,", "Lo sabemos todos"], "Ana Ruiz", "afirmó"),
+        # a reporting clause that ends the quote is cut off it
+        ("«Ganaremos, dijo Ana Ruiz».", "es", ["Ganaremos,"], "Ana Ruiz", "dijo"),
+        ("« Nous reviendrons, a assuré Marie Dubois. »", "fr", ["Nous reviendrons,"], "Marie Dubois", "a assuré"),
+    ],
+)
+def test_incise_inside_the_marks_splits_the_quote(text, lang, pieces, speaker, cue):
+    # French and Spanish write the reporting clause inside the marks; it is not quoted text.
+    qs = check(text, lang)
+    assert [q.text for q in qs] == pieces
+    assert all(q.kind == "direct" and q.speaker == speaker for q in qs)
+    assert qs[0].cue == cue
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a cue verb inside the speaker's own sentence, with no subject after it
+        ("« Ce que j’ai dit, explique tout », a déclaré Marie Dubois.", "fr", ["Ce que j’ai dit, explique tout"]),
+        # English and German close their marks around the reporting clause
+        ("“We will win, said nobody, ever,” Tom Reilly joked.", "en", ["We will win, said nobody, ever,"]),
+        ("»Wir gewinnen, sagte keiner«, spottete Anna Berger.", "de", ["Wir gewinnen, sagte keiner"]),
+    ],
+)
+def test_no_incise_split(text, lang, expected):
+    assert [q.text for q in check(text, lang)] == expected
 
 
 def test_guillemets_with_plain_spaces():

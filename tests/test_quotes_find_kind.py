@@ -87,8 +87,8 @@ def test_one_word_fragments(text, lang, expected):
          [("Morning Joe,", "term"), ("no-brainer.", "mixed")]),
         # a headline and its byline in a newsletter
         ("—“Museum to close its doors,” by Times' Ben Sisario.", "en", [("Museum to close its doors,", "term")]),
-        # a markup attribute left in the text
-        ('<tweet author="realLauraFinch">We will win the state.</tweet>', "en", [("realLauraFinch", "term")]),
+        # a markup attribute left in the text is no quote at all (find.py)
+        ('<tweet author="realLauraFinch">We will win the state.</tweet>', "en", []),
     ],
 )
 def test_titles_bylines_and_markup_are_terms(text, lang, expected):

@@ -14,7 +14,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from newsmill.quotes import cues as C
 from newsmill.quotes.attribute import (
@@ -101,6 +102,83 @@ SLOGAN_WORDS = frozenset({
     "banners", "cheers", "cheer", "cries", "skandierten", "riefen", "rufe", "parole",
     "aufschrift", "scandaient", "scandant", "criaient", "slogan", "coreaban", "gritaban", "lema",
 })
+
+
+# French and Spanish put the reporting clause inside the marks (« Nous gagnerons, a déclaré
+# Marie Dubois. Le vote est clair. », «No hay plan —dijo Ana Ruiz— y lo sabemos»): such an
+# incise splits the quote into two pieces, like “A,” she said, “B.” in English.
+INCISE_CUES = (C.CUES_FR | C.CUES_ES) - {"selon", "según", "d'après", "d’après"}  # verbs, not prepositions
+INCISE_MAX_CHARS = 60  # a reporting clause is short; a longer run is the speaker's own sentence
+INCISE_RE = re.compile(r"(,|[—–])[ \u00a0\u202f]*(?:(?:a|ont|avait|avaient|ha|han|había|habían)[ \u00a0\u202f]+)?(\w[\w’'-]*)")
+WORD_RE = re.compile(r"[^\W_]")
+INCISE_SUBJECT_WORDS = frozenset({"le", "la", "les", "un", "une", "el", "los", "las", "uno", "una", "él", "ella",
+                                  "ellos", "ellas", "elle", "il", "ils", "elles", "on"})
+
+
+def _incise_subject(w: str) -> bool:
+    """The word after an incise's verb opens its subject: a name, a determiner, a pronoun."""
+    return w[:1].isupper() or w.lower() in INCISE_SUBJECT_WORDS or w.lower().startswith(("l’", "l'"))
+
+
+def _split_incises(text: str, raws: list[RawQuote]) -> list[RawQuote]:
+    """Split each quote at the reporting clauses written inside its marks (INCISE_CUES)."""
+    out: list[RawQuote] = []
+    for q in raws:
+        start = q.start
+        piece = q
+        for m in INCISE_RE.finditer(text, q.start, q.end):
+            if m.start() < start:
+                continue
+            low = m.group(2).lower()
+            if low not in INCISE_CUES:
+                continue
+            delim = m.group(1)
+            rest = text[m.end() : min(q.end, m.end() + INCISE_MAX_CHARS)]
+            if "-" not in low:  # "dit-il", "a-t-elle" carry their subject
+                words = rest.split()
+                if not words or not _incise_subject(words[0]):
+                    continue
+            # the clause ends at the next comma, full stop or (after a dash) the closing dash
+            ends = "—–" if delim in "—–" else ",.;"
+            k = next((j for j, ch in enumerate(rest) if ch in ends), -1)
+            if k < 0 and m.end() + len(rest) < q.end:
+                continue
+            s2 = q.end if k < 0 else m.end() + k + 1
+            while s2 < q.end and (text[s2] in " \u00a0\u202f.,;" or text[s2] in "—–"):
+                s2 += 1
+            last = WORD_RE.search(text, s2, q.end) is None  # the clause ends the quote
+            e1 = m.start() + (1 if delim == "," else 0)
+            while e1 > start and text[e1 - 1] in " \u00a0\u202f":
+                e1 -= 1
+            if e1 <= start:
+                continue
+            cut = e1 - 1 if delim == "," else m.start()  # the clause is left unmasked for attribution
+            if last:
+                piece = replace(piece, start=start, end=e1, close_pos=cut, closed=True, continued=False)
+                break
+            out.append(replace(piece, start=start, end=e1, close_pos=cut, closed=True, continued=False))
+            piece = replace(q, start=s2, open_pos=s2)
+            start = s2
+        out.append(piece)
+    return out
+
+
+# An unclosed quote with an inverted reporting clause in it ("Nobody told the tenants, said
+# Helen Marsh, whose group …) lost its closing mark before the clause: the quote ends at the comma.
+UNCLOSED_CUE_RE = re.compile(r",[ \u00a0]+(\w+)[ \u00a0]+(?:[A-Z]|the |a )")
+
+
+def _cut_unclosed(text: str, raws: list[RawQuote]) -> list[RawQuote]:
+    """End each unclosed quote before the first inverted reporting clause in it."""
+    out = []
+    for q in raws:
+        if not q.closed:
+            for m in UNCLOSED_CUE_RE.finditer(text, q.start, q.end):
+                if m.group(1) in C.CUES_EN and m.group(1) not in C.NO_INVERSION:
+                    q = replace(q, end=m.start() + 1, close_pos=m.start(), closed=True, continued=False)
+                    break
+        out.append(q)
+    return out
 
 
 TITLE_WORDS = C.TITLE_SMALL_WORDS | {"is", "are", "was", "were", "be", "not"}  # "Orange is the New Black"
@@ -212,6 +290,21 @@ def _continues(art: Article, p: RawQuote, q: RawQuote) -> bool:
     if not (_sentence_break(toks, b - 1, art.text) or toks[b - 1].text == ":"):
         return False
     return not any(_sentence_break(toks, k, art.text) or MASK in toks[k].text for k in range(a, b - 1))
+
+
+def _resumes(art: Article, p: RawQuote, q: RawQuote) -> bool:
+    """Quote ``q`` is the next piece of the quote ``p`` (“A,” said X. “B.”), or the next
+    paragraph of a quote that runs on over a paragraph break."""
+    if q.closed:
+        # the piece must end its sentence too (“A,” said X. “B.” — «…». with the stop outside),
+        # not open the next one (“Silent Harbour” is the book …)
+        a = art.tok_index(q.close_pos + 1)
+        nxt = art.toks[a] if a < len(art.toks) and art.toks[a].start < art.para_end(q.paragraph_index) else None
+        if not (nxt is None or nxt.text in (".", "!", "?", "…") or (art.text[q.end - 1] in ".!?…" and (_is_cap(nxt) or not nxt.text[:1].isalnum()))):
+            return False
+    if not p.closed:
+        return p.continued and q.paragraph_index == p.paragraph_index + 1 and q.open_pos == art.para_starts[q.paragraph_index]
+    return _continues(art, p, q)
 
 
 def _compatible(g: str, m: Mention) -> bool:
@@ -404,6 +497,9 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     raws = find_quote_marks(text)
     if not raws:
         return []
+    if lang in ("fr", "es") or any(q.open_mark in "«»" for q in raws):
+        raws = _split_incises(text, raws)
+    raws = _cut_unclosed(text, raws)
     art = Article(text, raws)
     index = _build_names(art)
     art.name_words = index.words
@@ -457,9 +553,13 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             speakers[i] = speakers[i + 1]
             atts[i] = Attribution(None, None, "none")
     out: list[Quote] = []
+    kinds: list[str] = []
     for i, (q, a) in enumerate(zip(raws, atts)):
         sp = speakers[i]
         kind = _kind(art, q, a, sp is not None, lang)
+        if kind == "term" and i > 0 and kinds[i - 1] == "direct" and a.cue is None and _resumes(art, raws[i - 1], q):
+            kind = "direct"  # the next piece of an interrupted quote is speech too, whatever its words look like
+        kinds.append(kind)
         quote = Quote(
             text=text[q.start : q.end],
             char_start=q.start,
