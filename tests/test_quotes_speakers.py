@@ -387,9 +387,9 @@ def test_name_after_a_landmark_with_of_speaks():
 # --- signatures and names inside after-quote clauses ------------------------------------------
 
 SIGNATURES = [
-    ("en", "The report came out on Monday.\n\n“We are going to enter the next recession without a consensus on "
-           "spending.”\n\nJosh Bivens, Economic Policy Institute.\n\nDemocrats agreed.",
-     {"We are going": ("Josh Bivens", "Josh Bivens")}),
+    ("en", "The report came out on Monday.\n\n“We are heading into the next downturn with no plan for the "
+           "harbour.”\n\nLena Ortiz, Coastal Budget Institute.\n\nThe council agreed.",
+     {"We are heading": ("Lena Ortiz", "Lena Ortiz")}),
     ("de", "„Wir gehen ohne Konsens in die nächste Rezession.“\n\nAnna Berger, Institut für Wirtschaftsforschung.",
      {"Wir gehen ohne": ("Anna Berger", "Anna Berger")}),
     # a paragraph telling what a person did is no signature

@@ -634,7 +634,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 if mention is not None and _is_cap(toks[i + 1]) and art.para_of(mention[0]) == para + 1:
                     return Attribution(None, mention, "signature", False)
         elif art.para_end(para + 1) - nstart <= MAX_SIGNATURE_CHARS:
-            # a byline-style signature with no dash: "Josh Bivens, Economic Policy Institute."
+            # a byline-style signature with no dash: "Lena Ortiz, Coastal Budget Institute."
             i = art.tok_index(nstart)
             e = i
             while e < len(toks) and e - i < MAX_NAME_RUN and _is_cap(toks[e]) and _is_word(toks[e]) and toks[e].low not in C.STOP:
