@@ -106,6 +106,13 @@ def test_titles_bylines_and_markup_are_terms(text, lang, expected):
         ("Demonstranten skandierten „Wir sind das Volk“ vor dem Rathaus.", "de", [("Wir sind das Volk", "mixed")]),
         ("Les manifestants scandaient « Macron démission » devant la mairie.", "fr", [("Macron démission", "mixed")]),
         ("Los manifestantes coreaban «Fuera Trump» frente al hotel.", "es", [("Fuera Trump", "mixed")]),
+        # the chant named by a noun and "of": chants of, cries of, Rufe nach, cris de, grito de
+        ("Their chants of “Ted! Ted! Ted!” were cut short by the news.", "en", [("Ted! Ted! Ted!", "mixed")]),
+        ("The team was met with chants of “Build The Wall” at the game.", "en", [("Build The Wall", "mixed")]),
+        ("Die Ministerin wurde mit Rufen nach „Rücktritt“ empfangen.", "de", [("Rücktritt", "mixed")]),
+        ("Le ministre a été accueilli aux cris de «\u00a0Démission\u00a0!\u00a0» devant la mairie.", "fr",
+         [("Démission\u00a0!", "mixed")]),
+        ("La ministra fue recibida al grito de «Fuera» en la plaza.", "es", [("Fuera", "mixed")]),
     ],
 )
 def test_chants_and_signs_are_speech(text, lang, expected):

@@ -102,6 +102,13 @@ SLOGAN_WORDS = frozenset({
     "aufschrift", "scandaient", "scandant", "criaient", "slogan", "coreaban", "gritaban", "lema",
 })
 
+# A crowd's cries named by a noun and "of" before the quote: "chants of", "calls of", "cris de".
+SLOGAN_OF = frozenset({"of", "von", "nach", "de", "d'", "d’"})
+CRY_NOUNS = frozenset({
+    "chant", "chants", "chorus", "choruses", "cry", "cries", "shout", "shouts", "calls", "cheers",
+    "roar", "roars", "chanting", "rufe", "rufen", "sprechchöre", "sprechchören", "cri", "cris",
+    "grito", "gritos", "coro", "coros", "clameur",
+})
 
 TITLE_WORDS = C.TITLE_SMALL_WORDS | {"is", "are", "was", "were", "be", "not"}  # "Orange is the New Black"
 
@@ -320,10 +327,15 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     personal = not titled and len(words) < LONG_QUOTE_WORDS and any(w.strip(TRIM).lower() in SPEECH_PRONOUNS for w in words)
     sentence_like = len(words) >= LONG_QUOTE_WORDS or content[-1:] in ".!?…" or (len(words) > TERM_MAX_WORDS and cap) or personal
     # What stands right before the quote (a comma skipped): a work noun or a slogan word.
-    near = prev
+    near, k = prev, b - 1
     if near is not None and near.text == "," and b >= 2 and toks[b - 2].start >= pstart:
-        near = toks[b - 2]
-    slogan = near is not None and (near.low in SLOGAN_WORDS or (near.text == ":" and b >= 2 and toks[b - 2].low in SLOGAN_WORDS))
+        near, k = toks[b - 2], b - 2
+    slogan = near is not None and (
+        near.low in SLOGAN_WORDS
+        or (near.text == ":" and k >= 1 and toks[k - 1].low in SLOGAN_WORDS)
+        # the words of a chant or a cry: chants of “Ted! Ted!”, aux cris de « Démission ! »
+        or (near.low in SLOGAN_OF and k >= 1 and toks[k - 1].start >= pstart and toks[k - 1].low in CRY_NOUNS)
+    )
     if cap and not personal and len(words) < LONG_QUOTE_WORDS and not slogan:
         if near is not None and near.low in WORK_NOUNS and (att.source != "after" or titled):
             return "term"  # the reality show “The Apprentice,”; his book, “Crippled America”
