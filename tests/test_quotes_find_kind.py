@@ -119,6 +119,28 @@ def test_chants_and_signs_are_speech(text, lang, expected):
     assert kinds(text, lang) == expected
 
 
+# --- calling somebody a name is speech; a thing called a name is a title -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Within minutes, he called Rubio “Little Marco” twice.", "en", [("Little Marco", "mixed")]),
+        ("Mayor Tom Reilly called Laura Finch “The Queen of Delay.”", "en", [("The Queen of Delay.", "mixed")]),
+        ("Christie refers to the candidate, his friend of many years, as “Mr. Trump,” in every interview.", "en",
+         [("Mr. Trump,", "mixed")]),
+        ("Anna Berger nannte den Minister „Herrn Ahnungslos“.", "de", [("Herrn Ahnungslos", "mixed")]),
+        ("Marie Dubois a surnommé le ministre «\u00a0Monsieur Non\u00a0».", "fr", [("Monsieur Non", "mixed")]),
+        ("Ana Ruiz llamó al alcalde «El Breve» en el pleno.", "es", [("El Breve", "mixed")]),
+        # a naming participle after a noun, or a noun "call": a title
+        ("She set up a website called “Vote Now Ohio” last year.", "en", [("Vote Now Ohio", "term")]),
+        ("He spoke during a call to ABC’s “This Week.”", "en", [("This Week.", "term")]),
+    ],
+)
+def test_calling_somebody_a_name(text, lang, expected):
+    assert kinds(text, lang) == expected
+
+
 # --- marks after invisible format characters -----------------------------------------------------
 
 

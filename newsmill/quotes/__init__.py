@@ -81,6 +81,14 @@ CAST_VERBS = frozenset(
                 "refer", "view", "regard", "treat", "reject", "attack", "criticize", "criticise")
     | {"seen", "saw", "see", "sees", "casts", "shrugged", "shrugging", "bezeichnen", "darstellen", "dargestellt"}
 )
+# Verbs that give their object a name ("he called Rubio “Little Marco”"), in en, de, fr, es.
+NAMING_VERBS = frozenset(
+    C._en_forms("call", "dub", "label", "brand", "nickname")
+    | {"nannte", "nennt", "nennen", "taufte", "appelle", "appelait", "appelé", "surnomme", "surnommé",
+       "llamó", "llama", "llamaba", "apodó"}
+)
+NAMING_OBJECT_TOKENS = 4  # "called [the Ohio governor] “…”": the object between the verb and the quote
+NAMING_CAST_TOKENS = 14  # "refers to [the candidate, his friend,] as “…”"
 AS_WORDS = frozenset({"as", "als", "comme", "como", "de"})
 FORMAT_CHARS = frozenset("\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 # Nouns for works right before a quote ("the reality show “The Apprentice,”", "his new book,
@@ -349,6 +357,8 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
         return "direct" if closes or (starts and ends) else "mixed"
     if starts and ends and (att.cue is not None or sentence_like) and not (titled and att.cue is None and len(words) < LONG_QUOTE_WORDS):
         return "direct"
+    if cap and len(words) < LONG_QUOTE_WORDS and _calls_by_name(art, b, pstart):
+        return "mixed"  # somebody calls somebody a name: Jacobs called Merkel “The Chancellor …”
     title_case = cap and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in C.TITLE_SMALL_WORDS for w in words)
     if title_case and len(words) < LONG_QUOTE_WORDS and not starts and prev is not None and _is_possessive_tok(prev) and content.rstrip(" ,.")[-1:] not in "!?":
         return "term"  # a show or title after its owner, cue or not: on MSNBC’s “Morning Joe,” calling it …
@@ -375,6 +385,38 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     if len(words) >= MIXED_MIN_WORDS or reports:
         return "mixed"
     return "term"
+
+
+def _calls_by_name(art: Article, b: int, pstart: int) -> bool:
+    """Somebody gives somebody or something a name before the quote at token ``b``: a naming
+    verb with its object ("he called Rubio “Little Marco”", "nannte Merz „den Kanzler der
+    Herzen“") or a verb that casts its object "as" the quote ("refers to the governor as
+    “Chris.”"), the verb after its subject (a name, a pronoun, an adverb or auxiliary). A naming
+    participle after a noun names a thing ("a group called “Vote Now”"): no speech."""
+    toks = art.toks
+    if b < 2:
+        return False
+    a = b - 2 if toks[b - 1].low in C.DETERMINERS else b - 1  # as the “Great Satan”
+    cast = toks[a].low in AS_WORDS and toks[a].start >= pstart
+    lo = max(0, b - (NAMING_CAST_TOKENS if cast else NAMING_OBJECT_TOKENS + 1) - 1)
+    j = a - 1 if cast else b - 1
+    n_obj = 0
+    while j >= lo and toks[j].start >= pstart and MASK not in toks[j].text and not _sentence_break(toks, j, art.text):
+        low = toks[j].low
+        if n_obj >= 1 and (low in NAMING_VERBS or (cast and low in CAST_VERBS)):
+            k = j - 1
+            if k < 0 or toks[k].start < pstart:
+                return False
+            before = toks[k]
+            if before.low in C.DETERMINERS and not (before.low in C.AUX_ADV and low.endswith(("ed", "é", "ée"))):
+                return False  # a noun: a call to ABC’s “This Week” (but "a surnommé", French perfect)
+            return before.low in C.PRONOUNS or before.low in C.RELATIVES or before.low in C.AUX_ADV or (_is_cap(before) and before.low not in C.DETERMINERS and before.text[:1].isalpha())
+        if not cast and (not toks[j].text[:1].isalnum() or low in C.STOP):
+            return False  # the object is a few words, no punctuation or preposition
+        if low not in C.DETERMINERS:
+            n_obj += 1
+        j -= 1
+    return False
 
 
 def _is_possessive_tok(t) -> bool:
