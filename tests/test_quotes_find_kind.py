@@ -95,6 +95,37 @@ def test_titles_bylines_and_markup_are_terms(text, lang, expected):
     assert kinds(text, lang) == expected
 
 
+# --- a newsletter's headline before its byline is a title, however long -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("—“Museum plans a new wing for its growing photography collection downtown,” by the Post’s Amy Lee: "
+         "“The museum will close for a year.”", "en",
+         [("Museum plans a new wing for its growing photography collection downtown,", "term"),
+          ("The museum will close for a year.", "direct")]),
+        ("—“‘Blue Harbour’ to tour six cities in a long run starting next spring,” by Times’ Ben Sisario: "
+         "“The show will travel.”", "en",
+         [("‘Blue Harbour’ to tour six cities in a long run starting next spring,", "term"),
+          ("The show will travel.", "direct")]),
+        ("—„Museum plant einen neuen Flügel für seine wachsende Fotosammlung“, von FAZ-Autorin Anna Berger: "
+         "„Das Museum schließt.“", "de",
+         [("Museum plant einen neuen Flügel für seine wachsende Fotosammlung", "term"),
+          ("Das Museum schließt.", "direct")]),
+        ("—«\u00a0Le musée prévoit une nouvelle aile pour sa collection de photographies\u00a0», par Marie Dubois\u00a0: "
+         "«\u00a0Le musée ferme.\u00a0»", "fr",
+         [("Le musée prévoit une nouvelle aile pour sa collection de photographies", "term"),
+          ("Le musée ferme.", "direct")]),
+        # "by" and a possessive that is no byline: speech
+        ("“We will finish the bridge, the road and the tunnel,” by Mayor Reilly’s own account, the mayor said.", "en",
+         [("We will finish the bridge, the road and the tunnel,", "direct")]),
+    ],
+)
+def test_headline_before_its_byline(text, lang, expected):
+    assert kinds(text, lang) == expected
+
+
 # --- chants, slogans and signs are speech, title case or not -----------------------------------
 
 

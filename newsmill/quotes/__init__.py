@@ -101,6 +101,9 @@ WORK_NOUNS = frozenset({
     "série", "chanson", "pièce", "programa", "libro", "película", "canción", "novela", "obra",
 })
 WORK_AFTER = frozenset({"star", "stars", "actor", "actress", "host", "creator", "author", "fame", "episode", "episodes", "season"})
+HEADLINE_MAX_WORDS = 20  # a quoted headline before its byline (“…,” by the Post's Amy Lee)
+BYLINE_MAX_TOKENS = 6  # outlet and author after "by"
+BYLINE_WORDS = frozenset({"by", "von", "par", "por"})
 # Words right before a quote that make it a slogan, a chant or a sign's words: speech even in
 # title case ("chanting “Dump Trump”", "a sign that read “15%!”", "Sprechchöre „Wir sind das Volk“").
 SLOGAN_WORDS = frozenset({
@@ -351,6 +354,12 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
             return "term"  # “Orange is the New Black” star Dascha Polanco
         if starts and nxt is not None and nxt.low == "by" and a + 1 < len(toks) and _is_cap(toks[a + 1]):
             return "term"  # a headline and its byline: —“Museum to close,” by Times' Ben Sisario
+    if content.lstrip(TRIM)[:1].isupper() and starts and len(words) <= HEADLINE_MAX_WORDS and nxt is not None:
+        # a longer headline, its byline naming the outlet: “…,” by the Post’s Amy Lee: (de „…“, von …)
+        by = a + 1 if nxt.text == "," and content.rstrip()[-1:] != "," else a
+        if content.rstrip()[-1:] in ",”" or by > a:
+            if by < len(toks) and toks[by].low in BYLINE_WORDS and _byline(art, by + 1):
+                return "term"
     if slogan and any(ch.isalpha() for ch in content):
         # the whole chant or sign, closing its sentence: chanting “Dump Trump.”, read “15%!”
         closes = nxt is None or not nxt.text[:1].isalnum() or (content[-1:] in ".!?…" and nxt.text[:1].isupper())
@@ -416,6 +425,25 @@ def _calls_by_name(art: Article, b: int, pstart: int) -> bool:
         if low not in C.DETERMINERS:
             n_obj += 1
         j -= 1
+    return False
+
+
+def _byline(art: Article, j: int) -> bool:
+    """Tokens from ``j`` read as a byline's outlet and author: "Times' Ben Sisario", "the New
+    York Post's Amy Lee" (an outlet's possessive, then a name), or a name and a colon ("Amy Lee:")."""
+    toks = art.toks
+    if j < len(toks) and toks[j].low in C.DETERMINERS:
+        j += 1
+    n_cap = 0
+    for k in range(j, min(len(toks), j + BYLINE_MAX_TOKENS)):
+        t = toks[k]
+        if _is_possessive_tok(t) and (n_cap or _is_cap(t)):
+            nx = toks[k + 1] if k + 1 < len(toks) else None
+            return nx is not None and _is_cap(nx) and nx.text[:1].isalpha()  # the Post’s Amy Lee
+        if _is_cap(t) and t.text[:1].isalpha():
+            n_cap += 1
+            continue
+        return t.text == ":" and n_cap >= 2
     return False
 
 
