@@ -87,6 +87,10 @@ def test_one_word_fragments(text, lang, expected):
          [("Morning Joe,", "term"), ("no-brainer.", "mixed")]),
         # a headline and its byline in a newsletter
         ("—“Museum to close its doors,” by Times' Ben Sisario.", "en", [("Museum to close its doors,", "term")]),
+        # one letter is a label, not speech, even next to a cue
+        ("Voters pull the lever for “R,” or “D,” according to habit, the survey found.", "en",
+         [("R,", "term"), ("D,", "term")]),
+        ("Auf dem Zettel stand nur ein „X“, sagte Anna Berger.", "de", [("X", "term")]),
         # a markup attribute left in the text
         ('<tweet author="realLauraFinch">We will win the state.</tweet>', "en", [("realLauraFinch", "term")]),
     ],
@@ -137,6 +141,9 @@ def test_headline_before_its_byline(text, lang, expected):
         ("Demonstranten skandierten „Wir sind das Volk“ vor dem Rathaus.", "de", [("Wir sind das Volk", "mixed")]),
         ("Les manifestants scandaient « Macron démission » devant la mairie.", "fr", [("Macron démission", "mixed")]),
         ("Los manifestantes coreaban «Fuera Trump» frente al hotel.", "es", [("Fuera Trump", "mixed")]),
+        # a message or mantra before a colon
+        ("The rally had one message: “Dump The Mayor.”", "en", [("Dump The Mayor.", "direct")]),
+        ("Die Kundgebung hatte nur eine Botschaft: „Weg Mit Dem Gesetz“.", "de", [("Weg Mit Dem Gesetz", "direct")]),
         # the chant named by a noun and "of": chants of, cries of, Rufe nach, cris de, grito de
         ("Their chants of “Ted! Ted! Ted!” were cut short by the news.", "en", [("Ted! Ted! Ted!", "mixed")]),
         ("The team was met with chants of “Build The Wall” at the game.", "en", [("Build The Wall", "mixed")]),

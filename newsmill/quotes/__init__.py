@@ -109,6 +109,7 @@ BYLINE_WORDS = frozenset({"by", "von", "par", "por"})
 SLOGAN_WORDS = frozenset({
     "chant", "chants", "chanted", "chanting", "shouts", "shouting", "shouted", "yelling", "yelled",
     "read", "reads", "reading", "saying", "proclaiming", "slogan", "slogans", "motto", "banner",
+    "message", "messages", "mantra", "refrain", "catchphrase", "tagline", "line", "botschaft",
     "banners", "cheers", "cheer", "cries", "skandierten", "riefen", "rufe", "parole",
     "aufschrift", "scandaient", "scandant", "criaient", "slogan", "coreaban", "gritaban", "lema",
 })
@@ -332,6 +333,8 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     ends = nxt is None or not nxt.text[:1].isalnum() or att.source == "after" or content[-1:] in ".!?,…;:"
     if q.open_pos > 0 and text[q.open_pos - 1] == "=":
         return "term"  # a markup attribute left in the text: author="realDonaldTrump"
+    if len(content.strip(TRIM + " ")) == 1:
+        return "term"  # one letter or sign: the ballot's “R,” or “D,”
     cap = content[:1].isupper()
     titled = cap and len(words) >= 2 and all(_title_word(w) for w in words)
     # A pronoun of the speaker or listener makes a fragment speech ("I am still here").
