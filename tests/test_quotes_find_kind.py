@@ -170,7 +170,13 @@ def test_chants_and_signs_are_speech(text, lang, expected):
         ("Anna Berger nannte den Minister „Herrn Ahnungslos“.", "de", [("Herrn Ahnungslos", "mixed")]),
         ("Marie Dubois a surnommé le ministre «\u00a0Monsieur Non\u00a0».", "fr", [("Monsieur Non", "mixed")]),
         ("Ana Ruiz llamó al alcalde «El Breve» en el pleno.", "es", [("El Breve", "mixed")]),
+        # the object fronted as a relative before the subject
+        ("But she could not resist taking swipes at Tom Reilly, who she dubbed “the little mayor.” She mocked Reilly.", "en",
+         [("the little mayor.", "mixed")]),
+        ("Der Minister, den sie „Herr Ahnungslos“ nannte, schwieg.", "de", [("Herr Ahnungslos", "mixed")]),
         # a naming participle after a noun, or a noun "call": a title
+        ("The town has a new mayor, a man dubbed “the little mayor” by his critics.", "en",
+         [("the little mayor", "term")]),
         ("She set up a website called “Vote Now Ohio” last year.", "en", [("Vote Now Ohio", "term")]),
         ("He spoke during a call to ABC’s “This Week.”", "en", [("This Week.", "term")]),
     ],

@@ -83,10 +83,11 @@ CAST_VERBS = frozenset(
 )
 # Verbs that give their object a name ("he called Rubio “Little Marco”"), in en, de, fr, es.
 NAMING_VERBS = frozenset(
-    C._en_forms("call", "dub", "label", "brand", "nickname")
-    | {"nannte", "nennt", "nennen", "taufte", "appelle", "appelait", "appelé", "surnomme", "surnommé",
+    C._en_forms("call", "label", "brand", "nickname")
+    | {"dub", "dubs", "dubbed", "dubbing", "labelled", "labelling", "nannte", "nennt", "nennen", "taufte", "appelle", "appelait", "appelé", "surnomme", "surnommé",
        "llamó", "llama", "llamaba", "apodó"}
 )
+FRONTED_OBJECTS = frozenset({"who", "whom", "which", "what", "that", "den", "die", "das", "que", "qu'", "qu’", "a", "al"})
 NAMING_OBJECT_TOKENS = 4  # "called [the Ohio governor] “…”": the object between the verb and the quote
 NAMING_CAST_TOKENS = 14  # "refers to [the candidate, his friend,] as “…”"
 AS_WORDS = frozenset({"as", "als", "comme", "como", "de"})
@@ -387,7 +388,7 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     # names and nicknames (every word capitalised) and bare numbers or dates are not speech.
     if not any(ch.isalpha() for ch in content):
         return "term"
-    if prev is not None and prev.low in C.TERM_MARKERS:
+    if prev is not None and prev.low in C.TERM_MARKERS and not _calls_by_name(art, b, pstart):
         return "term"  # so-called “peace tax”, die sogenannte „Friedenssteuer“
     if all(_title_word(w) for w in words) and cap:
         return "term"
@@ -403,7 +404,8 @@ def _calls_by_name(art: Article, b: int, pstart: int) -> bool:
     """Somebody gives somebody or something a name before the quote at token ``b``: a naming
     verb with its object ("he called Rubio “Little Marco”", "nannte Merz „den Kanzler der
     Herzen“") or a verb that casts its object "as" the quote ("refers to the governor as
-    “Chris.”"), the verb after its subject (a name, a pronoun, an adverb or auxiliary). A naming
+    “Chris.”"), the verb after its subject (a name, a pronoun, an adverb or auxiliary), or a
+    relative object before the subject pronoun ("Rubio, who he dubbed “…”"). A naming
     participle after a noun names a thing ("a group called “Vote Now”"): no speech."""
     toks = art.toks
     if b < 2:
@@ -423,6 +425,8 @@ def _calls_by_name(art: Article, b: int, pstart: int) -> bool:
             if before.low in C.DETERMINERS and not (before.low in C.AUX_ADV and low.endswith(("ed", "é", "ée"))):
                 return False  # a noun: a call to ABC’s “This Week” (but "a surnommé", French perfect)
             return before.low in C.PRONOUNS or before.low in C.RELATIVES or before.low in C.AUX_ADV or (_is_cap(before) and before.low not in C.DETERMINERS and before.text[:1].isalpha())
+        if not cast and n_obj == 0 and low in NAMING_VERBS and j >= 2 and toks[j - 1].low in C.PRONOUNS and toks[j - 2].low in FRONTED_OBJECTS:
+            return True  # the object fronted: Rubio, who he dubbed “the little senator”; what she calls the “…”
         if not cast and (not toks[j].text[:1].isalnum() or low in C.STOP):
             return False  # the object is a few words, no punctuation or preposition
         if low not in C.DETERMINERS:
