@@ -85,6 +85,13 @@ def test_one_word_fragments(text, lang, expected):
         # a show after its channel's possessive, even next to a cue
         ("Giuliani attacked Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer.”", "en",
          [("Morning Joe,", "term"), ("no-brainer.", "mixed")]),
+        # a show after "on", "bei", "sur", even with a cue after it
+        ("In an extended appearance on “Morning Joe,” co-host Mika Brzezinski asked Trump how he would do it.", "en",
+         [("Morning Joe,", "term")]),
+        ("In einem langen Auftritt bei „Markus Lanz“, sagte Anna Berger, sei alles gesagt worden.", "de",
+         [("Markus Lanz", "term")]),
+        ("Lors de son passage sur «\u00a0Radio Nova\u00a0», a déclaré Marie Dubois, tout était dit.", "fr",
+         [("Radio Nova", "term")]),
         # a headline and its byline in a newsletter
         ("—“Museum to close its doors,” by Times' Ben Sisario.", "en", [("Museum to close its doors,", "term")]),
         # one letter is a label, not speech, even next to a cue

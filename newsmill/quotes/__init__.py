@@ -102,6 +102,7 @@ WORK_NOUNS = frozenset({
     "série", "chanson", "pièce", "programa", "libro", "película", "canción", "novela", "obra",
 })
 WORK_AFTER = frozenset({"star", "stars", "actor", "actress", "host", "creator", "author", "fame", "episode", "episodes", "season"})
+SHOW_PREPOSITIONS = frozenset({"on", "with", "auf", "bei", "sur", "dans", "en"})  # on/with a show
 HEADLINE_MAX_WORDS = 20  # a quoted headline before its byline (“…,” by the Post's Amy Lee)
 BYLINE_MAX_TOKENS = 6  # outlet and author after "by"
 BYLINE_WORDS = frozenset({"by", "von", "par", "por"})
@@ -375,7 +376,10 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     title_case = cap and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in C.TITLE_SMALL_WORDS for w in words)
     if title_case and len(words) < LONG_QUOTE_WORDS and not starts and prev is not None and _is_possessive_tok(prev) and content.rstrip(" ,.")[-1:] not in "!?":
         return "term"  # a show or title after its owner, cue or not: on MSNBC’s “Morning Joe,” calling it …
-    if title_case and len(words) < LONG_QUOTE_WORDS and not att.intro and not starts and content.rstrip(" ,.")[-1:] not in "!?":
+    # a cue after the quote does not make a title-case name after "on" or "with" speech: an
+    # appearance on “Morning Joe,” co-host Mika Brzezinski asked
+    on_show = att.source == "after" and prev is not None and prev.low in SHOW_PREPOSITIONS
+    if title_case and len(words) < LONG_QUOTE_WORDS and (not att.intro or on_show) and not starts and content.rstrip(" ,.")[-1:] not in "!?":
         if len(words) >= 2 or (prev is not None and (prev.low.endswith(("’s", "'s")) or prev.text in ("’", "'"))):
             return "term"  # a title or nickname inside the sentence: told NBC’s “Meet the Press”
     if att.cue is not None:
