@@ -34,6 +34,11 @@ def kinds(text, lang):
          [("I am still here,", "direct")]),
         # ... while a title in title case stays a title, small verbs included
         ("Fans of “Orange is the New Black” queued for hours.", "en", [("Orange is the New Black", "term")]),
+        # a name standing as its own sentence is a title unless it asks: somebody addresses somebody
+        ("The judge then turned to me. “Mr. Dale?” I had prepared a short statement.", "en", [("Mr. Dale?", "direct")]),
+        ("Der Richter wandte sich dann an mich. „Frau Berger?“ Ich hatte eine Erklärung vorbereitet.", "de",
+         [("Frau Berger?", "direct")]),
+        ("The judge then turned to me. “Mr. Dale.” I had prepared a short statement.", "en", [("Mr. Dale.", "term")]),
     ],
 )
 def test_short_word_speech_is_not_a_title(text, lang, expected):

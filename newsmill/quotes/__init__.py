@@ -369,7 +369,9 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
         # the whole chant or sign, closing its sentence: chanting “Dump Trump.”, read “15%!”
         closes = nxt is None or not nxt.text[:1].isalnum() or (content[-1:] in ".!?…" and nxt.text[:1].isupper())
         return "direct" if closes or (starts and ends) else "mixed"
-    if starts and ends and (att.cue is not None or sentence_like) and not (titled and att.cue is None and len(words) < LONG_QUOTE_WORDS):
+    # A title-case quote standing as its own sentence is a title, unless it asks: “Mr. Dale?”
+    asks = content.rstrip(" " + TRIM.replace("?", ""))[-1:] == "?"
+    if starts and ends and (att.cue is not None or sentence_like) and not (titled and att.cue is None and len(words) < LONG_QUOTE_WORDS and not asks):
         return "direct"
     if cap and len(words) < LONG_QUOTE_WORDS and _calls_by_name(art, b, pstart):
         return "mixed"  # somebody calls somebody a name: Jacobs called Merkel “The Chancellor …”
