@@ -182,6 +182,11 @@ def test_chants_and_signs_are_speech(text, lang, expected):
         ("Anna Berger nannte den Minister „Herrn Ahnungslos“.", "de", [("Herrn Ahnungslos", "mixed")]),
         ("Marie Dubois a surnommé le ministre «\u00a0Monsieur Non\u00a0».", "fr", [("Monsieur Non", "mixed")]),
         ("Ana Ruiz llamó al alcalde «El Breve» en el pleno.", "es", [("El Breve", "mixed")]),
+        # an adverb between the subject and the verb; a name never called is no speech
+        ("We watched the envoys in Tehran relentlessly referring to the council as the “Great Stall.” It was a long winter.",
+         "en", [("Great Stall.", "mixed")]),
+        ("He spoke for an hour, not once referring to his rival as “Little Tom.” It was a long night.", "en",
+         [("Little Tom.", "term")]),
         # the object fronted as a relative before the subject
         ("But she could not resist taking swipes at Tom Reilly, who she dubbed “the little mayor.” She mocked Reilly.", "en",
          [("the little mayor.", "mixed")]),

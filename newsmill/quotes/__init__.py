@@ -79,7 +79,7 @@ CAST_VERBS = frozenset(
     C._en_forms("portray", "cast", "frame", "brand", "label", "describe", "characterize",
                 "characterise", "paint", "defend", "present", "depict", "dub", "wave", "shrug",
                 "refer", "view", "regard", "treat", "reject", "attack", "criticize", "criticise")
-    | {"seen", "saw", "see", "sees", "casts", "shrugged", "shrugging", "bezeichnen", "darstellen", "dargestellt"}
+    | {"referred", "referring", "seen", "saw", "see", "sees", "casts", "shrugged", "shrugging", "bezeichnen", "darstellen", "dargestellt"}
 )
 # Verbs that give their object a name ("he called Rubio “Little Marco”"), in en, de, fr, es.
 NAMING_VERBS = frozenset(
@@ -88,6 +88,7 @@ NAMING_VERBS = frozenset(
        "llamó", "llama", "llamaba", "apodó"}
 )
 FRONTED_OBJECTS = frozenset({"who", "whom", "which", "what", "that", "den", "die", "das", "que", "qu'", "qu’", "a", "al"})
+NEGATIONS = frozenset({"not", "never", "without", "n't", "n’t", "nicht", "nie", "ohne", "jamais", "sans", "nunca", "sin"})
 NAMING_OBJECT_TOKENS = 4  # "called [the Ohio governor] “…”": the object between the verb and the quote
 NAMING_CAST_TOKENS = 14  # "refers to [the candidate, his friend,] as “…”"
 AS_WORDS = frozenset({"as", "als", "comme", "como", "de"})
@@ -428,6 +429,10 @@ def _calls_by_name(art: Article, b: int, pstart: int) -> bool:
             if k < 0 or toks[k].start < pstart:
                 return False
             before = toks[k]
+            if before.low in NEGATIONS or (k >= 1 and toks[k - 1].low in NEGATIONS):
+                return False  # a name not called: not once referring to his rivals as ‘Little Marco’
+            if before.low.endswith("ly") and before.text[:1].islower() and k >= 1 and toks[k - 1].start >= pstart:
+                before = toks[k - 1]  # an adverb between subject and verb: Tehran relentlessly referring to …
             if before.low in C.DETERMINERS and not (before.low in C.AUX_ADV and low.endswith(("ed", "é", "ée"))):
                 return False  # a noun: a call to ABC’s “This Week” (but "a surnommé", French perfect)
             return before.low in C.PRONOUNS or before.low in C.RELATIVES or before.low in C.AUX_ADV or (_is_cap(before) and before.low not in C.DETERMINERS and before.text[:1].isalpha())
