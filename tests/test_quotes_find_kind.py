@@ -61,6 +61,10 @@ def test_short_word_speech_is_not_a_title(text, lang, expected):
         ("Reilly’s claim that “thousands” cheered was false.", "en", [("thousands", "mixed")]),
         ("His call for a “revolution” drew large crowds.", "en", [("revolution", "mixed")]),
         ("Ihre Forderung nach „Respekt“ wurde laut beklatscht.", "de", [("Respekt", "mixed")]),
+        # a study's findings are a report
+        ("A 2014 study found the rule caused “significant” harm to jobs.", "en", [("significant", "mixed")]),
+        ("The results also showed the weakness of “centrist” as a label.", "en", [("centrist", "mixed")]),
+        ("Die Studie ergab einen „deutlichen“ Schaden für die Betriebe.", "de", [("deutlichen", "mixed")]),
         # no report anywhere in the sentence: a scare quote
         ("The “alternative” media ecosystem grew quickly.", "en", [("alternative", "term")]),
         ("Das „alternative“ Medienangebot wuchs schnell.", "de", [("alternative", "term")]),

@@ -55,13 +55,14 @@ TRIM = ".,;:!?…\"'“”‘’»«()"
 
 # Words that put a quoted word into somebody's mouth even with no cue verb: speech-act nouns
 # ("his claim that “thousands” …", "a call for “revolution”", "ihre Forderung nach „Respekt“")
-# and verbs of speech or judgement that the attribution does not treat as cues.
+# and verbs of speech or judgement that the attribution does not treat as cues, or that report
+# a study's findings ("a paper found the hikes caused “significant” harm").
 REPORT_WORDS = frozenset(
     C._en_forms("imply", "intimate", "denounce", "decry", "grouse", "proclaim", "cite", "rail",
                 "slam", "blast", "mock", "ridicule", "deride", "condemn", "criticize", "criticise",
                 "assail", "lambast", "hail", "herald", "tout", "praise", "dismiss", "promise",
-                "pledge", "vow", "call", "claim", "demand", "warn", "complain")
-    | {"spoke", "speak", "speaks", "speaking", "talked", "talks", "remarks", "remark", "comments",
+                "pledge", "vow", "call", "claim", "demand", "warn", "complain", "find", "show")
+    | {"found", "shown", "ergab", "ergibt", "constaté", "constate", "halló", "encontró", "spoke", "speak", "speaks", "speaking", "talked", "talks", "remarks", "remark", "comments",
        "comment", "statement", "speech", "tweet", "rhetoric", "argument", "arguments", "assertion",
        "assertions", "contention", "admission", "accusation", "accusations", "allegation",
        "allegations", "insistence", "description", "slogan", "pronouncements", "plea", "offer",
