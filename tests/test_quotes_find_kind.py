@@ -65,6 +65,10 @@ def test_short_word_speech_is_not_a_title(text, lang, expected):
         ("A 2014 study found the rule caused “significant” harm to jobs.", "en", [("significant", "mixed")]),
         ("The results also showed the weakness of “centrist” as a label.", "en", [("centrist", "mixed")]),
         ("Die Studie ergab einen „deutlichen“ Schaden für die Betriebe.", "de", [("deutlichen", "mixed")]),
+        # so is a belief: the believers' word
+        ("Party leaders believe an “unfiltered” candidate will win back voters.", "en", [("unfiltered", "mixed")]),
+        ("Viele Anhänger glauben, das „manipulierte“ System sei schuld.", "de", [("manipulierte", "mixed")]),
+        ("Les militants croient que le système «\u00a0truqué\u00a0» les a trahis.", "fr", [("truqué", "mixed")]),
         # no report anywhere in the sentence: a scare quote
         ("The “alternative” media ecosystem grew quickly.", "en", [("alternative", "term")]),
         ("Das „alternative“ Medienangebot wuchs schnell.", "de", [("alternative", "term")]),

@@ -61,8 +61,12 @@ REPORT_WORDS = frozenset(
     C._en_forms("imply", "intimate", "denounce", "decry", "grouse", "proclaim", "cite", "rail",
                 "slam", "blast", "mock", "ridicule", "deride", "condemn", "criticize", "criticise",
                 "assail", "lambast", "hail", "herald", "tout", "praise", "dismiss", "promise",
-                "pledge", "vow", "call", "claim", "demand", "warn", "complain", "find", "show")
-    | {"found", "shown", "ergab", "ergibt", "constaté", "constate", "halló", "encontró", "spoke", "speak", "speaks", "speaking", "talked", "talks", "remarks", "remark", "comments",
+                "pledge", "vow", "call", "claim", "demand", "warn", "complain", "find", "show",
+                "believe", "hope", "fear", "feel", "think")
+    | {"found", "shown", "ergab", "ergibt", "constaté", "constate", "halló", "encontró",
+       "felt", "thought", "glaubt", "glaubte", "glauben", "hofft", "hoffte", "fürchtet", "fürchtete",
+       "croit", "croient", "pense", "pensent", "espère", "craint", "cree", "creen", "piensa",
+       "piensan", "espera", "teme", "spoke", "speak", "speaks", "speaking", "talked", "talks", "remarks", "remark", "comments",
        "comment", "statement", "speech", "tweet", "rhetoric", "argument", "arguments", "assertion",
        "assertions", "contention", "admission", "accusation", "accusations", "allegation",
        "allegations", "insistence", "description", "slogan", "pronouncements", "plea", "offer",
