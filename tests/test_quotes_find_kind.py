@@ -107,6 +107,10 @@ def test_one_word_fragments(text, lang, expected):
          [("Radio Nova", "term")]),
         # a headline and its byline in a newsletter
         ("—“Museum to close its doors,” by Times' Ben Sisario.", "en", [("Museum to close its doors,", "term")]),
+        # "so called" spelt apart is a term marker, not the cue "called"
+        ("Investors prize the so- called ‘special relationship’ with Washington, officials say.", "en",
+         [("special relationship", "term")]),
+        ("The so called “peace dividend” was spent long ago, the minister said.", "en", [("peace dividend", "term")]),
         # one letter is a label, not speech, even next to a cue
         ("Voters pull the lever for “R,” or “D,” according to habit, the survey found.", "en",
          [("R,", "term"), ("D,", "term")]),

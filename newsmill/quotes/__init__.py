@@ -390,6 +390,8 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     if title_case and len(words) < LONG_QUOTE_WORDS and (not att.intro or on_show) and not starts and content.rstrip(" ,.")[-1:] not in "!?":
         if len(words) >= 2 or (prev is not None and (prev.low.endswith(("’s", "'s")) or prev.text in ("’", "'"))):
             return "term"  # a title or nickname inside the sentence: told NBC’s “Meet the Press”
+    if prev is not None and prev.low == "called" and text[max(pstart, prev.start - 5) : prev.start].lower().rstrip("- ")[-3:] in (" so", "so"):
+        return "term"  # "so called" spelt apart is no cue: the so- called ‘special relationship’
     if att.cue is not None:
         return "mixed"
     if len(words) >= LONG_QUOTE_WORDS and has_speaker:
