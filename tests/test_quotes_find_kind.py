@@ -165,6 +165,8 @@ def test_headline_before_its_byline(text, lang, expected):
         ("Demonstranten skandierten „Wir sind das Volk“ vor dem Rathaus.", "de", [("Wir sind das Volk", "mixed")]),
         ("Les manifestants scandaient « Macron démission » devant la mairie.", "fr", [("Macron démission", "mixed")]),
         ("Los manifestantes coreaban «Fuera Trump» frente al hotel.", "es", [("Fuera Trump", "mixed")]),
+        # a sign's words may be a number
+        ("At the rally, Ana Lee, 14, hoisted a sign that read “15%!” Her father cheered.", "en", [("15%!", "direct")]),
         # a message or mantra before a colon
         ("The rally had one message: “Dump The Mayor.”", "en", [("Dump The Mayor.", "direct")]),
         ("Die Kundgebung hatte nur eine Botschaft: „Weg Mit Dem Gesetz“.", "de", [("Weg Mit Dem Gesetz", "direct")]),

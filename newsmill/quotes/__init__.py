@@ -371,8 +371,9 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
         if content.rstrip()[-1:] in ",”" or by > a:
             if by < len(toks) and toks[by].low in BYLINE_WORDS and _byline(art, by + 1):
                 return "term"
-    if slogan and any(ch.isalpha() for ch in content):
+    if slogan and any(ch.isalnum() for ch in content):
         # the whole chant or sign, closing its sentence: chanting “Dump Trump.”, read “15%!”
+        # (a sign's words may be a number)
         closes = nxt is None or not nxt.text[:1].isalnum() or (content[-1:] in ".!?…" and nxt.text[:1].isupper())
         return "direct" if closes or (starts and ends) else "mixed"
     # A title-case quote standing as its own sentence is a title, unless it asks: “Mr. Dale?”
