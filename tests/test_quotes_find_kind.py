@@ -34,6 +34,11 @@ def kinds(text, lang):
          [("I am still here,", "direct")]),
         # ... while a title in title case stays a title, small verbs included
         ("Fans of “Orange is the New Black” queued for hours.", "en", [("Orange is the New Black", "term")]),
+        # a name standing as its own sentence is a title unless it asks: somebody addresses somebody
+        ("The judge then turned to me. “Mr. Dale?” I had prepared a short statement.", "en", [("Mr. Dale?", "direct")]),
+        ("Der Richter wandte sich dann an mich. „Frau Berger?“ Ich hatte eine Erklärung vorbereitet.", "de",
+         [("Frau Berger?", "direct")]),
+        ("The judge then turned to me. “Mr. Dale.” I had prepared a short statement.", "en", [("Mr. Dale.", "term")]),
     ],
 )
 def test_short_word_speech_is_not_a_title(text, lang, expected):
@@ -56,6 +61,14 @@ def test_short_word_speech_is_not_a_title(text, lang, expected):
         ("Reilly’s claim that “thousands” cheered was false.", "en", [("thousands", "mixed")]),
         ("His call for a “revolution” drew large crowds.", "en", [("revolution", "mixed")]),
         ("Ihre Forderung nach „Respekt“ wurde laut beklatscht.", "de", [("Respekt", "mixed")]),
+        # a study's findings are a report
+        ("A 2014 study found the rule caused “significant” harm to jobs.", "en", [("significant", "mixed")]),
+        ("The results also showed the weakness of “centrist” as a label.", "en", [("centrist", "mixed")]),
+        ("Die Studie ergab einen „deutlichen“ Schaden für die Betriebe.", "de", [("deutlichen", "mixed")]),
+        # so is a belief: the believers' word
+        ("Party leaders believe an “unfiltered” candidate will win back voters.", "en", [("unfiltered", "mixed")]),
+        ("Viele Anhänger glauben, das „manipulierte“ System sei schuld.", "de", [("manipulierte", "mixed")]),
+        ("Les militants croient que le système «\u00a0truqué\u00a0» les a trahis.", "fr", [("truqué", "mixed")]),
         # no report anywhere in the sentence: a scare quote
         ("The “alternative” media ecosystem grew quickly.", "en", [("alternative", "term")]),
         ("Das „alternative“ Medienangebot wuchs schnell.", "de", [("alternative", "term")]),
@@ -85,13 +98,59 @@ def test_one_word_fragments(text, lang, expected):
         # a show after its channel's possessive, even next to a cue
         ("Giuliani attacked Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer.”", "en",
          [("Morning Joe,", "term"), ("no-brainer.", "mixed")]),
+        # a show after "on", "bei", "sur", even with a cue after it
+        ("In an extended appearance on “Morning Joe,” co-host Mika Brzezinski asked Trump how he would do it.", "en",
+         [("Morning Joe,", "term")]),
+        ("In einem langen Auftritt bei „Markus Lanz“, sagte Anna Berger, sei alles gesagt worden.", "de",
+         [("Markus Lanz", "term")]),
+        ("Lors de son passage sur «\u00a0Radio Nova\u00a0», a déclaré Marie Dubois, tout était dit.", "fr",
+         [("Radio Nova", "term")]),
         # a headline and its byline in a newsletter
         ("—“Museum to close its doors,” by Times' Ben Sisario.", "en", [("Museum to close its doors,", "term")]),
+        # "so called" spelt apart is a term marker, not the cue "called"
+        ("Investors prize the so- called ‘special relationship’ with Washington, officials say.", "en",
+         [("special relationship", "term")]),
+        ("The so called “peace dividend” was spent long ago, the minister said.", "en", [("peace dividend", "term")]),
+        # one letter is a label, not speech, even next to a cue
+        ("Voters pull the lever for “R,” or “D,” according to habit, the survey found.", "en",
+         [("R,", "term"), ("D,", "term")]),
+        ("Auf dem Zettel stand nur ein „X“, sagte Anna Berger.", "de", [("X", "term")]),
         # a markup attribute left in the text is no quote at all (find.py)
         ('<tweet author="realLauraFinch">We will win the state.</tweet>', "en", []),
     ],
 )
 def test_titles_bylines_and_markup_are_terms(text, lang, expected):
+    assert kinds(text, lang) == expected
+
+
+# --- a newsletter's headline before its byline is a title, however long -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("—“Museum plans a new wing for its growing photography collection downtown,” by the Post’s Amy Lee: "
+         "“The museum will close for a year.”", "en",
+         [("Museum plans a new wing for its growing photography collection downtown,", "term"),
+          ("The museum will close for a year.", "direct")]),
+        ("—“‘Blue Harbour’ to tour six cities in a long run starting next spring,” by Times’ Ben Sisario: "
+         "“The show will travel.”", "en",
+         [("‘Blue Harbour’ to tour six cities in a long run starting next spring,", "term"),
+          ("The show will travel.", "direct")]),
+        ("—„Museum plant einen neuen Flügel für seine wachsende Fotosammlung“, von FAZ-Autorin Anna Berger: "
+         "„Das Museum schließt.“", "de",
+         [("Museum plant einen neuen Flügel für seine wachsende Fotosammlung", "term"),
+          ("Das Museum schließt.", "direct")]),
+        ("—«\u00a0Le musée prévoit une nouvelle aile pour sa collection de photographies\u00a0», par Marie Dubois\u00a0: "
+         "«\u00a0Le musée ferme.\u00a0»", "fr",
+         [("Le musée prévoit une nouvelle aile pour sa collection de photographies", "term"),
+          ("Le musée ferme.", "direct")]),
+        # "by" and a possessive that is no byline: speech
+        ("“We will finish the bridge, the road and the tunnel,” by Mayor Reilly’s own account, the mayor said.", "en",
+         [("We will finish the bridge, the road and the tunnel,", "direct")]),
+    ],
+)
+def test_headline_before_its_byline(text, lang, expected):
     assert kinds(text, lang) == expected
 
 
@@ -106,9 +165,54 @@ def test_titles_bylines_and_markup_are_terms(text, lang, expected):
         ("Demonstranten skandierten „Wir sind das Volk“ vor dem Rathaus.", "de", [("Wir sind das Volk", "mixed")]),
         ("Les manifestants scandaient « Macron démission » devant la mairie.", "fr", [("Macron démission", "mixed")]),
         ("Los manifestantes coreaban «Fuera Trump» frente al hotel.", "es", [("Fuera Trump", "mixed")]),
+        # a sign's words may be a number
+        ("At the rally, Ana Lee, 14, hoisted a sign that read “15%!” Her father cheered.", "en", [("15%!", "direct")]),
+        # a message or mantra before a colon
+        ("The rally had one message: “Dump The Mayor.”", "en", [("Dump The Mayor.", "direct")]),
+        ("Die Kundgebung hatte nur eine Botschaft: „Weg Mit Dem Gesetz“.", "de", [("Weg Mit Dem Gesetz", "direct")]),
+        # the chant named by a noun and "of": chants of, cries of, Rufe nach, cris de, grito de
+        ("Their chants of “Ted! Ted! Ted!” were cut short by the news.", "en", [("Ted! Ted! Ted!", "mixed")]),
+        ("The team was met with chants of “Build The Wall” at the game.", "en", [("Build The Wall", "mixed")]),
+        ("Die Ministerin wurde mit Rufen nach „Rücktritt“ empfangen.", "de", [("Rücktritt", "mixed")]),
+        ("Le ministre a été accueilli aux cris de «\u00a0Démission\u00a0!\u00a0» devant la mairie.", "fr",
+         [("Démission\u00a0!", "mixed")]),
+        ("La ministra fue recibida al grito de «Fuera» en la plaza.", "es", [("Fuera", "mixed")]),
     ],
 )
 def test_chants_and_signs_are_speech(text, lang, expected):
+    assert kinds(text, lang) == expected
+
+
+# --- calling somebody a name is speech; a thing called a name is a title -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Within minutes, he called Rubio “Little Marco” twice.", "en", [("Little Marco", "mixed")]),
+        ("Mayor Tom Reilly called Laura Finch “The Queen of Delay.”", "en", [("The Queen of Delay.", "mixed")]),
+        ("Christie refers to the candidate, his friend of many years, as “Mr. Trump,” in every interview.", "en",
+         [("Mr. Trump,", "mixed")]),
+        ("Anna Berger nannte den Minister „Herrn Ahnungslos“.", "de", [("Herrn Ahnungslos", "mixed")]),
+        ("Marie Dubois a surnommé le ministre «\u00a0Monsieur Non\u00a0».", "fr", [("Monsieur Non", "mixed")]),
+        ("Ana Ruiz llamó al alcalde «El Breve» en el pleno.", "es", [("El Breve", "mixed")]),
+        # an adverb between the subject and the verb; a name never called is no speech
+        ("We watched the envoys in Tehran relentlessly referring to the council as the “Great Stall.” It was a long winter.",
+         "en", [("Great Stall.", "mixed")]),
+        ("He spoke for an hour, not once referring to his rival as “Little Tom.” It was a long night.", "en",
+         [("Little Tom.", "term")]),
+        # the object fronted as a relative before the subject
+        ("But she could not resist taking swipes at Tom Reilly, who she dubbed “the little mayor.” She mocked Reilly.", "en",
+         [("the little mayor.", "mixed")]),
+        ("Der Minister, den sie „Herr Ahnungslos“ nannte, schwieg.", "de", [("Herr Ahnungslos", "mixed")]),
+        # a naming participle after a noun, or a noun "call": a title
+        ("The town has a new mayor, a man dubbed “the little mayor” by his critics.", "en",
+         [("the little mayor", "term")]),
+        ("She set up a website called “Vote Now Ohio” last year.", "en", [("Vote Now Ohio", "term")]),
+        ("He spoke during a call to ABC’s “This Week.”", "en", [("This Week.", "term")]),
+    ],
+)
+def test_calling_somebody_a_name(text, lang, expected):
     assert kinds(text, lang) == expected
 
 

@@ -56,13 +56,18 @@ TRIM = ".,;:!?…\"'“”‘’»«()"
 
 # Words that put a quoted word into somebody's mouth even with no cue verb: speech-act nouns
 # ("his claim that “thousands” …", "a call for “revolution”", "ihre Forderung nach „Respekt“")
-# and verbs of speech or judgement that the attribution does not treat as cues.
+# and verbs of speech or judgement that the attribution does not treat as cues, or that report
+# a study's findings ("a paper found the hikes caused “significant” harm").
 REPORT_WORDS = frozenset(
     C._en_forms("imply", "intimate", "denounce", "decry", "grouse", "proclaim", "cite", "rail",
                 "slam", "blast", "mock", "ridicule", "deride", "condemn", "criticize", "criticise",
                 "assail", "lambast", "hail", "herald", "tout", "praise", "dismiss", "promise",
-                "pledge", "vow", "call", "claim", "demand", "warn", "complain")
-    | {"spoke", "speak", "speaks", "speaking", "talked", "talks", "remarks", "remark", "comments",
+                "pledge", "vow", "call", "claim", "demand", "warn", "complain", "find", "show",
+                "believe", "hope", "fear", "feel", "think")
+    | {"found", "shown", "ergab", "ergibt", "constaté", "constate", "halló", "encontró",
+       "felt", "thought", "glaubt", "glaubte", "glauben", "hofft", "hoffte", "fürchtet", "fürchtete",
+       "croit", "croient", "pense", "pensent", "espère", "craint", "cree", "creen", "piensa",
+       "piensan", "espera", "teme", "spoke", "speak", "speaks", "speaking", "talked", "talks", "remarks", "remark", "comments",
        "comment", "statement", "speech", "tweet", "rhetoric", "argument", "arguments", "assertion",
        "assertions", "contention", "admission", "accusation", "accusations", "allegation",
        "allegations", "insistence", "description", "slogan", "pronouncements", "plea", "offer",
@@ -80,8 +85,18 @@ CAST_VERBS = frozenset(
     C._en_forms("portray", "cast", "frame", "brand", "label", "describe", "characterize",
                 "characterise", "paint", "defend", "present", "depict", "dub", "wave", "shrug",
                 "refer", "view", "regard", "treat", "reject", "attack", "criticize", "criticise")
-    | {"seen", "saw", "see", "sees", "casts", "shrugged", "shrugging", "bezeichnen", "darstellen", "dargestellt"}
+    | {"referred", "referring", "seen", "saw", "see", "sees", "casts", "shrugged", "shrugging", "bezeichnen", "darstellen", "dargestellt"}
 )
+# Verbs that give their object a name ("he called Rubio “Little Marco”"), in en, de, fr, es.
+NAMING_VERBS = frozenset(
+    C._en_forms("call", "label", "brand", "nickname")
+    | {"dub", "dubs", "dubbed", "dubbing", "labelled", "labelling", "nannte", "nennt", "nennen", "taufte", "appelle", "appelait", "appelé", "surnomme", "surnommé",
+       "llamó", "llama", "llamaba", "apodó"}
+)
+FRONTED_OBJECTS = frozenset({"who", "whom", "which", "what", "that", "den", "die", "das", "que", "qu'", "qu’", "a", "al"})
+NEGATIONS = frozenset({"not", "never", "without", "n't", "n’t", "nicht", "nie", "ohne", "jamais", "sans", "nunca", "sin"})
+NAMING_OBJECT_TOKENS = 4  # "called [the Ohio governor] “…”": the object between the verb and the quote
+NAMING_CAST_TOKENS = 14  # "refers to [the candidate, his friend,] as “…”"
 AS_WORDS = frozenset({"as", "als", "comme", "como", "de"})
 FORMAT_CHARS = frozenset("\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 # Nouns for works right before a quote ("the reality show “The Apprentice,”", "his new book,
@@ -94,15 +109,27 @@ WORK_NOUNS = frozenset({
     "série", "chanson", "pièce", "programa", "libro", "película", "canción", "novela", "obra",
 })
 WORK_AFTER = frozenset({"star", "stars", "actor", "actress", "host", "creator", "author", "fame", "episode", "episodes", "season"})
+SHOW_PREPOSITIONS = frozenset({"on", "with", "auf", "bei", "sur", "dans", "en"})  # on/with a show
+HEADLINE_MAX_WORDS = 20  # a quoted headline before its byline (“…,” by the Post's Amy Lee)
+BYLINE_MAX_TOKENS = 6  # outlet and author after "by"
+BYLINE_WORDS = frozenset({"by", "von", "par", "por"})
 # Words right before a quote that make it a slogan, a chant or a sign's words: speech even in
 # title case ("chanting “Dump Trump”", "a sign that read “15%!”", "Sprechchöre „Wir sind das Volk“").
 SLOGAN_WORDS = frozenset({
     "chant", "chants", "chanted", "chanting", "shouts", "shouting", "shouted", "yelling", "yelled",
     "read", "reads", "reading", "saying", "proclaiming", "slogan", "slogans", "motto", "banner",
+    "message", "messages", "mantra", "refrain", "catchphrase", "tagline", "line", "botschaft",
     "banners", "cheers", "cheer", "cries", "skandierten", "riefen", "rufe", "parole",
     "aufschrift", "scandaient", "scandant", "criaient", "slogan", "coreaban", "gritaban", "lema",
 })
 
+# A crowd's cries named by a noun and "of" before the quote: "chants of", "calls of", "cris de".
+SLOGAN_OF = frozenset({"of", "von", "nach", "de", "d'", "d’"})
+CRY_NOUNS = frozenset({
+    "chant", "chants", "chorus", "choruses", "cry", "cries", "shout", "shouts", "calls", "cheers",
+    "roar", "roars", "chanting", "rufe", "rufen", "sprechchöre", "sprechchören", "cri", "cris",
+    "grito", "gritos", "coro", "coros", "clameur",
+})
 
 # French and Spanish put the reporting clause inside the marks (« Nous gagnerons, a déclaré
 # Marie Dubois. Le vote est clair. », «No hay plan —dijo Ana Ruiz— y lo sabemos»): such an
@@ -407,16 +434,23 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     ends = nxt is None or not nxt.text[:1].isalnum() or att.source == "after" or content[-1:] in ".!?,…;:"
     if q.open_pos > 0 and text[q.open_pos - 1] == "=":
         return "term"  # a markup attribute left in the text: author="realDonaldTrump"
+    if len(content.strip(TRIM + " ")) == 1:
+        return "term"  # one letter or sign: the ballot's “R,” or “D,”
     cap = content[:1].isupper()
     titled = cap and len(words) >= 2 and all(_title_word(w) for w in words)
     # A pronoun of the speaker or listener makes a fragment speech ("I am still here").
     personal = not titled and len(words) < LONG_QUOTE_WORDS and any(w.strip(TRIM).lower() in SPEECH_PRONOUNS for w in words)
     sentence_like = len(words) >= LONG_QUOTE_WORDS or content[-1:] in ".!?…" or (len(words) > TERM_MAX_WORDS and cap) or personal
     # What stands right before the quote (a comma skipped): a work noun or a slogan word.
-    near = prev
+    near, k = prev, b - 1
     if near is not None and near.text == "," and b >= 2 and toks[b - 2].start >= pstart:
-        near = toks[b - 2]
-    slogan = near is not None and (near.low in SLOGAN_WORDS or (near.text == ":" and b >= 2 and toks[b - 2].low in SLOGAN_WORDS))
+        near, k = toks[b - 2], b - 2
+    slogan = near is not None and (
+        near.low in SLOGAN_WORDS
+        or (near.text == ":" and k >= 1 and toks[k - 1].low in SLOGAN_WORDS)
+        # the words of a chant or a cry: chants of “Ted! Ted!”, aux cris de « Démission ! »
+        or (near.low in SLOGAN_OF and k >= 1 and toks[k - 1].start >= pstart and toks[k - 1].low in CRY_NOUNS)
+    )
     if cap and not personal and len(words) < LONG_QUOTE_WORDS and not slogan:
         if near is not None and near.low in WORK_NOUNS and (att.source != "after" or titled):
             return "term"  # the reality show “The Apprentice,”; his book, “Crippled America”
@@ -424,18 +458,34 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
             return "term"  # “Orange is the New Black” star Dascha Polanco
         if starts and nxt is not None and nxt.low == "by" and a + 1 < len(toks) and _is_cap(toks[a + 1]):
             return "term"  # a headline and its byline: —“Museum to close,” by Times' Ben Sisario
-    if slogan and any(ch.isalpha() for ch in content):
+    if content.lstrip(TRIM)[:1].isupper() and starts and len(words) <= HEADLINE_MAX_WORDS and nxt is not None:
+        # a longer headline, its byline naming the outlet: “…,” by the Post’s Amy Lee: (de „…“, von …)
+        by = a + 1 if nxt.text == "," and content.rstrip()[-1:] != "," else a
+        if content.rstrip()[-1:] in ",”" or by > a:
+            if by < len(toks) and toks[by].low in BYLINE_WORDS and _byline(art, by + 1):
+                return "term"
+    if slogan and any(ch.isalnum() for ch in content):
         # the whole chant or sign, closing its sentence: chanting “Dump Trump.”, read “15%!”
+        # (a sign's words may be a number)
         closes = nxt is None or not nxt.text[:1].isalnum() or (content[-1:] in ".!?…" and nxt.text[:1].isupper())
         return "direct" if closes or (starts and ends) else "mixed"
-    if starts and ends and (att.cue is not None or sentence_like) and not (titled and att.cue is None and len(words) < LONG_QUOTE_WORDS):
+    # A title-case quote standing as its own sentence is a title, unless it asks: “Mr. Dale?”
+    asks = content.rstrip(" " + TRIM.replace("?", ""))[-1:] == "?"
+    if starts and ends and (att.cue is not None or sentence_like) and not (titled and att.cue is None and len(words) < LONG_QUOTE_WORDS and not asks):
         return "direct"
+    if cap and len(words) < LONG_QUOTE_WORDS and _calls_by_name(art, b, pstart):
+        return "mixed"  # somebody calls somebody a name: Jacobs called Merkel “The Chancellor …”
     title_case = cap and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in C.TITLE_SMALL_WORDS for w in words)
     if title_case and len(words) < LONG_QUOTE_WORDS and not starts and prev is not None and _is_possessive_tok(prev) and content.rstrip(" ,.")[-1:] not in "!?":
         return "term"  # a show or title after its owner, cue or not: on MSNBC’s “Morning Joe,” calling it …
-    if title_case and len(words) < LONG_QUOTE_WORDS and not att.intro and not starts and content.rstrip(" ,.")[-1:] not in "!?":
+    # a cue after the quote does not make a title-case name after "on" or "with" speech: an
+    # appearance on “Morning Joe,” co-host Mika Brzezinski asked
+    on_show = att.source == "after" and prev is not None and prev.low in SHOW_PREPOSITIONS
+    if title_case and len(words) < LONG_QUOTE_WORDS and (not att.intro or on_show) and not starts and content.rstrip(" ,.")[-1:] not in "!?":
         if len(words) >= 2 or (prev is not None and (prev.low.endswith(("’s", "'s")) or prev.text in ("’", "'"))):
             return "term"  # a title or nickname inside the sentence: told NBC’s “Meet the Press”
+    if prev is not None and prev.low == "called" and text[max(pstart, prev.start - 5) : prev.start].lower().rstrip("- ")[-3:] in (" so", "so"):
+        return "term"  # "so called" spelt apart is no cue: the so- called ‘special relationship’
     if att.cue is not None:
         return "mixed"
     if len(words) >= LONG_QUOTE_WORDS and has_speaker:
@@ -446,7 +496,7 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     # names and nicknames (every word capitalised) and bare numbers or dates are not speech.
     if not any(ch.isalpha() for ch in content):
         return "term"
-    if prev is not None and prev.low in C.TERM_MARKERS:
+    if prev is not None and prev.low in C.TERM_MARKERS and not _calls_by_name(art, b, pstart):
         return "term"  # so-called “peace tax”, die sogenannte „Friedenssteuer“
     if all(_title_word(w) for w in words) and cap:
         return "term"
@@ -456,6 +506,64 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     if len(words) >= MIXED_MIN_WORDS or reports:
         return "mixed"
     return "term"
+
+
+def _calls_by_name(art: Article, b: int, pstart: int) -> bool:
+    """Somebody gives somebody or something a name before the quote at token ``b``: a naming
+    verb with its object ("he called Rubio “Little Marco”", "nannte Merz „den Kanzler der
+    Herzen“") or a verb that casts its object "as" the quote ("refers to the governor as
+    “Chris.”"), the verb after its subject (a name, a pronoun, an adverb or auxiliary), or a
+    relative object before the subject pronoun ("Rubio, who he dubbed “…”"). A naming
+    participle after a noun names a thing ("a group called “Vote Now”"): no speech."""
+    toks = art.toks
+    if b < 2:
+        return False
+    a = b - 2 if toks[b - 1].low in C.DETERMINERS else b - 1  # as the “Great Satan”
+    cast = toks[a].low in AS_WORDS and toks[a].start >= pstart
+    lo = max(0, b - (NAMING_CAST_TOKENS if cast else NAMING_OBJECT_TOKENS + 1) - 1)
+    j = a - 1 if cast else b - 1
+    n_obj = 0
+    while j >= lo and toks[j].start >= pstart and MASK not in toks[j].text and not _sentence_break(toks, j, art.text):
+        low = toks[j].low
+        if n_obj >= 1 and (low in NAMING_VERBS or (cast and low in CAST_VERBS)):
+            k = j - 1
+            if k < 0 or toks[k].start < pstart:
+                return False
+            before = toks[k]
+            if before.low in NEGATIONS or (k >= 1 and toks[k - 1].low in NEGATIONS):
+                return False  # a name not called: not once referring to his rivals as ‘Little Marco’
+            if before.low.endswith("ly") and before.text[:1].islower() and k >= 1 and toks[k - 1].start >= pstart:
+                before = toks[k - 1]  # an adverb between subject and verb: Tehran relentlessly referring to …
+            if before.low in C.DETERMINERS and not (before.low in C.AUX_ADV and low.endswith(("ed", "é", "ée"))):
+                return False  # a noun: a call to ABC’s “This Week” (but "a surnommé", French perfect)
+            return before.low in C.PRONOUNS or before.low in C.RELATIVES or before.low in C.AUX_ADV or (_is_cap(before) and before.low not in C.DETERMINERS and before.text[:1].isalpha())
+        if not cast and n_obj == 0 and low in NAMING_VERBS and j >= 2 and toks[j - 1].low in C.PRONOUNS and toks[j - 2].low in FRONTED_OBJECTS:
+            return True  # the object fronted: Rubio, who he dubbed “the little senator”; what she calls the “…”
+        if not cast and (not toks[j].text[:1].isalnum() or low in C.STOP):
+            return False  # the object is a few words, no punctuation or preposition
+        if low not in C.DETERMINERS:
+            n_obj += 1
+        j -= 1
+    return False
+
+
+def _byline(art: Article, j: int) -> bool:
+    """Tokens from ``j`` read as a byline's outlet and author: "Times' Ben Sisario", "the New
+    York Post's Amy Lee" (an outlet's possessive, then a name), or a name and a colon ("Amy Lee:")."""
+    toks = art.toks
+    if j < len(toks) and toks[j].low in C.DETERMINERS:
+        j += 1
+    n_cap = 0
+    for k in range(j, min(len(toks), j + BYLINE_MAX_TOKENS)):
+        t = toks[k]
+        if _is_possessive_tok(t) and (n_cap or _is_cap(t)):
+            nx = toks[k + 1] if k + 1 < len(toks) else None
+            return nx is not None and _is_cap(nx) and nx.text[:1].isalpha()  # the Post’s Amy Lee
+        if _is_cap(t) and t.text[:1].isalpha():
+            n_cap += 1
+            continue
+        return t.text == ":" and n_cap >= 2
+    return False
 
 
 def _is_possessive_tok(t) -> bool:
