@@ -100,7 +100,7 @@ NAMING_CAST_TOKENS = 14  # "refers to [the candidate, his friend,] as “…”"
 AS_WORDS = frozenset({"as", "als", "comme", "como", "de"})
 FORMAT_CHARS = frozenset("\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 # Nouns for works right before a quote ("the reality show “The Apprentice,”", "his new book,
-# “Crippled America”") or right after it ("“Orange is the New Black” star"): a title, not speech.
+# “Rivers of Salt”") or right after it ("“Orange is the New Black” star"): a title, not speech.
 WORK_NOUNS = frozenset({
     "show", "book", "film", "movie", "play", "podcast", "series", "program", "programme", "song",
     "album", "documentary", "column", "headline", "essay", "novel", "musical", "sitcom", "drama",
@@ -453,7 +453,7 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     )
     if cap and not personal and len(words) < LONG_QUOTE_WORDS and not slogan:
         if near is not None and near.low in WORK_NOUNS and (att.source != "after" or titled):
-            return "term"  # the reality show “The Apprentice,”; his book, “Crippled America”
+            return "term"  # the reality show “The Apprentice,”; his book, “Rivers of Salt”
         if nxt is not None and nxt.low in WORK_AFTER and not content.rstrip()[-1:] in ",.!?":
             return "term"  # “Orange is the New Black” star Dascha Polanco
         if starts and nxt is not None and nxt.low == "by" and a + 1 < len(toks) and _is_cap(toks[a + 1]):
