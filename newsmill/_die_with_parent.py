@@ -2,20 +2,9 @@
 pool's workers, die with the run that started them.
 
 A SIGKILLed run cannot stop its pool; without this, workers would finish their batch
-and write a part after the next run had cleaned up. Linux only; elsewhere a no-op.
+and write a part after the next run had cleaned up.
 """
 
-import ctypes
-import signal
-
-PR_SET_PDEATHSIG = 1
-
-
-def die_with_parent() -> None:
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        pass
-
+from newsmill.pdeathsig import die_with_parent
 
 die_with_parent()

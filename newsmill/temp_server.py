@@ -12,10 +12,8 @@ The server dies with the run, a SIGKILLed run included (Linux: PR_SET_PDEATHSIG)
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -25,6 +23,8 @@ import tomllib
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+from newsmill.pdeathsig import die_with_parent
 
 # Prefect's own setting for how long its temporary server may take to start.
 STARTUP_TIMEOUT_ENV = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
@@ -80,13 +80,6 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _die_with_parent() -> None:  # runs in the child, between fork and exec
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
 class TemporaryServer:
     def __init__(self) -> None:
         self.process: subprocess.Popen | None = None
@@ -115,7 +108,7 @@ class TemporaryServer:
             ],
             env={**os.environ, **SERVER_ENV},
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._log,
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+            preexec_fn=die_with_parent if sys.platform.startswith("linux") else None,
         )  # fmt: skip
         _started_urls.add(self.api_url)
         return self.api_url

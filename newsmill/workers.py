@@ -66,7 +66,7 @@ def start(workers: int) -> None:
 
 def _worker_init() -> None:
     # A worker dies with the forkserver that forked it, which dies with the run.
-    from newsmill._die_with_parent import die_with_parent
+    from newsmill.pdeathsig import die_with_parent
 
     die_with_parent()
 
