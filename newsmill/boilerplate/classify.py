@@ -113,7 +113,8 @@ def _short_sentence(text: str, size: int, language: str | None) -> bool:
     first = text.lstrip("\"“„«¿¡'‘(— -")[:1]
     if not first.isupper():
         return False
-    return language not in STOPWORDS or density(text, language) >= STOPWORDS_LOW
+    # Name-heavy one-liners ("Yes, ask a bear," Clinton responded.) need only prose density.
+    return language not in STOPWORDS or density(text, language) >= STOPWORDS_PROSE_MIN
 
 
 def main_run(
