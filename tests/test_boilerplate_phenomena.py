@@ -403,3 +403,63 @@ def test_top_stories_header_over_headline_summary_teasers_closes_the_article(lan
     page += [b.replace(b.split()[0], "Then", 1)]
     result = strip_boilerplate(page, language)
     assert result.body == article
+
+
+# --- The body's own edges: a quote introduced by "X says:", a live blog's clock stamps, and a
+# short closing line of reported speech.
+
+BODY_LINES = [
+    "The harbour board met on Tuesday night and agreed, after a long debate, to rebuild the old sea wall before the winter storms arrive.",
+    "Residents of the waterfront have asked the council for years to repair the wall, which was damaged in two storms last spring.",
+    "The work will start in March and is expected to last until the end of next year, the board's engineers told the meeting.",
+]
+
+
+BODY_LINES_DE = [
+    "Der Hafenrat hat am Dienstagabend nach einer langen Debatte beschlossen, die alte Mauer noch vor den Winterstürmen neu zu bauen.",
+    "Die Anwohner am Wasser hatten den Rat seit Jahren gebeten, die Mauer zu reparieren, die im Frühjahr bei zwei Stürmen beschädigt wurde.",
+    "Die Arbeiten sollen im März beginnen und bis zum Ende des nächsten Jahres dauern, sagten die Ingenieure des Rates in der Sitzung.",
+]
+
+
+@pytest.mark.parametrize(
+    "lang, lines, intro, quoted, after",
+    [
+        ("en", BODY_LINES, "Reporter Dana Whitcombe says:",
+         "“The water came over the wall twice this week, and the road behind it was closed for a day each time.”",
+         "The board will publish the engineers' full report on its website next month, together with the cost estimate."),
+        ("de", BODY_LINES_DE, "Die Sprecherin Lena Kraft sagt:",
+         "„Das Wasser kam diese Woche zweimal über die Mauer, und die Straße dahinter war jeweils einen Tag gesperrt.“",
+         "Der Rat will den Bericht der Ingenieure im nächsten Monat auf seiner Seite veröffentlichen, zusammen mit den Kosten."),
+    ],
+)
+def test_says_colon_over_a_quoted_paragraph_introduces_a_quote_not_comments(lang, lines, intro, quoted, after):
+    page = ["Home", "News", "Sport", *lines, intro, quoted, after, "Contact", "© 2024 Example"]
+    body = strip_boilerplate(page, lang).body
+    assert quoted in body and after in body
+
+
+def test_a_comment_header_over_unquoted_words_still_closes_the_article():
+    page = [*BODY_LINES, "harbourfan says:", "I have lived by that wall for thirty years and it has never been this bad, fix it now please."]
+    body = strip_boilerplate(page, "en").body
+    assert body == BODY_LINES
+
+
+def test_live_blog_clock_stamps_do_not_split_the_article():
+    page = [
+        "Live: the harbour storm.",
+        "6:05 p.m.",
+        "The storm reached the harbour in the late afternoon, and the coast guard closed the port to all ferries until the morning.",
+        "Waves broke over the old sea wall twice within an hour, flooding the road behind it and the car park of the ferry terminal.",
+        "4:40 p.m.:",
+        "The weather service raised its warning to the highest level for the coast and asked residents to stay away from the waterfront.",
+        "Schools near the harbour closed early, and buses were sent to take the children home before the wind became too strong.",
+    ]
+    body = strip_boilerplate(page, "en").body
+    assert body == [page[2], page[3], page[5], page[6]]
+
+
+def test_a_short_closing_line_of_reported_speech_stays_in_the_body():
+    closing = "“Ask the engineers,” Mayor Whitcombe replied."
+    page = ["Home", "News", *BODY_LINES, closing, "Contact us", "© 2024 Example"]
+    assert strip_boilerplate(page, "en").body == [*BODY_LINES, closing]

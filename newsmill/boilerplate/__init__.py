@@ -82,7 +82,10 @@ FALLBACK_LIST_MAX_GAP = 3
 
 # "Related: Headline of another story": an inline link inside the text, not the header of a box.
 _INLINE_LINK = re.compile(r"^[^:]{3,40}:\s+\S.{10,}")
-_SENTENCE_END = re.compile(r"[.!?…。]['\"”’»)]?$")
+_SENTENCE_END = re.compile(r"[.!?…。]['\"“”‘’«»)]?$")
+_CLOCK_TIME = re.compile(
+    r"^\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*(?:[A-Z]{2,4})?\s*[.:]?$", re.I
+)
 
 
 def _is_caption_label(text: str) -> bool:
@@ -147,8 +150,9 @@ def strip_boilerplate(
 
     # 3. Body classification.
     hard = [v is not None for v in verdicts]
-    barriers = {i for i, t in enumerate(texts) if _is_end_zone(t)}
-    meta = {i for i, v in enumerate(verdicts) if v and v[0] in ("dateline_timestamp", "byline")}
+    barriers = {i for i, t in enumerate(texts) if _is_end_zone(t) and not _introduces_quote(texts, i)}
+    # A bare clock time ("6:01 p.m.") stamps the next entry of a live blog: the text goes on.
+    meta = {i for i, v in enumerate(verdicts) if v and v[0] in ("dateline_timestamp", "byline") and not _CLOCK_TIME.match(texts[i])}
     related = {i for i, t in enumerate(texts) if len(t) <= END_ZONE_MAX_CHARS and cues.RELATED_ZONE.match(t.strip(" []()|:")) and not _INLINE_LINK.match(t)}
     teasers = {i for i in lists.teasers(texts) if not hard[i]}
     # A related header alone on its line whose box holds story teasers closes the text sooner
@@ -206,6 +210,18 @@ def _is_end_zone(text: str) -> bool:
     return bool(
         cues.END_ZONE.match(key) or cues.COMMENT_HEADER.match(key) or cues.COMMENTS_TAIL.search(key[-40:]) or cues.ABOUT_NAME.match(key)
     )
+
+
+_OPENS_QUOTE = re.compile(r"^[\"“„«»‘'‚]")
+
+
+def _introduces_quote(texts: list[str], i: int) -> bool:
+    """ "Reporter Jane Roe says:" over a quoted paragraph introduces a block quote; a comment
+    header ("jdoe says:") sits over the comment's own words."""
+    if not cues.COMMENT_HEADER.match(texts[i].strip()):
+        return False
+    nxt = next((t for t in texts[i + 1 :] if t), "")
+    return bool(_OPENS_QUOTE.match(nxt))
 
 
 def _headline_summary(texts: list[str], i: int) -> bool:

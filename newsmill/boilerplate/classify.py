@@ -58,7 +58,7 @@ CJK_CHARS_PER_WORD = 2
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 _WORDS = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?]['\"”’»)]?(?:\s|$)|[。！？]")
+_SENTENCE_END = re.compile(r"[.!?]['\"“”‘’«»)]?(?:\s|$)|[。！？]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 

@@ -129,7 +129,7 @@ MENU_MIN_ITEMS = 4
 MENU_ITEM_MAX_WORDS = 3
 MENU_ITEM_MAX_CHARS = 32
 
-_SENTENCE_END = re.compile(r"[.!?…:]['\"”’»)]?$")
+_SENTENCE_END = re.compile(r"[.!?…:]['\"“”‘’«»)]?$")
 
 
 # A run whose lines (and as many lines after it) hold digits this often is a table, not a menu.

@@ -189,7 +189,7 @@ _DATE_WORDS = frozenset(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]?(?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?…][\"“”‘’«»)]?(?:\s|$)")
 
 
 @dataclass
