@@ -463,3 +463,15 @@ def test_a_short_closing_line_of_reported_speech_stays_in_the_body():
     closing = "“Ask the engineers,” Mayor Whitcombe replied."
     page = ["Home", "News", *BODY_LINES, closing, "Contact us", "© 2024 Example"]
     assert strip_boilerplate(page, "en").body == [*BODY_LINES, closing]
+
+
+def test_sentences_introducing_stripped_embeds_stay_in_the_body():
+    # The embedded posts were lost in rendering; the sentences that introduced them are text.
+    lines = [
+        "The council's candidates debated on Tuesday night, and their rivals across town watched and commented online.",
+        "As the candidates argued over the harbour budget, Mayor Whitcombe pointed out that the sea wall was still broken:",
+        "When the debate turned to the ferry timetable, her deputy reminded viewers that he had proposed a new one in May:",
+        "And after two hours of the debate, Whitcombe said she was “proud of this town.”",
+    ]
+    page = ["Home", "News", *lines, "Contact us", "© 2024 Example"]
+    assert strip_boilerplate(page, "en").body == lines

@@ -95,7 +95,7 @@ def initial_class(text: str, language: str | None, hard: bool) -> str:
     if n < LENGTH_LOW:
         return SHORT
     d = density(text, language)
-    ends_like_prose = bool(_SENTENCE_END.search(text[-3:] + " "))
+    ends_like_prose = bool(_SENTENCE_END.search(text[-3:] + " ")) or text.endswith(":")  # a sentence introducing an embed
     if d < STOPWORDS_LOW:
         # Name-heavy prose (results, listings) still reads as sentences.
         return NEAR if ends_like_prose and d >= STOPWORDS_PROSE_MIN else BAD
