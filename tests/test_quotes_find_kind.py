@@ -93,6 +93,11 @@ def test_one_word_fragments(text, lang, expected):
         ("Die Sendung „Hart aber fair“ lief am Montag.", "de", [("Hart aber fair", "term")]),
         ("Elle était l’invitée de l’émission « Quotidien » lundi.", "fr", [("Quotidien", "term")]),
         ("Ana Ruiz apareció en el programa «Salvados» el domingo.", "es", [("Salvados", "term")]),
+        # a long title after its work noun is still a title, a cue nearby or not
+        ("Critics have combed her new book, “Harbour Lights: How We Rebuilt the Town After the Storm,” for clues, Sam Dale said.", "en",
+         [("Harbour Lights: How We Rebuilt the Town After the Storm,", "term")]),
+        ("Kritiker lasen ihr neues Buch „Hafenlichter: Wie Wir Die Stadt Nach Dem Sturm Wieder Aufbauten“ genau, sagte Anna Berger.", "de",
+         [("Hafenlichter: Wie Wir Die Stadt Nach Dem Sturm Wieder Aufbauten", "term")]),
         # a role noun right after it
         ("“Blue Harbour” star Ana Lee said she would vote.", "en", [("Blue Harbour", "term")]),
         # a show after its channel's possessive, even next to a cue

@@ -458,6 +458,8 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
             return "term"  # “Orange is the New Black” star Dascha Polanco
         if starts and nxt is not None and nxt.low == "by" and a + 1 < len(toks) and _is_cap(toks[a + 1]):
             return "term"  # a headline and its byline: —“Museum to close,” by Times' Ben Sisario
+    if titled and len(words) <= HEADLINE_MAX_WORDS and not slogan and near is not None and near.low in WORK_NOUNS:
+        return "term"  # a long title: his book “Backfire: A Battle for the Soul of the Firm”
     if content.lstrip(TRIM)[:1].isupper() and starts and len(words) <= HEADLINE_MAX_WORDS and nxt is not None:
         # a longer headline, its byline naming the outlet: “…,” by the Post’s Amy Lee: (de „…“, von …)
         by = a + 1 if nxt.text == "," and content.rstrip()[-1:] != "," else a
