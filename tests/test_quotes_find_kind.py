@@ -270,3 +270,23 @@ def test_a_chant_that_closes_its_sentence_is_direct():
 )
 def test_open_fragment_continued_by_a_quoted_paragraph(text, lang, expected):
     assert kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a quote that lost its closing mark, then a new quoted sentence with the same mark:
+        # the first ends where the second opens, and the second is a quote of its own
+        ("Dale said the mayor met her “and said, ‘Welcome to the harbour’ and all that. I just stood there. “And then she said, ‘Do you see it now,’” Dale said.", "en",
+         [("and said, ‘Welcome to the harbour’ and all that. I just stood there.", "mixed"),
+          ("And then she said, ‘Do you see it now,’", "direct")]),
+        ("Berger sagte, die Bürgermeisterin habe sie „begrüßt und alles Mögliche gesagt. Ich stand nur da. „Und dann sagte sie: ‚Sehen Sie es jetzt?‘“, sagte Berger.", "de",
+         [("begrüßt und alles Mögliche gesagt. Ich stand nur da.", "mixed"),
+          ("Und dann sagte sie: ‚Sehen Sie es jetzt?‘", "direct")]),
+        # ... but a quoted name inside a quote, mid-sentence, stays nested
+        ("“People behind the mayor wore “Settle For Less” shirts at the event,” Dale wrote.", "en",
+         [("People behind the mayor wore “Settle For Less” shirts at the event,", "direct")]),
+    ],
+)
+def test_a_same_mark_opening_a_new_sentence_ends_an_unclosed_quote(text, lang, expected):
+    assert kinds(text, lang) == expected

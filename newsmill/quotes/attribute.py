@@ -495,7 +495,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         if n:
             found = (j, n)
             break
-        if j >= 1 and tuple(t.low for t in toks[j - 1 : j + 1]) == ("according", "to"):
+        if j >= 1 and toks[j].low == "to" and toks[j - 1].low == "according":
             found = (j - 1, 2)
             break
         j -= 1

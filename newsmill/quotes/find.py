@@ -51,6 +51,8 @@ CLOSERS = {
 # Marks that may open a quote in an opening context, and in an ambiguous one.
 OPENERS_ON_OPEN = frozenset("\"“„‟«»‹›‘‚'”")
 OPENERS_ON_BOTH = frozenset("\"“„‟«‘‚'‹")
+# Curly opening marks that never nest inside themselves (straight " may: "a "b" c").
+REOPENERS = frozenset("“„«")
 MAX_DEPTH = 4  # nesting deeper than this is noise; bounding it keeps every step O(1)
 # chars after which a mark opens (invisible format marks such as U+202A count as space)
 OPEN_BEFORE = frozenset(" \t\n\u00a0\u202f([{<—–-/:;\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
@@ -232,6 +234,18 @@ def find_quote_marks(text: str) -> list[RawQuote]:
                 continue
         if role == "close":
             continue  # a closing mark with nothing to close: an apostrophe (soldiers' mothers)
+        if role == "open" and ch in REOPENERS and stack and stack[0][1] == ch and _after_sentence_end(text, i, para_start):
+            # “ opening a new sentence inside an open “ (nesting alternates double and single
+            # marks): the first quote lost its closing mark and ends as an open piece here.
+            pos, omark, mstart = stack[0]
+            piece = _make(text, pos, i, para, omark, closed=False) if mstart not in ghosts else None
+            if piece is not None:
+                piece.open_pos = mstart
+                if _looks_like_open_speech(text, para_start, pos, piece, True):  # it opened a quote, wherever
+                    out.extend(inside_single if stack[-1][1] in SINGLE_MARKS else ())
+                    out.append(piece)
+            inside_single.clear()
+            stack.clear()
         if ch in (OPENERS_ON_OPEN if role == "open" else OPENERS_ON_BOTH) and len(stack) < MAX_DEPTH:
             stack.append((i + width - 1, ch, i))
     flush(n)
@@ -251,6 +265,14 @@ def _plural_possessive(text: str, i: int, marks: list, k: int, opener: str) -> b
     prev = text[c - 1] if c > 0 else ""
     nxt = text[c + 1] if c + 1 < len(text) else ""
     return ch in CLOSERS[opener] and _classify(ch, prev, nxt) in ("close", "both")
+
+
+def _after_sentence_end(text: str, i: int, para_start: int) -> bool:
+    """The mark at ``i`` follows a sentence end: ". “", "?” “" (spaces skipped, bounded)."""
+    j = i - 1
+    while j >= max(para_start, i - 4) and text[j] in SPACES:
+        j -= 1
+    return j >= para_start and text[j] in ".!?…"
 
 
 def _after_feet(text: str, i: int) -> bool:
