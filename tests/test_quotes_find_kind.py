@@ -57,6 +57,10 @@ def test_short_word_speech_is_not_a_title(text, lang, expected):
         ("Anna Berger bezeichnete den Bericht als „absurd“.", "de", [("absurd", "mixed")]),
         ("Anne Morel a qualifié le rapport d’« absurde ».", "fr", [("absurde", "mixed")]),
         ("Ana Ruiz calificó el informe de «absurdo».", "es", [("absurdo", "mixed")]),
+        # labelling verbs cast too, in the passive or with a noun subject
+        ("Reilly identified the inspector as “Welsh,” the court heard.", "en", [("Welsh,", "mixed")]),
+        ("Most of the files were designated as “Restricted,” the lowest level.", "en", [("Restricted,", "mixed")]),
+        ("Her profile page lists her as “Chief Engineer at Harbour Works.”", "en", [("Chief Engineer at Harbour Works.", "mixed")]),
         # a speech-act noun
         ("Reilly’s claim that “thousands” cheered was false.", "en", [("thousands", "mixed")]),
         ("His call for a “revolution” drew large crowds.", "en", [("revolution", "mixed")]),
@@ -290,3 +294,17 @@ def test_open_fragment_continued_by_a_quoted_paragraph(text, lang, expected):
 )
 def test_a_same_mark_opening_a_new_sentence_ends_an_unclosed_quote(text, lang, expected):
     assert kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # "states" after a quote and its subject is the verb, a document's words included
+        ("“Family Leave,” the handbook states, starts after a year of work.", "en", [("Family Leave,", "direct", "states", "handbook")]),
+        ("“Paid leave is rare,” the report states.", "en", [("Paid leave is rare,", "direct", "states", "report")]),
+        # ... but the capitalised noun of a name is no cue
+        ("“We will win,” the United States said.", "en", [("We will win,", "direct", "said", "United States")]),
+    ],
+)
+def test_states_after_a_quote_is_a_cue(text, lang, expected):
+    assert [(q.text, q.kind, q.cue, q.speaker) for q in extract_quotes(text, lang)] == expected

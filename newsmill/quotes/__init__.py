@@ -84,7 +84,8 @@ REPORT_WORDS = frozenset(
 CAST_VERBS = frozenset(
     C._en_forms("portray", "cast", "frame", "brand", "label", "describe", "characterize",
                 "characterise", "paint", "defend", "present", "depict", "dub", "wave", "shrug",
-                "refer", "view", "regard", "treat", "reject", "attack", "criticize", "criticise")
+                "refer", "view", "regard", "treat", "reject", "attack", "criticize", "criticise",
+                "identify", "designate", "classify", "list", "rate", "mark", "tag", "class")
     | {"referred", "referring", "seen", "saw", "see", "sees", "casts", "shrugged", "shrugging", "bezeichnen", "darstellen", "dargestellt"}
 )
 # Verbs that give their object a name ("he called Rubio “Little Marco”"), in en, de, fr, es.
@@ -98,6 +99,8 @@ NEGATIONS = frozenset({"not", "never", "without", "n't", "n’t", "nicht", "nie"
 NAMING_OBJECT_TOKENS = 4  # "called [the Ohio governor] “…”": the object between the verb and the quote
 NAMING_CAST_TOKENS = 14  # "refers to [the candidate, his friend,] as “…”"
 AS_WORDS = frozenset({"as", "als", "comme", "como", "de"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "ist", "sind", "war", "waren", "wurde", "wurden",
+                      "est", "sont", "était", "été", "es", "son", "era", "fue", "sido"})
 FORMAT_CHARS = frozenset("\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 # Nouns for works right before a quote ("the reality show “The Apprentice,”", "his new book,
 # “Rivers of Salt”") or right after it ("“Orange is the New Black” star"): a title, not speech.
@@ -527,6 +530,8 @@ def _calls_by_name(art: Article, b: int, pstart: int) -> bool:
     n_obj = 0
     while j >= lo and toks[j].start >= pstart and MASK not in toks[j].text and not _sentence_break(toks, j, art.text):
         low = toks[j].low
+        if cast and n_obj == 0 and low in CAST_VERBS and j >= 1 and toks[j - 1].low in BE_FORMS:
+            return True  # the passive: were designated as “Confidential”, is listed as “…”
         if n_obj >= 1 and (low in NAMING_VERBS or (cast and low in CAST_VERBS)):
             k = j - 1
             if k < 0 or toks[k].start < pstart:
@@ -538,12 +543,14 @@ def _calls_by_name(art: Article, b: int, pstart: int) -> bool:
                 before = toks[k - 1]  # an adverb between subject and verb: Tehran relentlessly referring to …
             if before.low in C.DETERMINERS and not (before.low in C.AUX_ADV and low.endswith(("ed", "é", "ée"))):
                 return False  # a noun: a call to ABC’s “This Week” (but "a surnommé", French perfect)
+            if cast and low in CAST_VERBS and before.text[:1].isalpha() and before.low not in C.PREPOSITIONS:
+                return True  # a noun subject casts too: the page lists him as “…”
             return before.low in C.PRONOUNS or before.low in C.RELATIVES or before.low in C.AUX_ADV or (_is_cap(before) and before.low not in C.DETERMINERS and before.text[:1].isalpha())
         if not cast and n_obj == 0 and low in NAMING_VERBS and j >= 2 and toks[j - 1].low in C.PRONOUNS and toks[j - 2].low in FRONTED_OBJECTS:
             return True  # the object fronted: Rubio, who he dubbed “the little senator”; what she calls the “…”
         if not cast and (not toks[j].text[:1].isalnum() or low in C.STOP):
             return False  # the object is a few words, no punctuation or preposition
-        if low not in C.DETERMINERS:
+        if low not in C.DETERMINERS or low in C.PRONOUNS:  # "her" is an object here
             n_obj += 1
         j -= 1
     return False

@@ -378,7 +378,7 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
                     j += 1
                 continue
         n = _cue_at(toks, j, lang)
-        if not n and j > k and toks[j].low in C.AFTER_CUES and toks[j - 1].text != ",":
+        if not n and j > k and toks[j].low in C.AFTER_CUES and toks[j - 1].text != "," and toks[j].text[:1].islower():
             n = 1  # "“…,” Viguerie notes."
         if n:
             cue_low = " ".join(t.low for t in toks[j : j + n])

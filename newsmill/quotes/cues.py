@@ -64,7 +64,7 @@ CUES_EN |= {"calls"}
 # Their present forms are cues right after a quote and its speaker ("“…,” Smith notes.").
 AFTER_CUES = {"pressed", "started", "began", "offered", "ventured", "boomed", "notes", "comments", "claims", "answers", "replies", "reports", "warns", "jokes",
               "counters", "posts", "texts", "emails", "tweets", "cries", "laughs", "sighs",
-              "reasons", "points", "reflects", "promises", "pledges", "vows", "demands", "charges"}
+              "reasons", "points", "reflects", "promises", "pledges", "vows", "demands", "charges", "states", "questions"}
 
 # English cues whose object, never their speaker, follows them: "“…,” denounced her record".
 NO_INVERSION = _en_forms("denounce", "criticize", "criticise", "praise", "slam", "blast", "mock",
