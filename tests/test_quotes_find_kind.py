@@ -182,6 +182,9 @@ def test_headline_before_its_byline(text, lang, expected):
         # the chant named by a noun and "of": chants of, cries of, Rufe nach, cris de, grito de
         ("Their chants of “Ted! Ted! Ted!” were cut short by the news.", "en", [("Ted! Ted! Ted!", "mixed")]),
         ("The team was met with chants of “Build The Wall” at the game.", "en", [("Build The Wall", "mixed")]),
+        # what a crowd cheers for, in title case too; a party that calls for something is no chant
+        ("The band got the crowd to cheer for “Mayor Tom Reilly.” Many said he was the only choice.", "en",
+         [("Mayor Tom Reilly.", "direct")]),
         ("Die Ministerin wurde mit Rufen nach „Rücktritt“ empfangen.", "de", [("Rücktritt", "mixed")]),
         ("Le ministre a été accueilli aux cris de «\u00a0Démission\u00a0!\u00a0» devant la mairie.", "fr",
          [("Démission\u00a0!", "mixed")]),

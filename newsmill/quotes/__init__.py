@@ -128,6 +128,7 @@ SLOGAN_WORDS = frozenset({
 
 # A crowd's cries named by a noun and "of" before the quote: "chants of", "calls of", "cris de".
 SLOGAN_OF = frozenset({"of", "von", "nach", "de", "d'", "d’"})
+CHEER_FOR = frozenset({"cheer", "cheered", "cheering", "chant", "chanted", "chanting"})  # cheer for “…”
 CRY_NOUNS = frozenset({
     "chant", "chants", "chorus", "choruses", "cry", "cries", "shout", "shouts", "calls", "cheers",
     "roar", "roars", "chanting", "rufe", "rufen", "sprechchöre", "sprechchören", "cri", "cris",
@@ -453,6 +454,7 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
         or (near.text == ":" and k >= 1 and toks[k - 1].low in SLOGAN_WORDS)
         # the words of a chant or a cry: chants of “Ted! Ted!”, aux cris de « Démission ! »
         or (near.low in SLOGAN_OF and k >= 1 and toks[k - 1].start >= pstart and toks[k - 1].low in CRY_NOUNS)
+        or (near.low == "for" and k >= 1 and toks[k - 1].start >= pstart and toks[k - 1].low in CHEER_FOR)
     )
     if cap and not personal and len(words) < LONG_QUOTE_WORDS and not slogan:
         if near is not None and near.low in WORK_NOUNS and (att.source != "after" or titled):
