@@ -290,6 +290,10 @@ def test_open_fragment_continued_by_a_quoted_paragraph(text, lang, expected):
         ("Berger sagte, die Bürgermeisterin habe sie „begrüßt und alles Mögliche gesagt. Ich stand nur da. „Und dann sagte sie: ‚Sehen Sie es jetzt?‘“, sagte Berger.", "de",
          [("begrüßt und alles Mögliche gesagt. Ich stand nur da.", "mixed"),
           ("Und dann sagte sie: ‚Sehen Sie es jetzt?‘", "direct")]),
+        # a quote that never closes, with a same-mark quote closed inside it mid-sentence
+        ("The paper accuses Reilly of being “a lot like other mayors, comparing his plan to their promises “that new roads will pay for themselves.”", "en",
+         [("a lot like other mayors, comparing his plan to their promises", "mixed"),
+          ("that new roads will pay for themselves.", "mixed")]),
         # ... but a quoted name inside a quote, mid-sentence, stays nested
         ("“People behind the mayor wore “Settle For Less” shirts at the event,” Dale wrote.", "en",
          [("People behind the mayor wore “Settle For Less” shirts at the event,", "direct")]),

@@ -429,7 +429,8 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     prev = toks[b - 1] if b > 0 and toks[b - 1].start >= pstart else None
     if prev is not None and prev.text in FORMAT_CHARS:
         prev = toks[b - 2] if b > 1 and toks[b - 2].start >= pstart else None  # invisible: U+202A
-    starts = prev is None or prev.text in (":", ",", "—", "–", "-", "(", ";") or _sentence_break(toks, b - 1, text) or MASK in prev.text
+    # (right after another quote, unless that one was left open and runs up to this one)
+    starts = prev is None or prev.text in (":", ",", "—", "–", "-", "(", ";") or _sentence_break(toks, b - 1, text) or (MASK in prev.text and (text[prev.end - 1] in "\"”“’‘»«'" or _ends_sentence(art, prev)))
     if not q.closed:
         nxt = None
     else:

@@ -119,6 +119,12 @@ def find_quote_marks(text: str) -> list[RawQuote]:
         if stack and stack[0][1] in SINGLE_MARKS:
             out.extend(inside_single)
         inside_single.clear()
+        if stack and stack[0][1] in REOPENERS and inside_same:
+            # “ never closed, with “…” closed inside it: the first mark lost its closing mark
+            # and the inner quotes are quotes of their own.
+            _end_unclosed(stack[0], inside_same[0].open_pos)
+            stack.clear()
+        inside_same.clear()
         # A top-level quote still open at the paragraph end: keep it as an open piece.
         if stack:
             pos, mark, mstart = stack[0]
@@ -139,6 +145,20 @@ def find_quote_marks(text: str) -> list[RawQuote]:
 
     doubled = PAIR_DOUBLED_APOSTROPHES
     inside_single: list[RawQuote] = []  # double quotes closed right inside an open single mark
+    inside_same: list[RawQuote] = []  # “…” closed right inside an open “ (which cannot nest)
+
+    def _end_unclosed(opened: tuple[int, str, int], end: int) -> None:
+        """Emit the quote opened at ``opened`` as an open piece ending at ``end``, then the
+        same-mark quotes closed inside it."""
+        pos, omark, mstart = opened
+        piece = _make(text, pos, end, para, omark, closed=False) if mstart not in ghosts else None
+        if piece is not None:
+            piece.open_pos = mstart
+            piece.close_pos = piece.end  # the space before the next quote stays outside both
+            if _looks_like_open_speech(text, para_start, pos, piece, True):  # it opened a quote, wherever
+                out.append(piece)
+        out.extend(inside_same)
+        inside_same.clear()
     carry: list = []  # [mark, piece] of a quote left open over a formatting paragraph break
     stray = -1  # an unmatched closing double mark that may have been a mistyped opening one
     ghosts: set[int] = set()  # starts of doubled-apostrophe marks paired but never emitted
@@ -200,6 +220,14 @@ def find_quote_marks(text: str) -> list[RawQuote]:
                 del stack[hit:]  # marks opened inside and never closed are dropped
                 if not stack:
                     inside_single.clear()  # the single mark (if any) was a real quote
+                    inside_same.clear()  # the outer quote closed: what it held is nested
+                elif len(stack) == 1 and omark in REOPENERS and stack[0][1] == omark and mstart not in ghosts:
+                    q = _make(text, pos, i, para, omark, closed=True)
+                    if q is not None:
+                        q.open_pos = mstart
+                        q.close_pos = i + width - 1
+                        inside_same.append(q)
+                    continue
                 if mstart not in ghosts and (not stack or (len(stack) == 1 and stack[0][1] in SINGLE_MARKS and omark in DOUBLE_MARKS)):
                     q = _make(text, pos, i, para, omark, closed=True)
                     if q is not None:
@@ -237,13 +265,7 @@ def find_quote_marks(text: str) -> list[RawQuote]:
         if role == "open" and ch in REOPENERS and stack and stack[0][1] == ch and _after_sentence_end(text, i, para_start):
             # “ opening a new sentence inside an open “ (nesting alternates double and single
             # marks): the first quote lost its closing mark and ends as an open piece here.
-            pos, omark, mstart = stack[0]
-            piece = _make(text, pos, i, para, omark, closed=False) if mstart not in ghosts else None
-            if piece is not None:
-                piece.open_pos = mstart
-                if _looks_like_open_speech(text, para_start, pos, piece, True):  # it opened a quote, wherever
-                    out.extend(inside_single if stack[-1][1] in SINGLE_MARKS else ())
-                    out.append(piece)
+            _end_unclosed(stack[0], inside_same[0].open_pos if inside_same else i)
             inside_single.clear()
             stack.clear()
         if ch in (OPENERS_ON_OPEN if role == "open" else OPENERS_ON_BOTH) and len(stack) < MAX_DEPTH:
