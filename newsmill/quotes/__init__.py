@@ -33,6 +33,7 @@ from newsmill.quotes.attribute import (
     _ends_sentence,
     _is_cap,
     _np_backward,
+    _particle_run,
     _sentence_break,
     attribute_one,
 )
@@ -253,6 +254,8 @@ def _build_names(art: Article) -> NameIndex:
                 if w.low in C.COORDINATORS and j - i >= 2 and not any(x.low in C.ORG_HEADS for x in toks[i:j]):
                     break  # "Jeb Bush and Hillary Clinton": two people, not one organisation
                 j += 2
+            elif (p := _particle_run(toks, j, n)) and toks[j + p].low not in C.STOP and not (j + p + 1 < n and _is_cap(toks[j + p + 1]) and toks[j + p + 1].text[:1].isalpha()):
+                j += p + 1  # "Ursula von der Leyen", "Sophie in 't Veld": one surname after the particles
             else:
                 break
         words = [w.text for w in toks[i:j]]

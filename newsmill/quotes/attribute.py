@@ -34,6 +34,8 @@ MAX_AFTER_TOKENS = 10  # a post-quote cue must come this early: “…,” the U
 MAX_NP_TOKENS = 9  # longest speaker phrase
 MAX_FORWARD_NP_TOKENS = 12  # after an inverted cue: "said former Pennsylvania Gov. and DNC Chairman Ed Rendell"
 MAX_PAREN_TOKENS = 8  # "Sen. Marco Rubio (R-Fla.) said"
+MAX_NAME_PARTICLES = 3  # lower-case particles inside a name: "van de la", "in 't"
+MAX_ROLE_WORDS = 3  # lower-case words between two parts of a name: "Clinton campaign manager Robby Mook"
 MAX_APPOSITION_SEGMENTS = 3  # comma-separated segments of one apposition
 MAX_APPOSITION_TOKENS = 24  # "Marty West, an education professor at Harvard who previously worked for …, said"
 FLOAT_PARAGRAPHS = 3  # a cue-less quote inherits a speaker seen this many paragraphs back
@@ -43,7 +45,8 @@ TERM_MAX_WORDS = 4  # short quoted fragments with no cue are terms, not speech
 MASK = "\x00"
 
 WORD = r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*"
-TOKEN_RE = re.compile(r"(?:[A-ZÀ-Ý]\.){2,}|" + WORD + r"|\d+(?:[.,:]\d+)*\w*|\x00+|[^\w\s]")
+# ("'t" is one token: the Dutch article of "Sophie in 't Veld")
+TOKEN_RE = re.compile(r"(?:[A-ZÀ-Ý]\.){2,}|" + WORD + r"|\d+(?:[.,:]\d+)*\w*|\x00+|(?<!\w)['’]t(?!\w)|[^\w\s]")
 ABBREV = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "prof",
           "st", "jr", "sr", "sra", "rev", "m", "mme", "no", "vs", "inc", "corp", "co", "ltd"}
 SENT_END = set(".!?")
@@ -108,6 +111,24 @@ def _is_cap(t: Tok) -> bool:
 
 def _is_word(t: Tok) -> bool:
     return t.text[:1].isalpha()
+
+
+def _is_name_word(t: Tok) -> bool:
+    """A capitalised word, or a surname with its particle joined ("al-Assad", "d’Estaing")."""
+    return _is_word(t) and (_is_cap(t) or C.JOINED_PARTICLE_RE.match(t.text) is not None)
+
+
+def _particle_run(toks: list[Tok], j: int, hi: int) -> int:
+    """Number of lower-case particles from token ``j`` that a capitalised word follows
+    ("in 't Veld", "von der Leyen", "de la Vega"), else 0."""
+    k = j
+    while k < hi and k - j < MAX_NAME_PARTICLES and toks[k].low in C.NAME_PARTICLES and not _is_cap(toks[k]):
+        if k == j and toks[k].low in C.PARTICLE_ARTICLES:
+            return 0
+        k += 1
+    if k == j or k >= hi or toks[k - 1].low in C.PARTICLE_LEADS or not (_is_cap(toks[k]) and _is_word(toks[k])):
+        return 0
+    return k - j
 
 
 class Article:
@@ -261,6 +282,10 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
         return fallback
     i = j
     while i > lo and j - i < MAX_NP_TOKENS:
+        p = _particles_before(toks, lo, i, j)
+        if p:
+            i -= p  # "Ursula von der Leyen said": the particles between two name words
+            continue
         t = toks[i - 1]
         if not (_is_word(t) or t.text in ("’s", "'s", "&")) or (t.low in C.STOP and not (t.low in C.NAME_LINKS and i - 1 > lo and _is_cap(toks[i - 2]) and _is_cap(toks[i])) and not (t.low in C.NAME_STOPS and _is_cap(t))):
             break
@@ -293,20 +318,53 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
     return (toks[i].start, toks[j - 1].end)
 
 
+def _particles_before(toks: list[Tok], lo: int, i: int, j: int) -> int:
+    """Number of particles right before the capitalised token ``i`` (< ``j``) when a
+    capitalised word precedes them, not before token ``lo``: "von der" in "Ursula von der Leyen"."""
+    if i >= j or not _is_cap(toks[i]):
+        return 0
+    for n in range(1, MAX_NAME_PARTICLES + 1):
+        s = i - n
+        if s - 1 < lo:
+            break
+        if _particle_run(toks, s, i + 1) == n and _is_name_word(toks[s - 1]):
+            return n
+    return 0
+
+
 def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
     """Speaker phrase starting at token ``i``: "said Maria Lopez, a nurse", "sagte der Minister"."""
     toks = art.toks
     j = i
+    # Inside a name (a capitalised word opening the phrase or following a role noun) the
+    # phrase ends at the first word that is no part of it: "a déclaré Marie Dubois | devant les
+    # délégués", "afirmó el presidente Pedro Sánchez | ante la prensa". Elsewhere a capitalised
+    # word may be a modifier: "der Sprecher der Polizei", "a longtime GOP data expert".
+    in_name = False
     while j < hi and j - i < MAX_FORWARD_NP_TOKENS:
         t = toks[j]
+        if in_name:
+            p = _particle_run(toks, j, hi)
+            if p:
+                j += p  # "Sophie in 't Veld", "Ursula von der Leyen"
+                continue
         ordinal = j > i and t.text[:1].isdigit() and t.low.endswith(("st", "nd", "rd", "th"))  # "1st Lt."
         name_stop = t.low in C.NAME_STOPS and _is_cap(t) and ((j == i and j + 1 < hi and _is_cap(toks[j + 1])) or (j > i and _is_cap(toks[j - 1])))  # "said Will Doyle", "said Al From"
-        if not (_is_word(t) or ordinal) or (t.low in C.STOP and not name_stop and not (t.low in C.NAME_LINKS and j > i and _is_cap(toks[j - 1]) and j + 1 < hi and _is_cap(toks[j + 1]))):
+        link = t.low in C.NAME_LINKS and j > i and _is_cap(toks[j - 1]) and j + 1 < hi and _is_cap(toks[j + 1])
+        if not (_is_word(t) or ordinal) or (t.low in C.STOP and not name_stop and not link):
             break
         if t.low in C.ALL_CUES and j > i and not _is_cap(t):
             break  # "Montclair State University" is a name, "… said" is a cue
         if j > i and t.text in ("den", "dem", "einen", "einem", "ihm", "ihn", "ihnen"):
             break  # "nannte der Bürgermeister den Plan": the object starts
+        # an affiliation naming something: "Jo Sims of Ohio", "Olga Tsukanova of the Mothers Council"
+        affiliation = t.low == "of" and j + 1 < hi and (_is_cap(toks[j + 1]) or (toks[j + 1].low in C.DETERMINERS and j + 2 < hi and _is_cap(toks[j + 2])))
+        if in_name and not (_is_name_word(t) or ordinal or affiliation or (link and t.low not in C.PARTICLE_ARTICLES) or t.low in C.PERSON_NOUNS | C.ORG_HEADS | C.TITLES or _words_then_name(toks, j, hi)):
+            break  # a head noun ("White House officials") or a role before a name ("Clinton ally Jo Sims") goes on
+        if _is_possessive(t) or affiliation:
+            in_name = False  # "Tom Reilly’s team", "… of the New York delegation": a common noun may follow
+        elif _is_name_word(t) and t.low not in C.DETERMINERS and t.low not in C.QUANTIFIERS and (j == i or in_name or (not _is_cap(toks[j - 1]) and toks[j - 1].low in C.TITLES | C.PERSON_NOUNS)):
+            in_name = True
         j += 1
     if j == i:
         return None
@@ -322,6 +380,18 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
     while j > i + 1 and (toks[j - 1].low in C.NAME_LINKS or toks[j - 1].low in C.AUX_ADV):
         j -= 1
     return (first.start, toks[j - 1].end)
+
+
+def _words_then_name(toks: list[Tok], m: int, hi: int) -> bool:
+    """Tokens from ``m``: a few lower-case content words, then a capitalised word, the role
+    between a name and the next ("Clinton ally James Carville", "ACLU executive Director …")."""
+    k = m
+    while k < hi and k - m < MAX_ROLE_WORDS and _is_word(toks[k]) and not _is_cap(toks[k]):
+        w = toks[k].low
+        if w in C.STOP or w in C.DETERMINERS or w in C.PREPOSITIONS or w in C.AUX_ADV or w in C.ALL_CUES:
+            return False
+        k += 1
+    return k > m and k < hi and _is_name_word(toks[k])
 
 
 def _complement_end(toks: list[Tok], j: int, hi: int) -> int:
@@ -348,6 +418,10 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
     lead_comma = -1  # the comma after the name when an apposition was skipped
     j = k
     while j < stop and j - base <= budget:
+        p = _particle_run(toks, j, stop) if j > k and _is_name_word(toks[j - 1]) else 0
+        if p:
+            j += p  # "“…,” Sophie in 't Veld said"
+            continue
         if toks[j].text == "," and j > k and not jumped and (_is_cap(toks[k]) or any(_is_cap(t) for t in toks[k + 1 : j])):
             # ("“…,” state Senate leader Phil Berger, a Republican, said": a lower-case role first)
             # "“…,” Seth Park, a lecturer at the Open University, told …": skip the apposition

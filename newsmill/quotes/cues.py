@@ -6,6 +6,8 @@ because the core is rule-based: no lemmatiser, no model.
 
 from __future__ import annotations
 
+import re
+
 
 # Verbs that double their final consonant before -ed / -ing.
 DOUBLE_FINAL = {"admit", "beg", "slam", "quip", "jab", "snap", "chat", "commit", "regret", "rebut", "bat", "nag", "plan"}
@@ -212,6 +214,11 @@ STOP = {
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "last", "earlier",
     "later", "previously", "recently", "again", "once", "had", "told", "asked", "according",
     "said", "says", "like", "unlike", "said:", "statement", "interview", "later",
+    # the other prepositions of fr and es, so a common-noun speaker keeps only its complement
+    # ("le porte-parole du gouvernement | devant la presse")
+    "à", "au", "aux", "devant", "derrière", "chez", "vers", "contre", "entre", "pendant", "depuis",
+    "parmi", "envers", "après", "avant", "ante", "tras", "hacia", "bajo", "durante", "contra",
+    "hasta", "mediante", "aujourd’hui", "anoche", "demain", "mañana",
 }
 # Finite auxiliaries right after a sentence-opening name ("Trump has …", "Merkel hat …").
 FINITE_AUX = {"has", "had", "was", "is", "will", "would", "did", "does", "hat", "hatte", "ist", "war", "wird", "a", "est", "ha", "es"}
@@ -235,6 +242,16 @@ NAME_STOPS = {"will", "may", "from", "hope", "grant", "rich"}
 # Prepositions that may sit inside a name ("Olga Tsukanova of the Mothers Council").
 NAME_LINKS = {"of", "de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "di", "del",
               "al", "el", "bin", "ibn", "y", "for", "and", "the", "&"}
+# Lower-case particles of a surname ("Ursula von der Leyen", "Sophie in 't Veld", "Juan de la
+# Vega", "Gerard 't Hooft"). Articles among them only follow another particle (German "sagte
+# Merkel der Zeitung" is an object); leads only precede one ("Sophie in Brüssel" is a place).
+NAME_PARTICLES = {"van", "von", "de", "der", "den", "dem", "des", "ter", "ten", "da", "di", "du",
+                  "la", "le", "las", "los", "del", "della", "dos", "bin", "ibn", "al", "el", "het",
+                  "'t", "’t", "in", "op"}
+PARTICLE_ARTICLES = {"der", "den", "dem", "des", "la", "le", "las", "los", "het"}
+PARTICLE_LEADS = {"in", "op"}
+# Short particles written joined to the surname ("al-Assad", "d’Estaing", "bin-Salman").
+JOINED_PARTICLE_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|d)[’'\-][A-ZÀ-Ý]")
 
 # Titles and roles dropped from the front of a name ("Mr Putin", "President Vladimir Putin").
 TITLES = {

@@ -31,12 +31,32 @@ ROLE_SUFFIXES = ("führer", "führerin", "chef", "chefin", "sprecher", "sprecher
                  "vorstand", "gründer", "gründerin", "unternehmer", "unternehmerin")
 
 
+def surname_particle(words: list[str], i: int) -> bool:
+    """``words[i]`` is a lower-case particle of the surname closing the name: "von" and "der" in
+    "Ursula von der Leyen", "in" and "'t" in "Sophie in 't Veld"."""
+    def particle(w: str) -> bool:
+        return w.lower() in C.NAME_PARTICLES and not _cap(w)
+
+    if not particle(words[i]):
+        return False
+    s = i
+    while s > 0 and particle(words[s - 1]):
+        s -= 1
+    e = i
+    while e < len(words) and particle(words[e]):
+        e += 1
+    return (s > 0 and _cap(words[s - 1]) and e == len(words) - 1 and _cap(words[e])
+            and words[s].lower() not in C.PARTICLE_ARTICLES and words[e - 1].lower() not in C.PARTICLE_LEADS)
+
+
 def strip_titles(words: list[str]) -> tuple[list[str], str]:
     """Drop titles and roles in front of a name; return the words and a gender hint."""
     gender = "?"
     last_title = -1
     for i, w in enumerate(words):
         lw = w.lower()
+        if surname_particle(words, i):
+            continue
         if lw in C.TITLES or lw.rstrip(".") in C.TITLES or not _cap(w) or (i < len(words) - 1 and lw.endswith(ROLE_SUFFIXES)):
             last_title = i
             if lw in C.MALE_TITLES:
@@ -58,7 +78,10 @@ def is_org(words: list[str]) -> bool:
         return True
     if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper():
         return True  # CNN, NATO, BBC
-    return any(w.lower() in ("of", "for", "and", "&", "the", "de", "des", "du") for w in words[1:-1])
+    # (a particle after a given name opens a surname: "Charles de Gaulle")
+    given = words[0].lower() in C.MALE_NAMES | C.FEMALE_NAMES | C._AMBIGUOUS_NAMES
+    return any(w.lower() in ("of", "for", "and", "&", "the", "de", "des", "du") and not (given and surname_particle(words, i))
+               for i, w in enumerate(words[1:-1], 1))
 
 
 class NameIndex:
@@ -86,7 +109,7 @@ class NameIndex:
             self.orgs.append(org)
             self.words.update(w.lower() for w in words)
             return
-        if len(name) > MAX_NAME_TOKENS:
+        if sum(_cap(w) for w in name) > MAX_NAME_TOKENS:  # (particles not counted: "Juan Carlos de la Vega")
             return
         key = name[-1].lower()
         if len(name) >= 2:
@@ -113,6 +136,15 @@ class NameIndex:
             return None
         return max(forms, key=lambda f: (min(len(f.split()), 3), forms[f], -self.first_seen[f]))
 
+    def _particle_surname(self, words: list[str], i: int) -> bool:
+        """The particle at ``i`` opens a surname, not an affiliation: one given name before it
+        ("Charles de Gaulle"; not "Ana Ruiz de Podemos", nor "Berger von Siemens" after "Anna
+        Berger") and one word after it."""
+        if not surname_particle(words, i) or is_org(words):
+            return False  # ("Federico de Jesús" may be an organisation like "Banco de España")
+        given, _ = strip_titles(words[:i])
+        return len(given) == 1 and given[0].lower() not in self.full
+
     def canonical(self, phrase: str) -> tuple[str, str, bool]:
         """(canonical name, gender hint, is_person) for a speaker phrase as written."""
         words = phrase.split()
@@ -120,7 +152,9 @@ class NameIndex:
             if w.endswith(("’s", "'s", "s’", "s'")) and _cap(words[i + 1]):
                 words = words[i + 1 :]  # "the Post’s Dana Milbank" -> "Dana Milbank"
                 break
-        words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
+        if words[-1].endswith(("’s", "'s")):
+            # a bare possessor; one owning a common noun stays: "Tom Reilly’s team" is not Tom Reilly
+            words = words[:-1] + [words[-1][:-2]]
         while words and words[0].lower() in C.DETERMINERS:
             words = words[1:]
         if not words:
@@ -134,7 +168,7 @@ class NameIndex:
                     return " ".join(words), gender, words[i - 1].lower() not in C.ORG_HEADS
         # "Olga Tsukanova of the Mothers Council" -> the person, "UK Ministry of Defense" stays.
         for i, w in enumerate(words):
-            if w.lower() in ("of", "from", "at", "von", "de", "del") and i > 0 and i < len(words) - 1 and words[i - 1].lower() not in C.ORG_HEADS and words[i - 1].lower() not in C.TITLES and _cap(words[i - 1]) and not all(x.isupper() for x in words[:i]):
+            if w.lower() in ("of", "from", "at", "von", "de", "del") and i > 0 and i < len(words) - 1 and words[i - 1].lower() not in C.ORG_HEADS and words[i - 1].lower() not in C.TITLES and _cap(words[i - 1]) and not all(x.isupper() for x in words[:i]) and not self._particle_surname(words, i):
                 words = words[:i]
                 break
         # "Montclair State University political scientist Brigid Harrison", "DNC Chairman Ed

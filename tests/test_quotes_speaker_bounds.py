@@ -1,0 +1,103 @@
+"""Where a speaker phrase ends: a name stops at its first word that is no part of it.
+
+A proper name (capitalised words, lower-case surname particles before a capitalised word,
+initials) ends at a lower-case preposition, adverb or time word, in every language; a
+possessive keeps the noun it owns; a common-noun speaker keeps its of-phrase. Every input is
+written for these tests. Each case gives the exact quote text, speaker and speaker_mention.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmill.quotes import Quote, extract_quotes
+
+
+def check(text: str, language: str | None = None) -> list[Quote]:
+    quotes = extract_quotes(text, language)
+    for q in quotes:
+        assert text[q.char_start : q.char_end] == q.text
+        if q.speaker_mention is not None:
+            assert text[q.speaker_char_start : q.speaker_char_end] == q.speaker_mention
+    return quotes
+
+
+CASES = [
+    # a prepositional phrase or an adverb after an inverted name
+    ("fr", "« Nous gagnerons », a déclaré Marie Dubois devant les délégués.",
+     "Nous gagnerons", "Marie Dubois", "Marie Dubois"),
+    ("es", "«No hay plan», afirmó Ana Ruiz ante la prensa.",
+     "No hay plan", "Ana Ruiz", "Ana Ruiz"),
+    ("en", "“We will win,” said Marie Dubois aujourd’hui.",
+     "We will win,", "Marie Dubois", "Marie Dubois"),
+    ("de", "„Wir schaffen das“, sagte Angela Merkel am Montag in Berlin.",
+     "Wir schaffen das", "Angela Merkel", "Angela Merkel"),
+    ("en", "“The pier stays shut,” said Colm Tierney himself.",
+     "The pier stays shut,", "Colm Tierney", "Colm Tierney"),
+    ("de", "„Die Brücke bleibt zu“, sagte Jonas Keller der Lokalzeitung.",
+     "Die Brücke bleibt zu", "Jonas Keller", "Jonas Keller"),
+    ("fr", "« Le pont restera fermé », a affirmé Lucie Garnier depuis la mairie.",
+     "Le pont restera fermé", "Lucie Garnier", "Lucie Garnier"),
+    ("es", "«El puente seguirá cerrado», dijo Pablo Ortega durante la rueda de prensa.",
+     "El puente seguirá cerrado", "Pablo Ortega", "Pablo Ortega"),
+    # a role noun before the name, then the name ends
+    ("es", "«El puente seguirá cerrado», dijo el alcalde Pablo Ortega ante los vecinos.",
+     "El puente seguirá cerrado", "Pablo Ortega", "el alcalde Pablo Ortega"),
+    ("fr", "« Le pont restera fermé », a déclaré le ministre Paul Martin devant les élus.",
+     "Le pont restera fermé", "Paul Martin", "le ministre Paul Martin"),
+    # a possessive owns the noun after it: the team is not the person
+    ("en", "“We will win,” Tom Reilly’s team said.",
+     "We will win,", "Tom Reilly’s team", "Tom Reilly’s team"),
+    ("en", "“The pier stays shut,” said Colm Tierney’s office.",
+     "The pier stays shut,", "Colm Tierney’s office", "Colm Tierney’s office"),
+    # surname particles between capitalised words belong to the name
+    ("en", "“We will win,” said Sophie in 't Veld, a Dutch MEP.",
+     "We will win,", "Sophie in 't Veld", "Sophie in 't Veld"),
+    ("en", "“The pier stays shut,” Lotte van der Berg told reporters.",
+     "The pier stays shut,", "Lotte van der Berg", "Lotte van der Berg"),
+    ("de", "„Die Brücke bleibt zu“, sagte Ursula von der Halde vor Journalisten.",
+     "Die Brücke bleibt zu", "Ursula von der Halde", "Ursula von der Halde"),
+    ("es", "«El puente seguirá cerrado», dijo Juan de la Fuente en Sevilla.",
+     "El puente seguirá cerrado", "Juan de la Fuente", "Juan de la Fuente"),
+    ("fr", "« Le pont restera fermé », a déclaré Aurélien d’Aubigny devant la presse.",
+     "Le pont restera fermé", "Aurélien d’Aubigny", "Aurélien d’Aubigny"),
+    # appositions and organisations as before
+    ("en", "“We are full,” said Maria Lopez, a nurse at the hospital, on Monday.",
+     "We are full,", "Maria Lopez", "Maria Lopez"),
+    ("en", "“We are full,” the ministry said in a statement.",
+     "We are full,", "ministry", "the ministry"),
+    ("en", "“We are full,” said Olga Brandt of the Harbour Council.",
+     "We are full,", "Olga Brandt", "Olga Brandt of the Harbour Council"),
+    ("fr", "« Rien ne change », a déclaré le ministère.",
+     "Rien ne change", "ministère", "le ministère"),
+    ("fr", "« Rien ne change », a déclaré le porte-parole du gouvernement devant la presse.",
+     "Rien ne change", "porte-parole du gouvernement", "le porte-parole du gouvernement"),
+    ("es", "«No hay plan», dijo un portavoz del ministerio ante la prensa.",
+     "No hay plan", "portavoz del ministerio", "un portavoz del ministerio"),
+    ("de", "„Die Brücke bleibt zu“, sagte der Sprecher der Stadtwerke.",
+     "Die Brücke bleibt zu", "Sprecher der Stadtwerke", "der Sprecher der Stadtwerke"),
+    ("en", "“The pier stays shut,” said Harbour Board chairman Colm Tierney.",
+     "The pier stays shut,", "Colm Tierney", "Harbour Board chairman Colm Tierney"),
+    ("en", "“The pier stays shut,” said a longtime Harbour Board adviser.",
+     "The pier stays shut,", "longtime Harbour Board adviser", "a longtime Harbour Board adviser"),
+]
+
+
+@pytest.mark.parametrize("lang, text, quote, speaker, mention", CASES)
+def test_speaker_phrase_bounds(lang, text, quote, speaker, mention):
+    qs = check(text, lang)
+    assert [(q.text, q.speaker, q.speaker_mention) for q in qs] == [(quote, speaker, mention)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("en", "Sophie in 't Veld arrived late. “We will win,” she said.", "Sophie in 't Veld"),
+        ("fr", "Marie Dubois est arrivée tard. « Nous gagnerons », a-t-elle déclaré devant les délégués.", "Marie Dubois"),
+        ("es", "«No hay plan», afirmó Ana Ruiz ante la prensa. «Nada cambia», añadió.", "Ana Ruiz"),
+        ("de", "„Die Brücke bleibt zu“, sagte Ursula von der Halde. „Sie bleibt zu“, fügte sie hinzu.", "Ursula von der Halde"),
+    ],
+)
+def test_bounded_names_resolve_pronouns_and_continuations(lang, text, speaker):
+    qs = check(text, lang)
+    assert [q.speaker for q in qs] == [speaker] * len(qs)
