@@ -150,6 +150,34 @@ class Article:
         self.para_starts = [0] + [m.end() for m in re.finditer("\n\n", text)]
         self.name_words: set[str] = set()  # lower-case words used in names (set by the caller)
         self.person_words: set[str] = set()  # ... in people's names only
+        self._last_break: list[int] | None = None
+        self._breaks: list[bool] = []
+
+    def last_break_before(self, b: int) -> int:
+        """Index of the last token before ``b`` that ends a sentence (a full stop, or a quote
+        ending in one), or -1; one pass over the article, on first use."""
+        if self._last_break is None:
+            self._scan_breaks()
+        return self._last_break[min(b, len(self.toks))]
+
+    def ends_here(self, i: int) -> bool:
+        """Token ``i`` ends a sentence: a full stop, or a quote ending in one (precomputed)."""
+        if self._last_break is None:
+            self._scan_breaks()
+        return self._breaks[i]
+
+    def _scan_breaks(self) -> None:
+        toks = self.toks
+        last = [-1] * (len(toks) + 1)
+        breaks = [False] * len(toks)
+        k = -1
+        for i, t in enumerate(toks):
+            last[i] = k
+            if _sentence_break(toks, i, self.text) or (MASK in t.text and _ends_sentence(self, t)):
+                breaks[i] = True
+                k = i
+        last[len(toks)] = k
+        self._last_break, self._breaks = last, breaks
 
     def tok_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
@@ -843,7 +871,7 @@ def _tail_attribution(art: Article, q: RawQuote, lang: str | None, pend: int) ->
     commas = 0
     while j < n and j - a <= MAX_SENTENCE_SCAN and toks[j].start < pend and commas < MAX_TAIL_COMMAS:
         t = toks[j]
-        if _sentence_break(toks, j, art.text) or (MASK in t.text and _ends_sentence(art, t)):
+        if art.ends_here(j):
             return None
         if t.text == "," or (MASK in t.text and art.text[max(t.start, t.end - 3) : t.end].rstrip("”“\"»«’' \u00a0").endswith(",")):
             commas += 1
@@ -879,13 +907,9 @@ def _ends_sentence(art: Article, t: Tok) -> bool:
 def _sentence_start(art: Article, b: int, lo: int) -> int:
     """First token of the sentence holding token ``b`` (not before ``lo``); quotes inside the
     sentence are crossed unless they end it."""
-    toks = art.toks
-    s = b
-    while s > lo and not _sentence_break(toks, s - 1, art.text):
-        if MASK in toks[s - 1].text and _ends_sentence(art, toks[s - 1]):
-            break
-        s -= 1
-    return s
+    if b <= lo:
+        return b
+    return max(lo, art.last_break_before(b) + 1)
 
 
 ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "ent", "ant", "ian", "ate", "ee", "ary", "ess")
