@@ -1,6 +1,6 @@
 """Quote extraction and attribution against human gold (issue 3 scoring).
 
-    .venv/bin/python bench/quotes_eval.py ../shared/dev/quotes_dev.jsonl [--limit N] [--show-errors K]
+    .venv/bin/python bench/quotes_eval.py ../shared/dev/quotes_dev.jsonl [--limit N] [--show-errors K] [--breakdown]
 
 Runs the real pipeline (``newsmill.pipeline.process_text``) on each gold article. The pipeline
 strips boilerplate, so predicted and gold quotes are matched by token content per document,
@@ -17,6 +17,10 @@ not by offsets. Tokens are lower-cased ``\\w+`` runs.
   of the predicted quote with most tokens in that gold quote (unfound gold quotes count as
   wrong). "loose" counts every non-pronoun gold speaker the same way.
 - Pronoun rate: over gold pronoun speakers, the predicted speaker is set and is not a pronoun.
+
+``--breakdown`` sorts the missed gold quotes: all their quoted words were predicted but the gold
+span runs on past the closing mark ("“…” at the convention" annotated as one direct quote); their
+quoted words were predicted only as ``term`` rows (titles, names, scare quotes); other.
 """
 
 from __future__ import annotations
@@ -85,13 +89,40 @@ def has_surname(pred_speaker: str | None, last: str) -> bool:
     return last.lower() in (w.lower() for w in TOKEN.findall(pred_speaker))
 
 
-def evaluate(path: str, limit: int | None, show: int) -> dict:
+QUOTED = re.compile(r'["“„«]([^"”“»]+)["”“»]')
+
+
+def miss_reason(g: dict, preds: list[dict], ptoks: list[Counter], terms: list[Counter]) -> str:
+    """Why a gold quote was missed: its quoted words are all predicted but the gold span runs on
+    past the closing mark; they are predicted only as ``term`` rows; or neither."""
+    gc = Counter(toks(g["text"]))
+    inside = Counter(toks(" ".join(QUOTED.findall(g["text"]))))
+    n_in = sum(inside.values())
+    if not n_in:
+        return "other"
+    near = Counter()
+    for pc in ptoks:
+        if sum((pc & gc).values()) >= LIE_SHARE * sum(pc.values()):
+            near += pc
+    if sum((near & inside).values()) >= COVER_SHARE * n_in:
+        return "gold runs past the marks"
+    for tc in terms:
+        if sum((tc & gc).values()) >= LIE_SHARE * sum(tc.values()):
+            near += tc
+    if sum((near & inside).values()) >= COVER_SHARE * n_in:
+        return "predicted as term (title, name, scare quote)"
+    return "other"
+
+
+def evaluate(path: str, limit: int | None, show: int, breakdown: bool = False) -> dict:
     n_pred = n_pred_ok = n_gold = n_found = 0
     n_pred_ann = n_pred_ann_ok = 0  # predictions in documents with at least one gold quote
     sp_total = sp_ok = loose_total = loose_ok = pr_total = pr_ok = 0
     by_type = Counter()
     found_by_type = Counter()
     errors: dict[str, list[str]] = {"missed": [], "spurious": [], "speaker": [], "pronoun": []}
+    missed_why: Counter = Counter()
+    spurious_why: Counter = Counter()
     t0 = time.perf_counter()
     n_docs = 0
     with open(path, encoding="utf-8") as fh:
@@ -100,7 +131,8 @@ def evaluate(path: str, limit: int | None, show: int) -> dict:
                 break
             doc = json.loads(line)
             n_docs += 1
-            preds = [q for q in run_pipeline(doc["text"], doc["doc_id"]) if q["kind"] != "term"]
+            allq = run_pipeline(doc["text"], doc["doc_id"])
+            preds = [q for q in allq if q["kind"] != "term"]
             ptoks = [Counter(toks(q["text"])) for q in preds]
             plen = [sum(c.values()) for c in ptoks]
             golds = doc["quotes"]
@@ -122,6 +154,8 @@ def evaluate(path: str, limit: int | None, show: int) -> dict:
                     continue
                 n_pred += 1
                 n_pred_ok += ok
+                if not ok and breakdown:
+                    spurious_why["document has no gold quote" if not golds else preds[pi]["kind"]] += 1
                 if golds:
                     n_pred_ann += 1
                     n_pred_ann_ok += ok
@@ -139,6 +173,9 @@ def evaluate(path: str, limit: int | None, show: int) -> dict:
                     found = glen[gi] > 0 and sum((covered & gtoks[gi]).values()) / glen[gi] >= COVER_SHARE
                 n_found += found
                 found_by_type[g["type"]] += found
+                if not found and breakdown:
+                    terms = [Counter(toks(q["text"])) for q in allq if q["kind"] == "term"]
+                    missed_why[miss_reason(g, preds, ptoks, terms)] += 1
                 if not found and len(errors["missed"]) < show:
                     errors["missed"].append(f"[{doc['doc_id']}] {g['type']}: {g['text'][:160]!r}")
                 best = max(lying[gi], key=lambda x: x[1])[0] if lying[gi] else None
@@ -192,6 +229,9 @@ def evaluate(path: str, limit: int | None, show: int) -> dict:
     print(f"speaker accuracy {res['speaker_accuracy']:.4f} over {sp_total} named gold speakers "
           f"(loose, all non-pronoun: {res['speaker_accuracy_loose']:.4f} over {loose_total})")
     print(f"pronoun resolution {res['pronoun_resolution']:.4f} over {pr_total} gold pronoun speakers")
+    if breakdown:
+        print("missed gold quotes by reason: " + ", ".join(f"{k} {v}" for k, v in missed_why.most_common()))
+        print("unmatched predictions: " + ", ".join(f"{k} {v}" for k, v in spurious_why.most_common()))
     if show:
         for name, rows in errors.items():
             if rows:
@@ -206,8 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", help="gold JSONL (doc_id, text, quotes)")
     ap.add_argument("--limit", type=int, default=None, help="first N documents only")
     ap.add_argument("--show-errors", type=int, default=5, help="examples printed per error type")
+    ap.add_argument("--breakdown", action="store_true", help="count missed and unmatched quotes by reason")
     args = ap.parse_args(argv)
-    evaluate(args.gold, args.limit, args.show_errors)
+    evaluate(args.gold, args.limit, args.show_errors, args.breakdown)
     return 0
 
 
