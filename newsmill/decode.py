@@ -189,7 +189,7 @@ def decode(data: bytes) -> Decoded:
     fixed = _fix_text(text)
     fixed = fixed.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     fixed = _CONTROL.sub("", fixed.replace("\x00", ""))
-    fixed = fixed.replace("\ufffd", "")
+    fixed = fixed.replace("\ufffd", "").replace("\u00ad", "")  # soft hyphens: invisible, they split words and names
     fixed = "\n".join(line.rstrip(_HSPACE) for line in fixed.split("\n"))
     if not fixed.strip():
         raise DecodeError("empty", "no visible text after decoding")

@@ -42,6 +42,12 @@ def test_line_endings_and_controls_are_normalised():
     assert decode(data).text == "first\nsecond\nthird with nulbell\n"
 
 
+def test_soft_hyphens_are_removed():
+    # CMS hyphenation hints: invisible, but they cut "Reilly" out of "Tom \u00adReilly"
+    text = "“No,” Tom \u00adReilly, a spokes\u00adman, told the Post.\n"
+    assert decode(text.encode("utf-8")).text == "“No,” Tom Reilly, a spokesman, told the Post.\n"
+
+
 def test_cyrillic_code_page_is_not_read_as_western():
     text = "Президент заявил, что правительство примет новые меры уже на этой неделе."
     assert decode(text.encode("cp1251")).text == text

@@ -80,6 +80,25 @@ CASES = [
      "The pier stays shut,", "Colm Tierney", "Harbour Board chairman Colm Tierney"),
     ("en", "“The pier stays shut,” said a longtime Harbour Board adviser.",
      "The pier stays shut,", "longtime Harbour Board adviser", "a longtime Harbour Board adviser"),
+    # a role noun joined to its employer by "for" / "to" is one speaker phrase
+    ("en", "“We will appeal,” a spokesman for the ministry said.",
+     "We will appeal,", "spokesman for the ministry", "a spokesman for the ministry"),
+    ("en", "“We will appeal,” an adviser to the mayor said.",
+     "We will appeal,", "adviser to the mayor", "an adviser to the mayor"),
+    ("en", "“We will appeal,” a lawyer for the family said.",
+     "We will appeal,", "lawyer for the family", "a lawyer for the family"),
+    # a role phrase, a comma, then the name: the name speaks
+    ("en", "“It is dead on arrival,” said the committee chairman, Tom Reilly.",
+     "It is dead on arrival,", "Tom Reilly", "Tom Reilly"),
+    ("es", "«Esta ley no resolverá nada», dijo el líder del partido, Alberto Ruiz Molina.",
+     "Esta ley no resolverá nada", "Alberto Ruiz Molina", "Alberto Ruiz Molina"),
+    ("fr", "« C’est injuste », a réagi le chef de file des écologistes, Jean-Marc Duval.",
+     "C’est injuste", "Jean-Marc Duval", "Jean-Marc Duval"),
+    ("de", "„Das ist falsch“, sagte der Fraktionschef der Union, Jens Berger.",
+     "Das ist falsch", "Jens Berger", "Jens Berger"),
+    # a German role compound with a party prefix is a role, not part of the name
+    ("de", "„Das ist ein Gesetz mit der Brechstange“, erklärte CDU-Fraktionsvize Jens Berger.",
+     "Das ist ein Gesetz mit der Brechstange", "Jens Berger", "CDU-Fraktionsvize Jens Berger"),
 ]
 
 
@@ -101,3 +120,18 @@ def test_speaker_phrase_bounds(lang, text, quote, speaker, mention):
 def test_bounded_names_resolve_pronouns_and_continuations(lang, text, speaker):
     qs = check(text, lang)
     assert [q.speaker for q in qs] == [speaker] * len(qs)
+
+
+@pytest.mark.parametrize(
+    "lang, text, speakers",
+    [
+        # more reporting verbs, and object pronouns after "selon", "según", "zufolge"
+        ("fr", "« Cette réforme est injuste », a réagi Jean-Marc Duval. Selon lui, « personne ne l’acceptera ».",
+         ["Jean-Marc Duval", "Jean-Marc Duval"]),
+        ("es", "«Es injusto», replicó Ana Ruiz. Según ella, «nadie lo aceptará».", ["Ana Ruiz", "Ana Ruiz"]),
+        ("de", "„Das ist falsch“, entgegnete Anna Berger. Ihr zufolge „wird niemand das akzeptieren“.",
+         ["Anna Berger", "Anna Berger"]),
+    ],
+)
+def test_more_cues_and_object_pronouns(lang, text, speakers):
+    assert [q.speaker for q in check(text, lang)] == speakers

@@ -315,6 +315,9 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
             i -= p  # "Ursula von der Leyen said": the particles between two name words
             continue
         t = toks[i - 1]
+        if i - 2 > lo and _role_link(toks, i - 1):
+            i -= 1  # "a spokesman for the ministry said", "an adviser to the mayor said"
+            continue
         if not (_is_word(t) or t.text in ("’s", "'s", "&")) or (t.low in C.STOP and not (t.low in C.NAME_LINKS and i - 1 > lo and _is_cap(toks[i - 2]) and _is_cap(toks[i])) and not (t.low in C.NAME_STOPS and _is_cap(t))):
             break
         i -= 1
@@ -346,6 +349,31 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
     return (toks[i].start, toks[j - 1].end)
 
 
+# Role nouns whose employer follows "for" or "to": "a lawyer for the family", "an adviser to the mayor".
+ROLE_FOR_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "lawyer", "lawyers",
+    "attorney", "attorneys", "counsel", "representative", "representatives", "adviser", "advisers",
+    "advisor", "advisors", "aide", "aides", "consultant", "consultants", "strategist", "strategists",
+    "director", "manager", "organizer", "organiser", "coordinator", "official", "officials",
+    "analyst", "economist", "researcher", "correspondent", "reporter", "writer", "editor",
+    "secretary", "assistant", "deputy", "envoy", "ambassador", "liaison", "negotiator", "chief",
+})
+ROLE_TO_NOUNS = frozenset({"adviser", "advisers", "advisor", "advisors", "aide", "aides", "assistant",
+                           "consultant", "counsel", "secretary", "envoy", "ambassador", "liaison",
+                           "deputy", "successor", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _role_link(toks: list[Tok], i: int) -> bool:
+    """Token ``i`` is "for" or "to" joining a role noun to its employer (a determiner or a name
+    follows): "a spokesman for the ministry", "an adviser to Mayor Reilly"; not "to predict"."""
+    if i < 1 or i + 1 >= len(toks):
+        return False
+    low, noun, nxt = toks[i].low, toks[i - 1], toks[i + 1]
+    if not (nxt.low in C.DETERMINERS or (_is_cap(nxt) and _is_word(nxt))) or _is_cap(noun):
+        return False
+    return (low == "for" and noun.low in ROLE_FOR_NOUNS) or (low == "to" and noun.low in ROLE_TO_NOUNS)
+
+
 def _particles_before(toks: list[Tok], lo: int, i: int, j: int) -> int:
     """Number of particles right before the capitalised token ``i`` (< ``j``) when a
     capitalised word precedes them, not before token ``lo``: "von der" in "Ursula von der Leyen"."""
@@ -358,6 +386,28 @@ def _particles_before(toks: list[Tok], lo: int, i: int, j: int) -> int:
         if _particle_run(toks, s, i + 1) == n and _is_name_word(toks[s - 1]):
             return n
     return 0
+
+
+MAX_APPOSITIVE_NAME_TOKENS = 5
+
+
+def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[int, int] | None:
+    """The name right after a role phrase and its comma: "said the committee chairman, Tom
+    Reilly." -> Tom Reilly ("dijo el líder del partido, Ana Ruiz", "sagte der Fraktionschef,
+    Jens Berg"). Only a role phrase (a determiner, then lower-case words) and a name of two or
+    more capitalised words that ends the clause."""
+    toks = art.toks
+    a = art.tok_index(span[0])
+    e = art.tok_index(span[1])
+    if a >= len(toks) or toks[a].low not in C.DETERMINERS or e >= hi or toks[e].text != ",":
+        return None
+    j = e + 1
+    k = j
+    while k < hi and k - j < MAX_APPOSITIVE_NAME_TOKENS and _is_cap(toks[k]) and _is_word(toks[k]) and toks[k].low not in C.STOP:
+        k += 1
+    if k - j < 2 or (k < len(toks) and toks[k].start < art.para_end(art.para_of(toks[j].start)) and toks[k].text not in (",", ".", ";", ")") and MASK not in toks[k].text):
+        return None
+    return (toks[j].start, toks[k - 1].end)
 
 
 def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
@@ -509,6 +559,8 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
                     while jj < stop and toks[jj].low in C.CUES_FR | C.CUES_ES | {"er", "sie"} and toks[jj].low not in C.PRONOUNS:
                         jj += 1
                     mention = _np_forward(art, jj, stop)
+                    if mention is not None:
+                        mention = _named_in_apposition(art, mention, stop) or mention
                 if j > k and mention is None:
                     j += n
                     continue
@@ -539,7 +591,8 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
         cap_inside = j > k and _is_cap(toks[j]) and _is_cap(toks[j - 1])  # "CBS This Morning"
         # a capitalised function word right before a cue is a name: "“…,” Will wrote", "From said"
         cap_inside = cap_inside or (_is_cap(toks[j]) and _is_word(toks[j]) and j + 1 < stop and (_cue_at(toks, j + 1, lang) > 0 or (toks[j].low in C.NAME_STOPS and _is_cap(toks[j + 1]))))
-        if MASK in toks[j].text or (toks[j].low in C.STOP and not cap_inside and (toks[j].low not in C.NAME_LINKS or not ends_clause)) or not (_is_word(toks[j]) or toks[j].text in (",", "’s", "'s")):
+        role_for = j > k and _role_link(toks, j)  # an adviser to the mayor
+        if MASK in toks[j].text or (toks[j].low in C.STOP and not cap_inside and not role_for and (toks[j].low not in C.NAME_LINKS or not ends_clause)) or not (_is_word(toks[j]) or toks[j].text in (",", "’s", "'s")):
             break  # a verb or clause word before any cue: no post-quote attribution
         j += 1
     return None
@@ -946,7 +999,11 @@ def _introduces(art: Article, c: int, p: int) -> bool:
 
 def _is_adverb(t: Tok) -> bool:
     """An English -ly adverb between subject and verb ("Sexton subsequently testified")."""
-    return len(t.low) > 4 and t.low.endswith("ly") and t.text[:1].islower()
+    return len(t.low) > 4 and t.low.endswith("ly") and t.text[:1].islower() and t.low not in LY_NOUNS
+
+
+# -ly words that are nouns: "a lawyer for the family said", "the rally organizers said"
+LY_NOUNS = frozenset({"family", "supply", "assembly", "ally"})
 
 
 def _is_possessive(t: Tok) -> bool:
@@ -969,7 +1026,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
     governed_end = -2  # last token of the last phrase governed by a preposition
     while k < j:
         t = toks[k]
-        is_pron = t.low in C.PRONOUNS and t.low not in ("her", "him", "it", "es", "on", "a", "sie" if k > s else "")
+        is_pron = t.low in C.PRONOUNS and t.low not in ("her", "him", "it", "es", "on", "a", "ihm", "ihr", "ihnen", "lui", "eux", "sie" if k > s else "")
         if is_pron or (_is_cap(t) and _is_word(t) and (t.low not in C.STOP or (k > s and t.low in C.NAME_STOPS)) and t.low not in C.DETERMINERS):
             e = k
             if not is_pron:

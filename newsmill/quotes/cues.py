@@ -105,6 +105,10 @@ CUES_DE = {
     "erzählte", "erzählt", "schilderte", "schildert", "argumentierte", "argumentiert",
     "behauptete", "behauptet", "versprach", "verspricht", "gab", "gibt", "zitiert", "zitierte",
     "nannte", "nennt", "bezeichnete", "bezeichnet",
+    "entgegnete", "entgegnet", "konterte", "kontert", "widersprach", "widerspricht", "erwiderte",
+    "erwidert", "bemerkte", "bemerkt", "beteuerte", "beteuert", "monierte", "moniert", "lobte",
+    "lobt", "resümierte", "resümiert", "bilanzierte", "bilanziert", "sagten", "befand", "befindet",
+    "urteilte", "urteilt", "räumte", "gestand", "gesteht", "klagte", "klagt", "verwies", "verweist",
 }
 # German cues that are only cues with a particle or in a fixed position.
 DE_WEAK = {"stellte", "teilte", "teilt", "räumte", "räumt", "gab", "gibt", "hieß", "heißt", "so",
@@ -126,6 +130,13 @@ CUES_FR = {
     "précise-t-elle", "lance-t-il", "lance-t-elle", "confie-t-il", "confie-t-elle",
     "raconte-t-il", "raconte-t-elle", "indique-t-il", "indique-t-elle", "insiste-t-il",
     "insiste-t-elle", "répond-il", "répond-elle", "déclare-t-il", "déclare-t-elle",
+    "réagi", "réagit", "répliqué", "réplique", "rétorqué", "rétorque", "conclu", "conclut",
+    "résumé", "résume", "plaidé", "plaide", "tranché", "glissé", "glisse", "ironisé",
+    "ironise", "admis", "admet", "concédé", "concède", "témoigné", "témoigne", "fustigé", "fustige",
+    "avancé", "nuancé", "noté", "relevé", "relève", "demandé",
+    "réagit-il", "réagit-elle", "réplique-t-il", "réplique-t-elle", "conclut-il", "conclut-elle",
+    "note-t-il", "note-t-elle", "glisse-t-il", "glisse-t-elle", "résume-t-il", "résume-t-elle",
+    "martèle-t-il", "martèle-t-elle", "rappelle-t-il", "rappelle-t-elle", "reconnaît-il", "reconnaît-elle",
 }
 CUES_ES = {
     "dijo", "dice", "dicen", "dijeron", "dicho", "afirmó", "afirma", "afirmado", "aseguró",
@@ -138,6 +149,10 @@ CUES_ES = {
     "respondió", "responde", "reconoció", "reconoce", "anunció", "anuncia", "recordó", "recuerda",
     "denunció", "denuncia", "criticó", "critica", "lamentó", "lamenta", "aseveró", "enfatizó",
     "relató", "relata", "contó", "cuenta", "preguntó", "pregunta", "exclamó", "concluyó",
+    "replicó", "reaccionó", "sentenció", "zanjó", "reiteró", "reitera", "aclaró",
+    "aclara", "admitió", "admite", "prometió", "promete", "avisó", "alertó", "opinó", "opina",
+    "valoró", "valora", "consideró", "considera", "estimó", "estima", "remarcó", "puntualizó",
+    "detalló", "detalla", "informó", "informa", "ironizó", "reprochó", "defendió", "defiende",
 }
 # French/Spanish auxiliaries that belong to the cue as written ("a déclaré", "ha dicho").
 CUE_AUX = {"a", "ont", "avait", "avaient", "ha", "han", "había", "habían", "hat", "haben", "hatte",
@@ -182,6 +197,8 @@ PRONOUNS = {
     "er": "m", "sie": "fp", "es": "n", "ich": "1", "wir": "p",
     "il": "m", "elle": "f", "ils": "p", "elles": "p", "je": "1", "nous": "p", "on": "p",
     "él": "m", "ella": "f", "ellos": "p", "ellas": "p", "yo": "1", "nosotros": "p",
+    # object forms after "laut", "zufolge", "selon", "según": Ihr zufolge, selon lui
+    "ihm": "m", "ihr": "f", "ihnen": "p", "lui": "m", "eux": "p",
 }
 # Relative pronouns standing for the noun before them ("Smith, who said ...").
 RELATIVES = {"who", "which", "that", "der", "die", "das", "welcher", "welche", "qui", "quien", "quienes", "que"}

@@ -28,7 +28,9 @@ ROLE_SUFFIXES = ("führer", "führerin", "chef", "chefin", "sprecher", "sprecher
                  "beauftragter", "politiker", "politikerin", "abgeordnete", "abgeordneter",
                  "moderator", "moderatorin", "redakteur", "redakteurin", "reporter", "reporterin",
                  "korrespondent", "korrespondentin", "delegierter", "delegierte", "trainer", "trainerin",
-                 "vorstand", "gründer", "gründerin", "unternehmer", "unternehmerin")
+                 "vorstand", "gründer", "gründerin", "unternehmer", "unternehmerin", "vize", "boss",
+                 "sekretär", "sekretärin", "funktionär", "funktionärin", "referent", "referentin",
+                 "intendant", "intendantin", "ökonom", "ökonomin", "landrat", "landrätin")
 
 
 def surname_particle(words: list[str], i: int) -> bool:
