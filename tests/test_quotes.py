@@ -544,8 +544,9 @@ def test_pronoun_prefers_the_recent_speaker_over_a_mere_mention():
         ("Cory Jameson, 22, of Flint, Mich., said the party “doesn’t represent me anymore.”", "en",
          "doesn’t represent me anymore.", "Cory Jameson"),
         ("As the Post’s Dana Milburn puts it, “Republicans are unmoved.”", "en", "Republicans are unmoved.", "Dana Milburn"),
+        # (the spokesman speaks, for his employer)
         ("The scheduling was so odd that a spokesman for Anna Berger could only quip: “I guess Christmas Eve was booked.”", "en",
-         "I guess Christmas Eve was booked.", "Anna Berger"),
+         "I guess Christmas Eve was booked.", "spokesman for Anna Berger"),
         # long inverted speaker phrases: ordinals, capitalised cue-like words, role words before the name
         ("“I really don’t understand it,” said Air Force 1st Lt. Tyler Livingstone.", "en",
          "I really don’t understand it,", "Tyler Livingstone"),

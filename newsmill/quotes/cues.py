@@ -106,8 +106,8 @@ CUES_DE = {
     "behauptete", "behauptet", "versprach", "verspricht", "gab", "gibt", "zitiert", "zitierte",
     "nannte", "nennt", "bezeichnete", "bezeichnet",
     "entgegnete", "entgegnet", "konterte", "kontert", "widersprach", "widerspricht", "erwiderte",
-    "erwidert", "bemerkte", "bemerkt", "beteuerte", "beteuert", "monierte", "moniert", "lobte",
-    "lobt", "resümierte", "resümiert", "bilanzierte", "bilanziert", "sagten", "befand", "befindet",
+    "erwidert", "bemerkte", "bemerkt", "beteuerte", "beteuert", "monierte", "moniert",
+    "resümierte", "resümiert", "bilanzierte", "bilanziert", "sagten", "befand", "befindet",
     "urteilte", "urteilt", "räumte", "gestand", "gesteht", "klagte", "klagt", "verwies", "verweist",
 }
 # German cues that are only cues with a particle or in a fixed position.
