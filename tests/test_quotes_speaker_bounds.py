@@ -96,6 +96,9 @@ CASES = [
      "C’est injuste", "Jean-Marc Duval", "Jean-Marc Duval"),
     ("de", "„Das ist falsch“, sagte der Fraktionschef der Union, Jens Berger.",
      "Das ist falsch", "Jens Berger", "Jens Berger"),
+    ("en", "“We have not been briefed,” a spokesman for Mayor Ana Ruiz, Tom Reilly, told the Post.",
+     "We have not been briefed,", "Tom Reilly", "Tom Reilly"),
+    ("de", "„Nein“, sagte der Sprecher der Stadt, Jens Berger, am Montag.", "Nein", "Jens Berger", "Jens Berger"),
     # a German role compound with a party prefix is a role, not part of the name
     ("de", "„Das ist ein Gesetz mit der Brechstange“, erklärte CDU-Fraktionsvize Jens Berger.",
      "Das ist ein Gesetz mit der Brechstange", "Jens Berger", "CDU-Fraktionsvize Jens Berger"),

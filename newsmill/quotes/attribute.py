@@ -545,6 +545,10 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
             if lead_comma > k:
                 # the name before the skipped apposition: "Harry Bond, 30, of Raleigh, N.C., said"
                 mention = _np_backward(art, k, lead_comma) or mention
+                # ... unless that is a role phrase and the name is the apposition: "a spokesman
+                # for the mayor, Tom Reilly, said"
+                if mention is not None:
+                    mention = _named_in_apposition(art, mention, j) or mention
             if mention is None:
                 # inverted: "said Maria Lopez", "sagte er", "a déclaré le ministre", "a-t-il dit"
                 low = toks[j].low
