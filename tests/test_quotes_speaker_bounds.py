@@ -99,6 +99,10 @@ CASES = [
     ("en", "“We have not been briefed,” a spokesman for Mayor Ana Ruiz, Tom Reilly, told the Post.",
      "We have not been briefed,", "Tom Reilly", "Tom Reilly"),
     ("de", "„Nein“, sagte der Sprecher der Stadt, Jens Berger, am Montag.", "Nein", "Jens Berger", "Jens Berger"),
+    # a quantifier opens a speaker phrase like a determiner; a time phrase is no speaker
+    ("en", "“I don’t buy it,” one trader told the agency, asking not to be named.",
+     "I don’t buy it,", "one trader", "one trader"),
+    ("en", "“It is over,” two officials said.", "It is over,", "two officials", "two officials"),
     # a German role compound with a party prefix is a role, not part of the name
     ("de", "„Das ist ein Gesetz mit der Brechstange“, erklärte CDU-Fraktionsvize Jens Berger.",
      "Das ist ein Gesetz mit der Brechstange", "Jens Berger", "CDU-Fraktionsvize Jens Berger"),
@@ -138,3 +142,9 @@ def test_bounded_names_resolve_pronouns_and_continuations(lang, text, speaker):
 )
 def test_more_cues_and_object_pronouns(lang, text, speakers):
     assert [q.speaker for q in check(text, lang)] == speakers
+
+
+def test_a_floating_quote_follows_the_main_report_not_a_clause_inside_it():
+    text = ("Mayor Ana Ruiz said that for years some critics had been predicting the harbour would close.\n\n"
+            "“This harbour will stay open as long as I am mayor.”")
+    assert [q.speaker for q in check(text, "en")] == ["Ana Ruiz"]

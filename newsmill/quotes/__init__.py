@@ -270,6 +270,7 @@ def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> 
     """Subjects of cue verbs outside quotes ("Mr Putin said on Friday that ...")."""
     toks = art.toks
     out = []
+    reported: set[int] = set()  # sentences whose main report is known
     for j, t in enumerate(toks):
         if t.low not in C.ALL_CUES or t.start in quote_cues:
             continue
@@ -278,9 +279,12 @@ def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> 
         s = j
         while s > 0 and j - s < MAX_SENTENCE_TOKENS and MASK not in toks[s - 1].text and not _sentence_break(toks, s - 1, art.text):
             s -= 1
+        if s in reported:
+            continue  # "Carter said that some critics had been predicting …": Carter reports
         span = _np_backward(art, s, j)
         if span is not None:
             out.append((span[0], span))
+            reported.add(s)
     return out
 
 
