@@ -99,6 +99,9 @@ CASES = [
     ("en", "“We have not been briefed,” a spokesman for Mayor Ana Ruiz, Tom Reilly, told the Post.",
      "We have not been briefed,", "Tom Reilly", "Tom Reilly"),
     ("de", "„Nein“, sagte der Sprecher der Stadt, Jens Berger, am Montag.", "Nein", "Jens Berger", "Jens Berger"),
+    # ... before the cue too, quote after or before
+    ("en", "The chief executive, Ana Ruiz, said: “We will grow.”", "We will grow.", "Ana Ruiz", "Ana Ruiz"),
+    ("de", "Die Sprecherin der Stadt, Anna Berger, sagte: „Wir sind müde.“", "Wir sind müde.", "Anna Berger", "Anna Berger"),
     # a quantifier opens a speaker phrase like a determiner; a time phrase is no speaker
     ("en", "“I don’t buy it,” one trader told the agency, asking not to be named.",
      "I don’t buy it,", "one trader", "one trader"),
@@ -148,3 +151,8 @@ def test_a_floating_quote_follows_the_main_report_not_a_clause_inside_it():
     text = ("Mayor Ana Ruiz said that for years some critics had been predicting the harbour would close.\n\n"
             "“This harbour will stay open as long as I am mayor.”")
     assert [q.speaker for q in check(text, "en")] == ["Ana Ruiz"]
+
+
+def test_a_cue_without_subject_takes_the_named_apposition_of_the_sentence_before():
+    text = "El alcalde de la ciudad, Pedro Ruiz Gómez, defendió el plan. «No vamos a dar marcha atrás», aseguró."
+    assert [q.speaker for q in check(text, "es")] == ["Pedro Ruiz Gómez"]

@@ -297,6 +297,9 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
             if first > lo and (toks[first - 1].low in C.STOP or toks[first - 1].low in C.PREPOSITIONS) and toks[first - 1].low not in C.CLAUSE_OPENERS and toks[first - 1].low not in C.RELATIVE_OPENERS and k - 1 > stop:
                 k = first - 1  # "from Sumter": a place inside the apposition, keep walking back
                 continue
+            named = _named_in_apposition(art, span, j)
+            if named is not None:
+                return named  # "The chief executive, Ana Ruiz, said", "El presidente, Pedro Sánchez, dijo"
             head = toks[art.tok_index(span[1]) - 1]
             if not (_is_cap(head) or head.low in C.PRONOUNS):
                 return fallback
