@@ -156,3 +156,20 @@ def test_a_floating_quote_follows_the_main_report_not_a_clause_inside_it():
 def test_a_cue_without_subject_takes_the_named_apposition_of_the_sentence_before():
     text = "El alcalde de la ciudad, Pedro Ruiz Gómez, defendió el plan. «No vamos a dar marcha atrás», aseguró."
     assert [q.speaker for q in check(text, "es")] == ["Pedro Ruiz Gómez"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # he / she with no named antecedent: the role subject of the sentence before
+        ("en", "The mayor defended the plan on Monday. “We will not back down,” she said.", "mayor"),
+        ("fr", "Le président de la République a défendu jeudi son projet. « Nous ne reculerons pas », a-t-il lancé.", "président"),
+        ("de", "Der Bundeskanzler verteidigte am Montag den Plan. „Wir weichen nicht zurück“, sagte er.", "Bundeskanzler"),
+        ("es", "El alcalde defendió el plan. «No daremos marcha atrás», dijo él.", "alcalde"),
+        # ... never a thing, nor a role of the other gender
+        ("en", "The storm hit the coast on Monday. “It was terrible,” he said.", None),
+        ("en", "The spokeswoman defended the plan. “It was terrible,” he said.", None),
+    ],
+)
+def test_a_pronoun_with_no_named_antecedent_takes_the_role_subject_before(lang, text, speaker):
+    assert [q.speaker for q in check(text, lang)] == [speaker]

@@ -32,13 +32,14 @@ from newsmill.quotes.attribute import (
     _cue_at,
     _ends_sentence,
     _is_cap,
+    _is_word,
     _np_backward,
     _particle_run,
     _sentence_break,
     attribute_one,
 )
 from newsmill.quotes.find import RawQuote, find_quote_marks
-from newsmill.quotes.names import NameIndex
+from newsmill.quotes.names import ROLE_SUFFIXES, NameIndex
 
 KINDS = ("direct", "mixed", "term")
 MAX_SENTENCE_TOKENS = 60  # how far back a paraphrase cue looks for its subject
@@ -406,7 +407,7 @@ class _Resolver:
         phrase = self.art.text[span[0] : span[1]]
         low = phrase.lower()
         if low in C.PRONOUNS:
-            found = self.pronoun(span[0], low)
+            found = self.pronoun(span[0], low) or self.role_subject(span[0], low)
             if found is None:
                 return None
             m = Mention(span[0], found.name, found.gender, found.person, True)
@@ -416,6 +417,35 @@ class _Resolver:
         self.history.append(m)
         return m
 
+    def role_subject(self, pos: int, low: str) -> Mention | None:
+        """A he / she with no named antecedent: the subject of the sentence before, when it is
+        a person known by a role ("The mayor defended the plan. “…,” she said.")."""
+        g = C.PRONOUNS[low]
+        if g not in ("m", "f", "fp"):
+            return None
+        art = self.art
+        b = art.tok_index(pos)
+        cs = art.last_break_before(b) + 1  # this sentence
+        if cs < 1:
+            return None
+        ps = art.last_break_before(cs - 1) + 1  # the one before it
+        if art.para_of(art.toks[ps].start) < art.para_of(pos) - 1:
+            return None
+        toks = art.toks
+        if toks[ps].low not in C.DETERMINERS:
+            return None
+        # the role noun among the first words: The mayor, Le président (de la République)
+        k = next((k for k in range(ps + 1, min(cs - 1, ps + ROLE_SUBJECT_WORDS + 1)) if _is_role_head(toks[k].low)), None)
+        if k is None or any(not _is_word(t) for t in toks[ps:k]):
+            return None
+        head = toks[k].low
+        female = head in C.FEMALE_TITLES or head.endswith(("woman", "frau", "erin", "entin", "esa", "ora", "ista", "trice", "euse", "ente"))
+        if (g == "m" and head in C.FEMALE_TITLES) or (g == "f" and head in C.MALE_TITLES):
+            return None
+        phrase = art.text[toks[ps].start : toks[k].end]
+        name, _, _ = self.index.canonical(phrase)
+        return Mention(toks[ps].start, name, "f" if female else "?", True, True)
+
     def last_speaker(self, pos: int, para: int) -> Mention | None:
         for m in reversed(self.history):
             if m.pos < pos:
@@ -423,6 +453,14 @@ class _Resolver:
                     return m
                 return None
         return None
+
+
+ROLE_SUBJECT_WORDS = 3  # "The new mayor", "Der neue Bundeskanzler": the role noun within these words
+
+
+def _is_role_head(head: str) -> bool:
+    """A noun for a person by role: the mayor, der Bundeskanzler, la ministre, el alcalde."""
+    return head in C.PERSON_NOUNS or head in C.TITLES or head.endswith(ROLE_SUFFIXES)
 
 
 def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: str | None = None) -> str:
