@@ -56,6 +56,8 @@ def run_pipeline(text: str, doc_id: str) -> list[dict]:
 
         return [asdict(q) for q in extract_quotes(text)]
     result = process_text(text, f"{doc_id}.txt")
+    if result.reject is not None and result.reject["reason"] == "internal_error":
+        raise RuntimeError(f"{doc_id}: the pipeline failed: {result.reject['detail']}")  # a bug, not a score
     return list(result.quotes)
 
 
