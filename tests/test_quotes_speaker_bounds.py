@@ -173,3 +173,19 @@ def test_a_cue_without_subject_takes_the_named_apposition_of_the_sentence_before
 )
 def test_a_pronoun_with_no_named_antecedent_takes_the_role_subject_before(lang, text, speaker):
     assert [q.speaker for q in check(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "lang, text, speakers",
+    [
+        # "Pour X, …" / "Para X, …" opening a sentence names the opinion's holder
+        ("es", "Para la líder de la oposición, Isabel Ruiz Gómez, se trata de «una cortina de humo». "
+               "«Los vecinos merecen la verdad», escribió.", ["Isabel Ruiz Gómez", "Isabel Ruiz Gómez"]),
+        ("fr", "Pour Marine Dubois, présidente du groupe, il s’agit d’« un passage en force ».", ["Marine Dubois"]),
+        # ... but not "pour" / "para" inside a sentence
+        ("fr", "Il a voté pour la loi, qui est « un progrès », a dit Jean Morel.", ["Jean Morel"]),
+        ("es", "Es un paso «histórico» para el país, dijo Ana Ruiz.", ["Ana Ruiz"]),
+    ],
+)
+def test_the_holder_of_an_opinion_opening_a_sentence(lang, text, speakers):
+    assert [q.speaker for q in check(text, lang)] == speakers

@@ -214,6 +214,10 @@ def _cue_at(toks: list[Tok], i: int, lang: str | None) -> int:
         return 1  # "Pew notes that …", "she claims that …": the verb, not the noun
     if low not in C.ALL_CUES and low not in ("according", "went", "goes", "pointed", "points", "in", "fired", "hit", "chimed", "issued", "released"):
         return 0
+    if low in C.OPINION_PREPOSITIONS:
+        # only opening a sentence, with the holder's comma a few words on
+        opens = i == 0 or toks[i - 1].text in (".", "!", "?", ":") or MASK in toks[i - 1].text
+        return 1 if opens and toks[i].text[:1].isupper() and any(t.text == "," for t in toks[i + 1 : i + 1 + MAX_OPINION_HOLDER_TOKENS]) else 0
     for phrase, n in C.CUE_PHRASES_EN.items():
         if low == phrase[0] and i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) == phrase:
             return n
@@ -399,6 +403,7 @@ def _particles_before(toks: list[Tok], lo: int, i: int, j: int) -> int:
 
 
 MAX_APPOSITIVE_NAME_TOKENS = 5
+MAX_OPINION_HOLDER_TOKENS = 10  # "Pour la présidente du groupe écologiste, …"
 
 
 def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[int, int] | None:
@@ -704,6 +709,8 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         cl = _guess_lang(toks[j].low, lang)
         if cue_low in C.PREPOSITION_CUES and cue_low != "zufolge":
             mention = _np_forward(art, j + n, b)
+            if mention is not None:
+                mention = _named_in_apposition(art, mention, b) or mention  # Para la líder, Ana Ruiz, …
         elif participle:
             # a participle after a comma takes the subject of its clause: "Trump went after Bush,
             # calling him “…”", "Spicer said, adding, “…”" (not the apposition walk of "Jo

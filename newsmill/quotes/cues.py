@@ -158,7 +158,11 @@ CUES_ES = {
 CUE_AUX = {"a", "ont", "avait", "avaient", "ha", "han", "había", "habían", "hat", "haben", "hatte",
            "has", "have", "had", "has also", "also"}
 
-ALL_CUES = CUES_EN | CUES_DE | CUES_FR | CUES_ES
+# "Pour Marine Dubois, il s'agit d'« … »", "Para la líder, Ana Ruiz, se trata de «…»": the opinion
+# holder opening a sentence, before a comma (only there: "pour" and "para" are everywhere else).
+OPINION_PREPOSITIONS = {"pour", "para"}
+PREPOSITION_CUES |= OPINION_PREPOSITIONS
+ALL_CUES = CUES_EN | CUES_DE | CUES_FR | CUES_ES | OPINION_PREPOSITIONS
 LANG_OF_CUE = {}
 for _lang, _words in (("en", CUES_EN), ("de", CUES_DE), ("fr", CUES_FR), ("es", CUES_ES)):
     for _w in _words:
