@@ -102,6 +102,12 @@ CASES = [
     # ... before the cue too, quote after or before
     ("en", "The chief executive, Ana Ruiz, said: “We will grow.”", "We will grow.", "Ana Ruiz", "Ana Ruiz"),
     ("de", "Die Sprecherin der Stadt, Anna Berger, sagte: „Wir sind müde.“", "Wir sind müde.", "Anna Berger", "Anna Berger"),
+    # a German capitalised role after its determiner or possessive, then the name: the name ends
+    # at the dative object ("der Nachrichtenagentur"), "ihr" here is a possessive, no pronoun
+    ("de", "Die Gewerkschaft reagierte skeptisch. „Genug“, sagte ihr Vorsitzender Martin Berger der Nachrichtenagentur dpa.",
+     "Genug", "Martin Berger", "ihr Vorsitzender Martin Berger"),
+    ("de", "„Genug“, sagte der Vorsitzende Martin Berger der Nachrichtenagentur dpa.",
+     "Genug", "Martin Berger", "der Vorsitzende Martin Berger"),
     # a quantifier opens a speaker phrase like a determiner; a time phrase is no speaker
     ("en", "“I don’t buy it,” one trader told the agency, asking not to be named.",
      "I don’t buy it,", "one trader", "one trader"),

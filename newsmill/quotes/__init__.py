@@ -406,6 +406,7 @@ class _Resolver:
             return None
         phrase = self.art.text[span[0] : span[1]]
         low = phrase.lower()
+        low = C.OBJECT_PRONOUNS.get(low, low)  # "Ihr zufolge", "selon lui"
         if low in C.PRONOUNS:
             found = self.pronoun(span[0], low) or self.role_subject(span[0], low)
             if found is None:

@@ -456,7 +456,7 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
             break  # a head noun ("White House officials") or a role before a name ("Clinton ally Jo Sims") goes on
         if _is_possessive(t) or affiliation:
             in_name = False  # "Tom Reilly’s team", "… of the New York delegation": a common noun may follow
-        elif _is_name_word(t) and t.low not in C.DETERMINERS and t.low not in C.QUANTIFIERS and (j == i or in_name or (not _is_cap(toks[j - 1]) and toks[j - 1].low in C.TITLES | C.PERSON_NOUNS)):
+        elif _is_name_word(t) and t.low not in C.DETERMINERS and t.low not in C.QUANTIFIERS and (j == i or in_name or (not _is_cap(toks[j - 1]) and toks[j - 1].low in C.TITLES | C.PERSON_NOUNS) or _capitalised_role(toks, j - 1, i)):
             in_name = True
         j += 1
     if j == i:
@@ -473,6 +473,20 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
     while j > i + 1 and (toks[j - 1].low in C.NAME_LINKS or toks[j - 1].low in C.AUX_ADV):
         j -= 1
     return (first.start, toks[j - 1].end)
+
+
+def _capitalised_role(toks: list[Tok], k: int, i: int) -> bool:
+    """Token ``k`` is a German capitalised role noun right after the phrase's determiner:
+    "der Vorsitzende | Martin Burkert", "ihr Sprecher | Jens Berg"."""
+    if k <= i or not _is_cap(toks[k]):
+        return False
+    low = toks[k].low
+    return toks[k - 1].low in C.DETERMINERS | POSSESSIVES_DE and (low in C.TITLES or low in C.PERSON_NOUNS or low.endswith(GERMAN_ROLE_ENDINGS))
+
+
+POSSESSIVES_DE = frozenset({"ihr", "ihre", "sein", "seine", "unser", "unsere"})
+GERMAN_ROLE_ENDINGS = ("vorsitzende", "vorsitzender", "sprecher", "sprecherin", "chef", "chefin", "leiter",
+                       "leiterin", "präsident", "präsidentin", "minister", "ministerin", "direktor", "direktorin")
 
 
 def _words_then_name(toks: list[Tok], m: int, hi: int) -> bool:
@@ -1047,7 +1061,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
     governed_end = -2  # last token of the last phrase governed by a preposition
     while k < j:
         t = toks[k]
-        is_pron = t.low in C.PRONOUNS and t.low not in ("her", "him", "it", "es", "on", "a", "ihm", "ihr", "ihnen", "lui", "eux", "sie" if k > s else "")
+        is_pron = t.low in C.PRONOUNS and t.low not in ("her", "him", "it", "es", "on", "a", "sie" if k > s else "")
         if is_pron or (_is_cap(t) and _is_word(t) and (t.low not in C.STOP or (k > s and t.low in C.NAME_STOPS)) and t.low not in C.DETERMINERS):
             e = k
             if not is_pron:

@@ -201,9 +201,10 @@ PRONOUNS = {
     "er": "m", "sie": "fp", "es": "n", "ich": "1", "wir": "p",
     "il": "m", "elle": "f", "ils": "p", "elles": "p", "je": "1", "nous": "p", "on": "p",
     "él": "m", "ella": "f", "ellos": "p", "ellas": "p", "yo": "1", "nosotros": "p",
-    # object forms after "laut", "zufolge", "selon", "según": Ihr zufolge, selon lui
-    "ihm": "m", "ihr": "f", "ihnen": "p", "lui": "m", "eux": "p",
 }
+# Object forms standing for a speaker after "zufolge", "selon", "laut": "Ihr zufolge", "selon lui"
+# (resolved as the subject form; "ihr" before a noun is a possessive, so never a pronoun there).
+OBJECT_PRONOUNS = {"ihm": "er", "ihr": "sie", "ihnen": "sie", "lui": "il", "eux": "ils"}
 # Relative pronouns standing for the noun before them ("Smith, who said ...").
 RELATIVES = {"who", "which", "that", "der", "die", "das", "welcher", "welche", "qui", "quien", "quienes", "que"}
 
