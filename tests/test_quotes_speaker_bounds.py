@@ -195,3 +195,23 @@ def test_a_pronoun_with_no_named_antecedent_takes_the_role_subject_before(lang, 
 )
 def test_the_holder_of_an_opinion_opening_a_sentence(lang, text, speakers):
     assert [q.speaker for q in check(text, lang)] == speakers
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker, mention",
+    [
+        # the listener between an inverted cue and its speaker is skipped
+        ("es", "«Seguiremos trabajando», indicó a este diario un portavoz de la empresa.",
+         "portavoz de la empresa", "un portavoz de la empresa"),
+        ("es", "«Seguiremos», dijo a la prensa Ana Ruiz.", "Ana Ruiz", "Ana Ruiz"),
+        ("fr", "« Nous continuerons », a déclaré à l’AFP le ministre de l’Intérieur.",
+         "ministre de l’Intérieur", "le ministre de l’Intérieur"),
+        # a thing judged with a copula does not speak: the speaker before does
+        ("de", "«Wir sind enttäuscht», sagt Gemeindepräsidentin Ursula Meier. Der Entscheid sei «schwer nachvollziehbar».",
+         "Ursula Meier", None),
+        ("en", "“We are disappointed,” Mayor Ana Ruiz said. The decision was “hard to understand”.", "Ana Ruiz", None),
+    ],
+)
+def test_listeners_and_judged_things_are_no_speakers(lang, text, speaker, mention):
+    last = check(text, lang)[-1]
+    assert (last.speaker, last.speaker_mention) == (speaker, mention)

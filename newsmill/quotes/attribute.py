@@ -475,6 +475,44 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
     return (first.start, toks[j - 1].end)
 
 
+# Verbs right before a quote that judge the subject: "was “hard to take”", "sei „falsch“".
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "ist", "war", "sei", "seien", "wäre", "est",
+                     "était", "sont", "soit", "es", "era", "fue", "son", "sea"})
+
+
+RECIPIENT_PREPOSITIONS = {"fr": frozenset({"à", "au", "aux"}), "es": frozenset({"a", "al"})}
+MAX_RECIPIENT_TOKENS = 5
+
+
+def _after_recipient(toks: list[Tok], jj: int, stop: int, lang: str | None) -> int:
+    """Skip the listener between an inverted cue and its speaker: "indicó a este diario | un
+    portavoz", "a déclaré à l’AFP | le ministre". Returns ``jj`` when there is none."""
+    preps = RECIPIENT_PREPOSITIONS.get(lang or "")
+    if not preps or jj >= stop or toks[jj].low not in preps:
+        return jj
+    for k in range(jj + 2, min(stop, jj + 2 + MAX_RECIPIENT_TOKENS)):
+        t = toks[k]
+        if t.text in (",", ".", ";") or MASK in t.text:
+            return jj
+        if t.low in C.DETERMINERS and toks[k - 1].low not in C.NAME_LINKS:
+            return k
+        if _is_cap(t) and _is_word(t) and toks[k - 1].low not in C.DETERMINERS and not _is_cap(toks[k - 1]):
+            return k  # "dijo a la prensa | Ana Ruiz"
+    return jj
+
+
+def _thing_subject(art: Article, span: tuple[int, int]) -> bool:
+    """A determiner phrase naming a thing, not a source: "The decision was “hard to take”",
+    "Der Entscheid sei „schwer nachvollziehbar“" (reported speech of the speaker before)."""
+    words = art.text[span[0] : span[1]].split()
+    if len(words) < 2 or words[0].lower() not in C.DETERMINERS:
+        return False
+    head = words[-1].lower().strip(",.")
+    if head in C.PERSON_NOUNS or head in C.TITLES or head in C.ORG_HEADS or head in art.name_words:
+        return False
+    return not (head.endswith(ROLE_ENDINGS + ("men", "women", "people")) or head.endswith(GERMAN_ROLE_ENDINGS))
+
+
 def _capitalised_role(toks: list[Tok], k: int, i: int) -> bool:
     """Token ``k`` is a German capitalised role noun right after the phrase's determiner:
     "der Vorsitzende | Martin Burkert", "ihr Sprecher | Jens Berg"."""
@@ -591,6 +629,7 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
                     jj = j + n
                     while jj < stop and toks[jj].low in C.CUES_FR | C.CUES_ES | {"er", "sie"} and toks[jj].low not in C.PRONOUNS:
                         jj += 1
+                    jj = _after_recipient(toks, jj, stop, cl)
                     mention = _np_forward(art, jj, stop)
                     if mention is not None:
                         mention = _named_in_apposition(art, mention, stop) or mention
@@ -805,7 +844,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
     if b > s and (_is_word(toks[b - 1]) or toks[b - 1].text in (",", ":", "(", "—", "–")):
         colon = toks[b - 1].text == ":"
         mention = (_name_before(art, b - 1, s) if colon else None) or _speech_possessor(art, s, b, q) or sentence_subject(art, s, b)
-        if mention is not None:
+        if mention is not None and not (toks[b - 1].low in COPULAS and _thing_subject(art, mention)):
             return Attribution(None, mention, "subject", colon)
     elif b == s and s == art.tok_index(pstart) and para > 0 and art.text[pstart - 3 : pstart - 2] == ":":
         # the previous paragraph ends with "…, 17-year-old Jo Potts echoed:" / "- Philip Bump:"
