@@ -315,3 +315,9 @@ def test_a_same_mark_opening_a_new_sentence_ends_an_unclosed_quote(text, lang, e
 )
 def test_states_after_a_quote_is_a_cue(text, lang, expected):
     assert [(q.text, q.kind, q.cue, q.speaker) for q in extract_quotes(text, lang)] == expected
+
+
+def test_spanish_continued_paragraph_reopens_with_a_closing_guillemet():
+    # Spanish typography: a quote running on opens its next paragraph with »
+    text = "La alcaldesa fue tajante: «Hemos esperado demasiado. La gente ya no lo entiende.\n\n»Es hora de actuar».\n\nLa sesión terminó."
+    assert kinds(text, "es") == [("Hemos esperado demasiado. La gente ya no lo entiende.", "direct"), ("Es hora de actuar", "direct")]

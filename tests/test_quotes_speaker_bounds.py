@@ -215,3 +215,7 @@ def test_the_holder_of_an_opinion_opening_a_sentence(lang, text, speakers):
 def test_listeners_and_judged_things_are_no_speakers(lang, text, speaker, mention):
     last = check(text, lang)[-1]
     assert (last.speaker, last.speaker_mention) == (speaker, mention)
+
+
+def test_a_colon_introduction_by_a_role_with_its_name_in_apposition():
+    assert [q.speaker for q in check("The mayor, Ana Ruiz, was blunt: “We waited too long.”", "en")] == ["Ana Ruiz"]

@@ -845,6 +845,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         colon = toks[b - 1].text == ":"
         mention = (_name_before(art, b - 1, s) if colon else None) or _speech_possessor(art, s, b, q) or sentence_subject(art, s, b)
         if mention is not None and not (toks[b - 1].low in COPULAS and _thing_subject(art, mention)):
+            mention = _named_in_apposition(art, mention, b) or mention  # "The mayor, Ana Ruiz, was blunt: “…”"
             return Attribution(None, mention, "subject", colon)
     elif b == s and s == art.tok_index(pstart) and para > 0 and art.text[pstart - 3 : pstart - 2] == ":":
         # the previous paragraph ends with "…, 17-year-old Jo Potts echoed:" / "- Philip Bump:"

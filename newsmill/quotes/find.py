@@ -160,6 +160,7 @@ def find_quote_marks(text: str) -> list[RawQuote]:
         out.extend(inside_same)
         inside_same.clear()
     carry: list = []  # [mark, piece] of a quote left open over a formatting paragraph break
+    continued_mark: list = []  # the mark of a quote left open at the previous paragraph's end
     stray = -1  # an unmatched closing double mark that may have been a mistyped opening one
     ghosts: set[int] = set()  # starts of doubled-apostrophe marks paired but never emitted
     marks = list(MARK_RE.finditer(text))
@@ -178,6 +179,7 @@ def find_quote_marks(text: str) -> list[RawQuote]:
         ch = m.group()
         if ch == "\n\n":
             carry.clear()
+            continued_mark[:] = [stack[0][1]] if stack and stack[0][1] in DOUBLE_MARKS else []
             flush(i)
             para += 1
             para_start = i + 2
@@ -187,6 +189,8 @@ def find_quote_marks(text: str) -> list[RawQuote]:
         nxt = text[i + width] if i + width < n and text[i + width] != "\n" else ""
         if ch == "«" and nxt == " " and i + 2 < n and text[i + 2].isalnum():
             nxt = text[i + 2]  # French « with a plain space after it, even right after an elided d’ / l’
+        if ch == "»" and i == para_start and continued_mark[:1] == ["«"]:
+            ch = "«"  # Spanish: »… opens the next paragraph of a «…» quote that runs on
         if width == 2:
             ch = "\"" if ch == "''" else "‟"  # treat as a straight / opening double mark
             if not doubled:
