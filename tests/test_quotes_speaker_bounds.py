@@ -217,5 +217,13 @@ def test_listeners_and_judged_things_are_no_speakers(lang, text, speaker, mentio
     assert (last.speaker, last.speaker_mention) == (speaker, mention)
 
 
-def test_a_colon_introduction_by_a_role_with_its_name_in_apposition():
-    assert [q.speaker for q in check("The mayor, Ana Ruiz, was blunt: “We waited too long.”", "en")] == ["Ana Ruiz"]
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("en", "The mayor, Ana Ruiz, was blunt: “We waited too long.”", "Ana Ruiz"),
+        ("es", "La alcaldesa, Ana Ruiz, fue tajante: «Hemos esperado demasiado.»", "Ana Ruiz"),
+        ("de", "Der Bürgermeister, Jens Berger, blieb hart: „Wir handeln.“", "Jens Berger"),
+    ],
+)
+def test_a_colon_introduction_by_a_role_with_its_name_in_apposition(lang, text, speaker):
+    assert [q.speaker for q in check(text, lang)] == [speaker]

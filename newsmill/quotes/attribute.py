@@ -844,6 +844,9 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
     if b > s and (_is_word(toks[b - 1]) or toks[b - 1].text in (",", ":", "(", "—", "–")):
         colon = toks[b - 1].text == ":"
         mention = (_name_before(art, b - 1, s) if colon else None) or _speech_possessor(art, s, b, q) or sentence_subject(art, s, b)
+        if mention is None and s + 2 < b and toks[s].low in C.DETERMINERS and toks[s + 2].text == ",":
+            # "La alcaldesa, Ana Ruiz, fue tajante: «…»": the role's name in apposition
+            mention = _named_in_apposition(art, (toks[s].start, toks[s + 1].end), b)
         if mention is not None and not (toks[b - 1].low in COPULAS and _thing_subject(art, mention)):
             mention = _named_in_apposition(art, mention, b) or mention  # "The mayor, Ana Ruiz, was blunt: “…”"
             return Attribution(None, mention, "subject", colon)
