@@ -227,3 +227,19 @@ def test_listeners_and_judged_things_are_no_speakers(lang, text, speaker, mentio
 )
 def test_a_colon_introduction_by_a_role_with_its_name_in_apposition(lang, text, speaker):
     assert [q.speaker for q in check(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # the source behind a document, a bare plural of people, a document alone
+        ("en", "According to a statement from the Ministry of Health, the outbreak is “under control”.", "Ministry of Health"),
+        ("en", "According to officials, the outbreak is “under control”.", "officials"),
+        # ... but an adjective is no source: the quote floats to the speaker before
+        ("en", "“We are ready,” Mayor Ana Ruiz said. According to official figures, the outbreak is “under control”.", "Ana Ruiz"),
+        ("en", "The outbreak is “under control”, according to a report.", "report"),
+        ("de", "Laut einer Mitteilung des Gesundheitsamts Köln ist die Lage „unter Kontrolle“.", "Gesundheitsamts Köln"),
+    ],
+)
+def test_the_source_after_according_to(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

@@ -501,6 +501,35 @@ def _after_recipient(toks: list[Tok], jj: int, stop: int, lang: str | None) -> i
     return jj
 
 
+# Documents that carry a source's words: "according to a statement from the ministry".
+DOCUMENT_NOUNS = frozenset({"statement", "report", "study", "survey", "analysis", "memo", "letter", "poll",
+                            "filing", "document", "documents", "release", "email", "emails", "transcript",
+                            "mitteilung", "bericht", "studie", "umfrage", "communiqué", "rapport", "étude",
+                            "sondage", "comunicado", "informe", "estudio", "encuesta"})
+SOURCE_LINKS = frozenset({"from", "by", "of", "von", "des", "der", "de", "du", "del"})
+
+
+def _source_after_preposition(art: Article, i: int, hi: int) -> tuple[int, int] | None:
+    """The source after "according to", "laut", "selon", "según": a name or a phrase ("the
+    ministry"), a bare plural of people ("according to officials"), or the source of a document
+    ("according to a statement from the Ministry of Health" -> the Ministry of Health)."""
+    toks = art.toks
+    k = i
+    while k < hi and k - i < 2 and toks[k].low in C.DETERMINERS:
+        k += 1
+    if k + 1 < hi and toks[k].low in DOCUMENT_NOUNS and toks[k + 1].low in SOURCE_LINKS:
+        src = _np_forward(art, k + 2, hi)
+        if src is not None:
+            return src
+    mention = _np_forward(art, i, hi)
+    ends = i + 1 >= len(toks) or toks[i + 1].text in (",", ".", ";") or MASK in toks[i + 1].text
+    if mention is None and i < hi and toks[i].low in C.PERSON_NOUNS and not _is_cap(toks[i]) and ends:
+        return (toks[i].start, toks[i].end)  # "according to officials", not "according to official information"
+    if mention is not None and art.tok_index(mention[1]) == k and toks[k].low in DOCUMENT_NOUNS:
+        return (mention[0], toks[k].end)  # "according to a report": the report
+    return mention
+
+
 def _thing_subject(art: Article, span: tuple[int, int]) -> bool:
     """A determiner phrase naming a thing, not a source: "The decision was “hard to take”",
     "Der Entscheid sei „schwer nachvollziehbar“" (reported speech of the speaker before)."""
@@ -606,7 +635,7 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
                 if cue_low == "zufolge":
                     mention = _np_backward(art, k, j)
                 else:
-                    mention = _np_forward(art, j + n, stop)
+                    mention = _source_after_preposition(art, j + n, stop)
                 return Attribution((toks[j].start, toks[j + n - 1].end), mention, "after", True, cl)
             mention = _np_backward(art, k, j) if j > k else None
             if lead_comma > k:
@@ -761,7 +790,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         cue_low = " ".join(t.low for t in toks[j : j + n])
         cl = _guess_lang(toks[j].low, lang)
         if cue_low in C.PREPOSITION_CUES and cue_low != "zufolge":
-            mention = _np_forward(art, j + n, b)
+            mention = _source_after_preposition(art, j + n, b)
             if mention is not None:
                 mention = _named_in_apposition(art, mention, b) or mention  # Para la líder, Ana Ruiz, …
         elif participle:
