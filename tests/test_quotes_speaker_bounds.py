@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsmill.quotes import Quote, extract_quotes
-
-
-def check(text: str, language: str | None = None) -> list[Quote]:
-    quotes = extract_quotes(text, language)
-    for q in quotes:
-        assert text[q.char_start : q.char_end] == q.text
-        if q.speaker_mention is not None:
-            assert text[q.speaker_char_start : q.speaker_char_end] == q.speaker_mention
-    return quotes
+from tests.test_quotes_speakers import check  # offsets of quote and mention slice back
 
 
 CASES = [

@@ -329,7 +329,7 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
             break
         i -= 1
     # Trim: the phrase starts at a capital, a determiner, a quantifier or a pronoun.
-    while i < j and not (_is_cap(toks[i]) or toks[i].low in C.DETERMINERS or (toks[i].low in QUANTIFIERS and not any(t.low in TIME_NOUNS for t in toks[i:j])) or toks[i].low in C.PRONOUNS) and j - i > 1:
+    while i < j and not (_is_cap(toks[i]) or toks[i].low in C.DETERMINERS or (toks[i].low in C.SUBJECT_QUANTIFIERS and not any(t.low in TIME_NOUNS for t in toks[i:j])) or toks[i].low in C.PRONOUNS) and j - i > 1:
         i += 1
     while i < j and toks[i].low in C.NAME_LINKS and toks[i].low not in C.DETERMINERS and not (_is_cap(toks[i]) and i + 1 < j and toks[i].low not in C.COORDINATORS | {"for", "of"}):
         i += 1  # "of", "and": not part of the name; "De Blasio", "Van Hollen": part of it
@@ -356,14 +356,9 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
     return (toks[i].start, toks[j - 1].end)
 
 
-# Role nouns whose employer follows "for" or "to": "a lawyer for the family", "an adviser to the mayor".
-# Words that open a speaker phrase like a determiner: "one trader said", "two officials said".
-QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "six", "several", "some", "many", "most",
-                         "both", "each", "another", "few", "dozens", "hundreds", "all", "zwei", "drei",
-                         "mehrere", "einige", "viele", "deux", "trois", "plusieurs", "certains", "dos",
-                         "tres", "varios", "varias", "algunos", "algunas", "muchos"})
 TIME_NOUNS = frozenset({"ago", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
                         "minutes", "time", "times", "decades", "later", "earlier"})  # "two weeks ago said"
+# Role nouns whose employer follows "for" or "to": "a lawyer for the family", "an adviser to the mayor".
 ROLE_FOR_NOUNS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "lawyer", "lawyers",
     "attorney", "attorneys", "counsel", "representative", "representatives", "adviser", "advisers",

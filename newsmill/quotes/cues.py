@@ -339,6 +339,12 @@ PASSIVE_AUX = {"been", "was", "were", "is", "are", "be", "being", "wurde", "wurd
 
 # Words opening an unnamed source's phrase besides determiners ("said one longtime adviser").
 QUANTIFIERS = {"one", "two", "three", "another", "several", "some", "many", "eine", "einer", "ein", "un", "une", "uno", "una"}
+# ... and, like a determiner, open a speaker phrase: "one trader said", "two officials said".
+SUBJECT_QUANTIFIERS = QUANTIFIERS | {
+    "four", "five", "six", "most", "both", "each", "few", "dozens", "hundreds", "all", "zwei", "drei",
+    "mehrere", "einige", "viele", "deux", "trois", "plusieurs", "certains", "dos", "tres", "varios",
+    "varias", "algunos", "algunas", "muchos",
+}
 # Prepositions linking a role noun to whom it speaks for ("a spokesman for Platte River").
 COMPLEMENT_LINKS = {"for", "to", "of", "at", "with", "für", "von", "bei", "des", "der", "pour", "de", "du",
                     "auprès", "para", "del"}
