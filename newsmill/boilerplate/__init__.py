@@ -82,7 +82,7 @@ FALLBACK_LIST_MAX_GAP = 3
 
 # "Related: Headline of another story": an inline link inside the text, not the header of a box.
 _INLINE_LINK = re.compile(r"^[^:]{3,40}:\s+\S.{10,}")
-_SENTENCE_END = re.compile(r"[.!?…。]['\"“”‘’«»)]?$")
+_SENTENCE_END = re.compile(f"[.!?…。][{re.escape(cues.CLOSING_MARKS)}]?$")
 _CLOCK_TIME = re.compile(
     r"^\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*(?:[A-Z]{2,4})?\s*[.:]?$", re.I
 )

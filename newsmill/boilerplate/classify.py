@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from newsmill.boilerplate.cues import CLOSING_MARKS
 from newsmill.language import STOPWORDS, stopword_density
 
 LENGTH_LOW = 70  # below: "short", judged by its neighbours
@@ -58,7 +59,7 @@ CJK_CHARS_PER_WORD = 2
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 _WORDS = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?]['\"“”‘’«»)]?(?:\s|$)|[。！？]")
+_SENTENCE_END = re.compile(f"[.!?][{re.escape(CLOSING_MARKS)}]?(?:\\s|$)|[。！？]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+# What may close a sentence after its full stop: quote marks of every convention, a bracket.
+CLOSING_MARKS = "'\"“”‘’«»)"
+
 _MONTHS = (
     "jan(?:uary|uar|vier|\\.)?|feb(?:ruary|ruar|\\.)?|f[ée]vrier|febrero|mar(?:ch|s|zo|\\.)?|märz|"
     "apr(?:il|\\.)?|avril|abril|may|mai|mayo|june?|juni|juin|junio|july?|juli|juillet|julio|"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from newsmill.boilerplate.cues import _MONTHS
+from newsmill.boilerplate.cues import _MONTHS, CLOSING_MARKS
 
 # A glued headline: a title-case head of at least this many words, then a capitalised word glued
 # to the head's last word ("DetroitOfficially", "11/15You").
@@ -129,7 +129,7 @@ MENU_MIN_ITEMS = 4
 MENU_ITEM_MAX_WORDS = 3
 MENU_ITEM_MAX_CHARS = 32
 
-_SENTENCE_END = re.compile(r"[.!?…:]['\"“”‘’«»)]?$")
+_SENTENCE_END = re.compile(f"[.!?…:][{re.escape(CLOSING_MARKS)}]?$")
 
 
 # A run whose lines (and as many lines after it) hold digits this often is a table, not a menu.
