@@ -39,7 +39,7 @@ from newsmill.quotes.attribute import (
     attribute_one,
 )
 from newsmill.quotes.find import RawQuote, find_quote_marks
-from newsmill.quotes.names import ROLE_SUFFIXES, NameIndex
+from newsmill.quotes.names import ROLE_ENDINGS, ROLE_SUFFIXES, NameIndex
 
 KINDS = ("direct", "mixed", "term")
 MAX_SENTENCE_TOKENS = 60  # how far back a paraphrase cue looks for its subject
@@ -263,8 +263,19 @@ def _build_names(art: Article) -> NameIndex:
         at_sentence_start = i == 0 or _sentence_break(toks, i - 1, art.text) or MASK in toks[i - 1].text
         if not (at_sentence_start and len(words) == 1):
             index.add_run(t.start, words)
+            before = toks[i - 1] if i > 0 else None
+            if before is not None and _is_role_noun(before) and toks[i].start - before.end <= 1:
+                index.add_role(before.low, t.start, words)
         i = j
     return index
+
+
+def _is_role_noun(t) -> bool:
+    """A lower-case noun for a person's role or trade: actor, filmmaker, geologist, senator."""
+    low = t.low
+    if not t.text[:1].islower() or not t.text.isalpha() or low in C.STOP or low in C.DETERMINERS or low in C.PREPOSITIONS or low in C.ALL_CUES:
+        return False
+    return low in C.TITLES or low in C.PERSON_NOUNS or (len(low) > 4 and low.endswith(ROLE_ENDINGS))
 
 
 def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> list[tuple[int, tuple[int, int]]]:
@@ -346,13 +357,18 @@ def _resumes(art: Article, p: RawQuote, q: RawQuote) -> bool:
     return _continues(art, p, q)
 
 
-def _compatible(g: str, m: Mention) -> bool:
+# A person known by age alone: "the 45-year-old (former congressman)", "die 45-Jährige".
+AGE_DESCRIPTION = re.compile(r"^(?:the|der|die)\s+(?:\w+\s+)?(?:\d+-year-old(?:\s+[a-z]+){0,2}|\d+-jährige[r]?)$")
+
+
+def _compatible(g: str, m: Mention, learned: str = "?") -> bool:
+    gender = m.gender if m.gender != "?" else learned  # ("?" names get one from "he"/"she" that resolved to them)
     if g == "m":
-        return m.person and m.gender in ("m", "?")
+        return m.person and gender in ("m", "?")
     if g == "f":
-        return m.person and m.gender in ("f", "?")
+        return m.person and gender in ("f", "?")
     if g == "fp":
-        return (m.person and m.gender in ("f", "?")) or (not m.person)
+        return (m.person and gender in ("f", "?")) or (not m.person)
     if g == "p":
         return not m.person
     if g == "n":
@@ -370,9 +386,13 @@ class _Resolver:
             canon, g, person = index.canonical(" ".join(words))
             self.people.append(Mention(pos, canon, g if g != "?" else gender, person, False))
         self.people_pos = [m.pos for m in self.people]
+        self.learned: dict[str, str] = {}  # name of unknown gender -> the gender of a pronoun resolved to it
 
     def pronoun(self, pos: int, low: str) -> Mention | None:
-        g = C.PRONOUNS[low]
+        return self.antecedent(pos, C.PRONOUNS[low])
+
+    def antecedent(self, pos: int, g: str) -> Mention | None:
+        """The mention a reference of gender ``g`` before ``pos`` stands for (see ``_compatible``)."""
         h = len(self.history) - 1
         while h >= 0 and self.history[h].pos >= pos:
             h -= 1
@@ -387,14 +407,14 @@ class _Resolver:
             else:
                 cand = self.people[p]
                 p -= 1
-            if _compatible(g, cand):
+            if _compatible(g, cand, self.learned.get(cand.name, "?")):
                 if not from_history:
                     # Speaker continuity: a pronoun subject refers to a recent speaker or
                     # subject of a cue rather than to a person merely mentioned since
                     # ("Trump attacked the judge, Gonzalo Curiel. He insisted …" -> Trump).
                     para = self.art.para_of(pos)
                     while h >= 0 and steps < PRONOUN_LOOKBACK and para - self.art.para_of(self.history[h].pos) <= SPEAKER_CONTINUITY_PARAGRAPHS:
-                        if _compatible(g, self.history[h]) and self.history[h].person == cand.person:
+                        if _compatible(g, self.history[h], self.learned.get(self.history[h].name, "?")) and self.history[h].person == cand.person:
                             return self.history[h]
                         h -= 1
                         steps += 1  # bounded, like the main walk
@@ -407,10 +427,17 @@ class _Resolver:
         phrase = self.art.text[span[0] : span[1]]
         low = phrase.lower()
         low = C.OBJECT_PRONOUNS.get(low, low)  # "Ihr zufolge", "selon lui"
-        if low in C.PRONOUNS:
+        if AGE_DESCRIPTION.match(low):
+            found = self.antecedent(span[0], "1")  # "the 45-year-old said": the last person named
+            if found is None:
+                return None
+            m = Mention(span[0], found.name, found.gender, found.person, True)
+        elif low in C.PRONOUNS:
             found = self.pronoun(span[0], low) or self.role_subject(span[0], low)
             if found is None:
                 return None
+            if found.person and found.gender == "?" and C.PRONOUNS[low] in ("m", "f"):
+                self.learned.setdefault(found.name, C.PRONOUNS[low])  # "Charlie McDowell … he said": not a "she" later
             m = Mention(span[0], found.name, found.gender, found.person, True)
         else:
             name, gender, person = self.index.canonical(phrase)

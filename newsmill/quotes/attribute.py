@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from newsmill.quotes import cues as C
 from newsmill.quotes.find import RawQuote
+from newsmill.quotes.names import ROLE_ENDINGS
 
 WINDOW_CHARS = 240  # context read before / after a quote
 SENTENCE_WINDOW_CHARS = 480  # how far back the sentence of a quote may start
@@ -46,7 +47,8 @@ MASK = "\x00"
 
 WORD = r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*"
 # ("'t" is one token: the Dutch article of "Sophie in 't Veld")
-TOKEN_RE = re.compile(r"(?:[A-ZÀ-Ý]\.){2,}|" + WORD + r"|\d+(?:[.,:]\d+)*\w*|\x00+|(?<!\w)['’]t(?!\w)|[^\w\s]")
+# ("45-year-old", "14th-ranked" are one word: "the 45-year-old said")
+TOKEN_RE = re.compile(r"(?:[A-ZÀ-Ý]\.){2,}|" + WORD + r"|\d+\w*(?:-[^\W\d_]+)+|\d+(?:[.,:]\d+)*\w*|\x00+|(?<!\w)['’]t(?!\w)|[^\w\s]")
 ABBREV = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "prof",
           "st", "jr", "sr", "sra", "rev", "m", "mme", "no", "vs", "inc", "corp", "co", "ltd"}
 SENT_END = set(".!?")
@@ -110,7 +112,7 @@ def _is_cap(t: Tok) -> bool:
 
 
 def _is_word(t: Tok) -> bool:
-    return t.text[:1].isalpha()
+    return t.text[:1].isalpha() or (t.text[:1].isdigit() and "-" in t.text and t.text[-1:].isalpha())
 
 
 def _is_name_word(t: Tok) -> bool:
@@ -212,7 +214,7 @@ def _cue_at(toks: list[Tok], i: int, lang: str | None) -> int:
     low = toks[i].low
     if low in C.AFTER_CUES and 0 < i < len(toks) - 1 and toks[i + 1].low in ("that", "how", "why") and (_is_cap(toks[i - 1]) or toks[i - 1].low in C.PRONOUNS):
         return 1  # "Pew notes that …", "she claims that …": the verb, not the noun
-    if low not in C.ALL_CUES and low not in ("according", "went", "goes", "pointed", "points", "in", "fired", "hit", "chimed", "issued", "released"):
+    if low not in C.ALL_CUES and low not in C.PHRASE_HEADS:
         return 0
     if low in C.OPINION_PREPOSITIONS:
         # only opening a sentence, with the holder's comma a few words on
@@ -221,8 +223,8 @@ def _cue_at(toks: list[Tok], i: int, lang: str | None) -> int:
     for phrase, n in C.CUE_PHRASES_EN.items():
         if low == phrase[0] and i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) == phrase:
             return n
-    if low in C.PHRASE_ONLY or low in ("in", "fired", "hit", "chimed", "issued", "released"):
-        return 0
+    if low in C.PHRASE_ONLY or low not in C.ALL_CUES:
+        return 0  # the first word of a phrase cue, alone
     if low in C.DE_WEAK and lang not in (None, "de"):
         return 0
     if low == "so" and lang != "de":
@@ -348,8 +350,8 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
                 return span  # (a bare name, not "the Star of David, Speaker … Paul Ryan said")
     if i > lo and toks[i - 1].low in C.PREPOSITIONS and toks[j - 1].low not in C.PRONOUNS and not _is_cap(toks[j - 1]):
         return None  # "Trump at the time said", "Trump in his speech called": not the subject
-    if j - i == 1 and not _is_cap(toks[i]) and toks[i].low not in C.PRONOUNS:
-        return None  # "now said", "data said": an adverb or a stray noun, not a speaker
+    if j - i == 1 and not _is_cap(toks[i]) and toks[i].low not in C.PRONOUNS and toks[i].low not in C.BARE_SPEAKERS:
+        return None  # "now said", "data said": an adverb or a stray noun, not a speaker ("police said" is one)
     # A pronoun stands alone: "he", not "then he".
     if toks[j - 1].low in C.PRONOUNS and toks[j - 1].low not in ("her", "him", "on", "es", "a"):
         return (toks[j - 1].start, toks[j - 1].end)
@@ -460,6 +462,8 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
     if first.low in C.PRONOUNS:
         return (first.start, first.end)
     if not (_is_cap(first) or first.low in C.DETERMINERS or first.low in C.QUANTIFIERS) and not any(_is_cap(t) for t in toks[i:j]):
+        if first.low in C.BARE_SPEAKERS:
+            return (first.start, first.end)  # "said officials familiar with the talks"
         return None  # "opposition leader Ivan Petrov" is fine, "reporters on Monday" is not
     if not any(_is_cap(t) for t in toks[i:j]):
         j = _complement_end(toks, j, hi)  # "said a longtime adviser to both Clintons"
@@ -621,6 +625,8 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
                     j += 1
                 continue
         n = _cue_at(toks, j, lang)
+        if n and _is_cap(toks[j]) and j + 1 < stop and _is_cap(toks[j + 1]) and toks[j + 1].low not in C.PRONOUNS and toks[j].low in art.name_words:
+            n = 0  # a name that reads as a verb: "“Star Wars,” Marvel Studios and …", "Will Smith"
         if not n and j > k and toks[j].low in C.AFTER_CUES and toks[j - 1].text != "," and toks[j].text[:1].islower():
             n = 1  # "“…,” Viguerie notes."
         if n:
@@ -1067,7 +1073,6 @@ def _sentence_start(art: Article, b: int, lo: int) -> int:
     return max(lo, art.last_break_before(b) + 1)
 
 
-ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "ent", "ant", "ian", "ate", "ee", "ary", "ess")
 
 
 def _role_words_then_name(toks: list[Tok], m: int, j: int) -> bool:

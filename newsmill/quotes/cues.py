@@ -77,11 +77,13 @@ NO_INVERSION = _en_forms("denounce", "criticize", "criticise", "praise", "slam",
 CUE_PHRASES_EN = {("according", "to"): 2, ("went", "on"): 2, ("goes", "on"): 2, ("pointed", "out"): 2,
                   ("points", "out"): 2, ("in", "the", "words", "of"): 4,
                   ("shot", "back"): 2, ("fired", "back"): 2, ("hit", "back"): 2, ("chimed", "in"): 2,
+                  ("chimes", "in"): 2, ("weighed", "in"): 2, ("weighs", "in"): 2, ("spoke", "up"): 2,
                   ("puts", "it"): 2, ("put", "it"): 2,
                   # organisations: "the DNC issued a statement apologizing …", "released the following statement:"
                   ("issued", "a", "statement"): 3, ("released", "a", "statement"): 3,
                   ("issued", "the", "following", "statement"): 4, ("released", "the", "following", "statement"): 4,
                   ("put", "out", "a", "statement"): 4}
+PHRASE_HEADS = {phrase[0] for phrase in CUE_PHRASES_EN}
 # Cues whose speaker follows them ("according to X", "laut X", "selon X", "según X").
 PREPOSITION_CUES = {"according to", "laut", "selon", "según", "d'après", "d’après", "zufolge",
                     "in the words of", "nach angaben", "de acuerdo con"}
@@ -315,7 +317,20 @@ carmen pilar dolores isabel lucía ana sofía marta olga natalia tatiana svetlan
 elena yulia ludmila galina jacinda giorgia greta kate meghan camilla liz nicola priti suella
 keir rishi boris jill hope kellyanne sarah huckabee condoleezza madeleine nancy debbie
 elizabeth kirsten tammy dianne amy maxine barbara katie jeanne rosa lena petra sabine
-claudia andrea susanne birgit monika ursula katarina julia""".split()) - {"keir", "rishi", "boris"}
+claudia andrea susanne birgit monika ursula katarina julia
+jane janet joanne jo lucy molly rose ellen eleanor caroline catherine clare claire fiona
+gemma harriet holly jenny jessie josephine karin katrin kristin lara leah lily louise lydia
+mandy marion mia miriam naomi nina paula penny rachel rebekah rita rosie ruby sally sheila
+stella susie tanya tina tracy vanessa vera wendy yvonne zoe zoë ava chloe ella isla amelia
+francesca giulia chiara federica valentina alessandra silvia elisa martina simona
+gabriele heike ingrid jutta karin kerstin manuela nadine renate silke steffi uta angelika
+christiane cornelia doris elke gisela hannelore ilse käthe margarete marlene ruth saskia
+amélie aurélie camille céline chantal claire delphine émilie hélène juliette léa manon
+mathilde océane pauline véronique agnès béatrice cécile colette geneviève laure margaux
+alba beatriz begoña blanca consuelo elena inés irene lourdes mercedes montserrat nuria
+paloma rocío soledad yolanda ximena valeria daniela gabriela fernanda alejandra
+fatima aisha leila yasmin amira noor zeynep ayşe svetlana oksana yulia anastasia
+""".split()) - {"keir", "rishi", "boris"}
 MALE_NAMES = set("""
 james john robert michael william david richard joseph thomas charles christopher daniel
 matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
@@ -329,7 +344,26 @@ mike mitt rand bill vladimir emmanuel olaf friedrich boris rishi keir volodymyr 
 recep xi narendra sergei sergey dmitry alexei alexey yevgeny pedro pablo carlos luis jorge
 miguel manuel francisco javier antonio jean pierre jacques françois nicolas michel
 hans klaus jürgen wolfgang helmut gerhard frank markus karl heinz horst olaf robert
-lindsey reince newt rudy corey kellyanne""".split()) - {"kellyanne"}
+lindsey reince newt rudy corey kellyanne
+tom tim tony nick nicky jim jimmy bob rob dan danny dave steve sam matt pete ken greg jeff
+fred harry charlie oliver oscar leo max felix hugo luke liam owen connor callum rory finn
+jamie jake ed eddie neil nigel ian alastair alistair graham gordon stuart duncan colin
+craig derek dean gavin glenn grant hugh jon julian kieran lee martin nathan phil rupert
+simon trevor vince warren
+stefan thomas jan jens jörg lars lukas leon finn niklas tobias florian sebastian dominik
+matthias andreas christoph christian bernd dieter günter manfred uwe rainer reinhard
+ralf sven torsten volker ulrich werner wilhelm fritz otto armin cem winfried norbert
+hubert joachim alexandre antoine arnaud benoît bruno cédric christophe damien didier
+emmanuel éric fabien frédéric gérard guillaume hervé julien laurent lionel marc mathieu
+maxime olivier patrice philippe rémi sébastien stéphane thierry vincent xavier yves
+alejandro alberto álvaro andrés ángel diego enrique ernesto esteban felipe fernando
+gonzalo guillermo ignacio iñigo jaime joaquín josé lorenzo marcelo mario mariano
+nicolás óscar rafael ramón ricardo roberto rodrigo salvador santiago sergio tomás
+alessandro andrea giorgio giovanni giuseppe luca lorenzo marco massimo matteo paolo
+roberto silvio stefano vittorio
+ahmed ali hassan hussein ibrahim khalid mahmoud mohamed mohammed muhammad omar yusuf
+mustafa abdullah ivan igor oleg pavel viktor andrei mikhail nikolai anatoly yuri
+""".split()) - {"kellyanne", "andrea"}
 
 EN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
                   "these", "those", "whose"}
@@ -394,6 +428,22 @@ PERSON_NOUNS = {
     "porte-parole", "ministre", "portavoz", "ministro", "ministra",
 }
 
+# Groups of people that speak with no determiner: "“…,” officials said", "said police".
+BARE_SPEAKERS = {w for w in PERSON_NOUNS if w.endswith("s") and w != "witness"} | {
+    "police", "officers", "authorities", "investigators", "prosecutors", "protesters",
+    "protestors", "demonstrators", "supporters", "opponents", "organizers", "organisers",
+    "researchers", "scientists", "doctors", "nurses", "teachers", "students", "parents",
+    "workers", "employees", "executives", "economists", "diplomats", "observers", "activists",
+    "campaigners", "advocates", "sources", "witnesses", "survivors", "relatives", "neighbors",
+    "neighbours", "villagers", "locals", "passengers", "soldiers", "troops", "rebels",
+    "militants", "firefighters", "paramedics", "rescuers", "traders", "investors", "farmers",
+    "fans", "historians", "scholars", "officials", "staff", "medics", "negotiators", "delegates",
+    # (German nouns are capitalised, so "sagten Experten" is a name-like phrase already)
+    "fuentes", "expertos", "analistas", "testigos", "vecinos", "manifestantes", "autoridades",
+    "funcionarios", "responsables", "investigadores", "sources", "témoins", "manifestants",
+    "habitants", "enquêteurs", "policiers", "militants", "syndicats",
+}
+
 # Head words of organisation names ("UK Ministry of Defense", "the ministry").
 ORG_HEADS = {
     "ministry", "department", "office", "council", "committee", "commission", "agency",
@@ -407,7 +457,24 @@ ORG_HEADS = {
     "ministerium", "regierung", "partei", "polizei", "behörde", "ministère", "gouvernement",
     "parti", "ministerio", "gobierno", "partido", "policía", "website", "site", "blog",
     "network", "channel", "tv", "radio", "agency", "press", "times", "tribune", "herald",
+    "images", "photo", "photos",  # picture credits: "Getty Images"
+    "school", "college", "academy", "hospital", "clinic", "museum", "library", "schule", "école", "escuela",
 }
+
+# Last or first words that make a capitalised run a place, an event or a law, never a person
+# ("Lake Erie", "Middle East", "Trump Plaza", "Security Act"); surnames such as Hall or Park are not here.
+PLACE_HEADS = {
+    "east", "west", "north", "south", "belt", "plaza", "square", "avenue", "boulevard", "road",
+    "highway", "valley", "county", "province", "district", "region", "act", "convention",
+    "conference", "summit", "tower", "towers", "building", "airport", "station", "river", "lake",
+    "mountains", "island", "islands", "islander", "islanders", "beach", "coast", "ocean", "sea",
+    "gulf", "peninsula", "heights", "harbor", "harbour", "canyon", "desert", "states", "kingdom",
+    "republic", "city", "state", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "straße", "strasse", "platz", "rue", "calle", "plaza",
+}
+PLACE_LEADS = {"lake", "mount", "fort", "cape", "gulf", "port", "lac", "mont", "río", "sierra",
+               "new", "san", "los", "las", "santa"}
+COMPASS_WORDS = {"east", "west", "north", "south"}  # also surnames after a given name: "Marty West"
 
 # Names given to both sexes (Jean in French vs English) tell nothing.
 _AMBIGUOUS_NAMES = FEMALE_NAMES & MALE_NAMES

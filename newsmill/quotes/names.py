@@ -12,8 +12,13 @@ from collections import Counter, defaultdict
 
 from newsmill.quotes import cues as C
 
+# Endings of role nouns ("actor", "filmmaker", "geologist", "chairman", "president").
+ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "ent", "ant", "ian", "ate", "ee", "ary", "ess", "eur")
 MAX_NAME_TOKENS = 4  # a person's name longer than this is a title or an organisation
 DEMONYM_ENDINGS = ("an", "ish", "ese", "ic")  # "Republican Donald Trump", "British ..."
+
+
+AFFILIATION_LINKS = ("of", "from", "at", "von", "de", "del")  # "Olga Tsukanova of the Mothers Council"
 
 
 def _cap(w: str) -> bool:
@@ -86,6 +91,15 @@ def is_org(words: list[str]) -> bool:
                for i, w in enumerate(words[1:-1], 1))
 
 
+def is_place(name: list[str]) -> bool:
+    """A place, an event or a law, not a person: "Lake Erie", "Middle East", "Security Act"
+    (``name`` with its titles stripped: "New Jersey Gov. Chris Christie" is a person)."""
+    if len(name) < 2 or not (name[-1].lower() in C.PLACE_HEADS or name[0].lower() in C.PLACE_LEADS):
+        return False
+    given = name[0].lower() in C.MALE_NAMES | C.FEMALE_NAMES | C._AMBIGUOUS_NAMES
+    return not (given and name[-1].lower() in C.COMPASS_WORDS)
+
+
 class NameIndex:
     def __init__(self) -> None:
         self.full: dict[str, Counter] = defaultdict(Counter)  # surname -> full forms
@@ -98,15 +112,24 @@ class NameIndex:
         self.person_words: set[str] = set()  # lower-case words of people's names
         self.titled: dict[str, str] = {}  # "president" -> the person last named with that title
 
+    def add_role(self, role: str, pos: int, words: list[str]) -> None:
+        """A lower-case role noun right before a person's name ("filmmaker Charlie McDowell",
+        "said planetary geologist Rosaly Lopes"): "the filmmaker" said later is that person."""
+        name, _ = strip_titles(words)
+        if len(name) >= 2 and not is_org(words) and sum(_cap(w) for w in name) <= MAX_NAME_TOKENS:
+            self.titled[role.lower()] = " ".join(name)
+
     def add_run(self, pos: int, words: list[str]) -> None:
         for i, w in enumerate(words[:-1]):
             if w.endswith(("’s", "'s", "s’", "s'")):
                 words = words[i + 1 :]  # "Post’s Dana Milbank": the possessor is another name
                 break
+        if words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
+            words = words[:-1] + [words[-1][:-2]]  # "Bill Clinton's hair": the name is Bill Clinton
         name, gender = strip_titles(words)
         if not name:
             return
-        if is_org(words):
+        if is_org(words) or is_place(name):
             org = " ".join(words[1:] if words[0].lower() in C.DETERMINERS else words)
             self.orgs.append(org)
             self.words.update(w.lower() for w in words)
@@ -116,8 +139,8 @@ class NameIndex:
         key = name[-1].lower()
         if len(name) >= 2:
             form = " ".join(name)
-            for w in words:
-                if w.lower() in C.TITLES and w not in name:
+            for w in words[: len(words) - len(name)]:
+                if w.lower() in C.TITLES or w.lower() in C.PERSON_NOUNS or w.lower().endswith(ROLE_ENDINGS):
                     self.titled[w.lower()] = form  # "President Vladimir Putin": "the president" is him
             self.full[key][form] += 1
             self.first_seen.setdefault(form, pos)
@@ -151,6 +174,8 @@ class NameIndex:
         """(canonical name, gender hint, is_person) for a speaker phrase as written."""
         words = phrase.split()
         for i, w in enumerate(words[:-1]):
+            if w.lower() in AFFILIATION_LINKS:
+                break  # "Rosaly Lopes of NASA's Jet Propulsion Laboratory": the possessor is the affiliation's
             if w.endswith(("’s", "'s", "s’", "s'")) and _cap(words[i + 1]):
                 words = words[i + 1 :]  # "the Post’s Dana Milbank" -> "Dana Milbank"
                 break
@@ -170,7 +195,7 @@ class NameIndex:
                     return " ".join(words), gender, words[i - 1].lower() not in C.ORG_HEADS
         # "Olga Tsukanova of the Mothers Council" -> the person, "UK Ministry of Defense" stays.
         for i, w in enumerate(words):
-            if w.lower() in ("of", "from", "at", "von", "de", "del") and i > 0 and i < len(words) - 1 and words[i - 1].lower() not in C.ORG_HEADS and words[i - 1].lower() not in C.TITLES and _cap(words[i - 1]) and not all(x.isupper() for x in words[:i]) and not self._particle_surname(words, i):
+            if w.lower() in AFFILIATION_LINKS and i > 0 and i < len(words) - 1 and words[i - 1].lower() not in C.ORG_HEADS and words[i - 1].lower() not in C.TITLES and _cap(words[i - 1]) and not all(x.isupper() for x in words[:i]) and not self._particle_surname(words, i):
                 words = words[:i]
                 break
         # "Montclair State University political scientist Brigid Harrison", "DNC Chairman Ed
@@ -180,8 +205,9 @@ class NameIndex:
             k -= 1
         if 0 < k and len(words) - k >= 2 and (not _cap(words[k - 1]) or words[k - 1].lower() in C.TITLES or words[k - 1].lower().rstrip(".") in C.TITLES) and not is_org(words[k:]):
             words = words[k:]
-        if len(words) == 1 and words[0].lower() in self.titled:  # "the president", "der Bundeskanzler"
-            person = self.titled[words[0].lower()]
+        if words[-1].lower() in self.titled and not any(_cap(w) for w in words[:-1]) and len(words) <= 3:
+            # "the president", "der Bundeskanzler", "the veteran filmmaker"
+            person = self.titled[words[-1].lower()]
             return person, self.gender.get(person.split()[-1].lower(), "?"), True
         if not any(_cap(w) for w in words):
             head = words[-1].lower()
@@ -191,7 +217,7 @@ class NameIndex:
                     return org, "n", False
             plural = head.endswith("s")
             return " ".join(words), "p" if plural else "n", False
-        if is_org(words) or (not _cap(words[-1])):
+        if is_org(words) or is_place(words) or (not _cap(words[-1])):
             return " ".join(words), "p" if words[-1].endswith("s") and not _cap(words[-1]) else "n", False
         name, gender = strip_titles(words)
         if not name:
@@ -205,8 +231,9 @@ class NameIndex:
                 key = best.split()[-1].lower()
         canon = best if best and (len(name) == 1 or best.endswith(" ".join(name))) else " ".join(name)
         if gender == "?":
-            gender = self.gender.get(key, "?")
             first = canon.split()[0].lower()
-            if gender == "?" and len(canon.split()) >= 2:
-                gender = "f" if first in C.FEMALE_NAMES else "m" if first in C.MALE_NAMES else "?"
+            if len(canon.split()) >= 2 and (first in C.FEMALE_NAMES or first in C.MALE_NAMES):
+                gender = "f" if first in C.FEMALE_NAMES else "m"
+            elif canon == best or len(canon.split()) == 1:
+                gender = self.gender.get(key, "?")  # (a surname's gender is not Bill Clinton's when it is Hillary's)
         return canon, gender, True

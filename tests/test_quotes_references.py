@@ -1,0 +1,110 @@
+"""Speakers known by a reference other than their name (issue 3): a bare group, a role noun, an
+age, a pronoun whose gender the article has shown, and names that must not be mistaken for
+people or verbs. Inputs are written for these tests, in en, de, fr and es."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes_speakers import check, spoken
+
+# --- a group with no determiner speaks: "officials said", "said police" -----------------------
+
+BARE_GROUPS = [
+    ("en", "The bridge closed.\n\n“We will reopen it on Monday,” officials said.", "officials", "officials"),
+    ("en", "The bridge closed.\n\n“Nobody was hurt,” said police, who sealed off the road.", "police", "police"),
+    ("en", "The bridge closed.\n\n“Stay away from the river!” officers shouted through loudspeakers.", "officers", "officers"),
+    ("fr", "Le pont est fermé.\n\n« Il rouvrira lundi », ont indiqué des sources.", "sources", "des sources"),
+    ("es", "El puente está cerrado.\n\n«Reabrirá el lunes», dijeron fuentes del ayuntamiento.", "fuentes", "fuentes"),
+    ("de", "Die Brücke ist gesperrt.\n\n„Sie öffnet am Montag wieder“, sagten Experten.", "Experten", "Experten"),
+]
+
+
+@pytest.mark.parametrize("lang,text,speaker,mention", BARE_GROUPS)
+def test_a_bare_group_of_people_speaks(lang, text, speaker, mention):
+    (q,) = check(text, lang)
+    assert (q.kind, q.speaker, q.speaker_mention) == ("direct", speaker, mention)
+
+
+def test_a_bare_noun_that_names_no_people_is_no_speaker():
+    (q,) = check("The bridge closed.\n\n“The repairs will take a year,” data showed.", "en")
+    assert q.speaker is None
+
+
+# --- a role noun or an age refers back to the person introduced with it -----------------------
+
+def test_the_role_noun_is_the_person_introduced_with_it():
+    text = ("The new film is by filmmaker Charlie Dunmore. Critics were kind.\n\n"
+            "“It took ten years,” the filmmaker said.")
+    assert spoken(text, "en") == {"It took ten": ("Charlie Dunmore", "the filmmaker")}
+
+
+def test_a_german_role_noun_refers_back_too():
+    text = "Der Regisseur Tom Weber drehte den Film. Andere gingen.\n\n„Es war seltsam“, sagte der Regisseur."
+    assert spoken(text, "de") == {"Es war seltsam": ("Tom Weber", "der Regisseur")}
+
+
+@pytest.mark.parametrize("lang,text,speaker,mention", [
+    ("en", "Maria Lopez won the race in Dover.\n\n“It is the end of a long road,” the 45-year-old said.",
+     "Maria Lopez", "the 45-year-old"),
+    ("en", "Maria Lopez won the race in Dover.\n\n“It is the end of a long road,” said the 45-year-old, who trains at night.",
+     "Maria Lopez", "the 45-year-old"),
+    ("de", "Anna Berger gewann das Rennen.\n\n„Es ist das Ende eines langen Weges“, sagte die 45-Jährige.",
+     "Anna Berger", "die 45-Jährige"),
+])
+def test_a_person_known_by_age_is_the_last_person_named(lang, text, speaker, mention):
+    (q,) = check(text, lang)
+    assert (q.kind, q.speaker, q.speaker_mention) == ("direct", speaker, mention)
+
+
+def test_an_ordinal_before_a_surname_keeps_the_cue():
+    text = "Diego Alvarez won in three sets.\n\n“It was one of my best matches,” the 14th-ranked Alvarez said."
+    (q,) = check(text, "en")
+    assert (q.kind, q.speaker, q.speaker_mention, q.cue) == ("direct", "Diego Alvarez", "the 14th-ranked Alvarez", "said")
+
+
+# --- pronouns: gender learnt from the article, places are not people ---------------------------
+
+def test_a_pronoun_resolved_to_a_name_fixes_that_names_gender():
+    # Nothing says whether Dunmore is a man or a woman until "he said"; "she" then skips him.
+    text = ("Mary Ellwood has a new film. Ellwood’s son, filmmaker Charlie Dunmore, remembers it. "
+            "“It was a hard time,” he said.\n\n"
+            "The actress was not itching to do something else. “I had been somebody who liked music,” she said.")
+    assert spoken(text, "en") == {
+        "It was a": ("Charlie Dunmore", "he"),
+        "I had been": ("Mary Ellwood", "she"),
+    }
+
+
+def test_a_place_is_never_the_antecedent_of_a_pronoun():
+    text = ("Dale Corbin toured the plant near Lake Erie and then the Middle East office.\n\n"
+            "“We will hire 200 people,” he said.")
+    assert spoken(text, "en") == {"We will hire": ("Dale Corbin", "he")}
+
+
+def test_a_shared_surname_does_not_share_a_gender():
+    # Hillary Clinton is a woman; Bill Clinton, named with a possessive, is still a man.
+    text = ("Bill Clinton's voice was hoarse. He praised Hillary Clinton at length.\n\n"
+            "“This is what I want to say,” he told them.")
+    assert spoken(text, "en") == {"This is what": ("Bill Clinton", "he")}
+
+
+def test_a_possessive_inside_the_affiliation_does_not_move_the_name():
+    text = "Titan has lakes.\n\n“Organics matter,” said planetary geologist Rosa Lind of NASA's Jet Propulsion Laboratory."
+    assert spoken(text, "en") == {"Organics matter,": ("Rosa Lind", "planetary geologist Rosa Lind of NASA's Jet Propulsion Laboratory")}
+
+
+# --- names that read as verbs, and phrase cues -------------------------------------------------
+
+def test_a_name_that_reads_as_a_verb_is_no_cue():
+    text = "The service carries films from Pixar Animation, “Star Wars,” Marvel Studios and classic cartoons."
+    (q,) = check(text, "en")
+    assert (q.kind, q.cue) == ("term", None)
+
+
+def test_weighed_in_is_a_cue():
+    text = "“We all miss him so much,” Benioff weighed in, telling Cook, “since he left, you kept his values.”"
+    assert spoken(text, "en") == {
+        "We all miss": ("Benioff", "Benioff"),
+        "since he left,": ("Benioff", "Benioff"),
+    }
