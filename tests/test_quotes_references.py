@@ -108,3 +108,54 @@ def test_weighed_in_is_a_cue():
         "We all miss": ("Benioff", "Benioff"),
         "since he left,": ("Benioff", "Benioff"),
     }
+
+
+# --- a pronoun refers to the subject before it, not to the last speaker ----------------------
+
+SUBJECT_ANTECEDENTS = [
+    ("en", "“Oh my,” Frank Lowell said.\n\nTom Yardley, in his testimony, did not address the budget but "
+           "criticised what he called “experiments” in procurement. “Those must stop,” he said.",
+     "Those must stop,", "Tom Yardley"),
+    ("en", "The band played with Patrick Simmons on guitar.\n\nSimmons teed up Dale Marsh’s cameo after the show. "
+           "“You might remember him,” he said.",
+     "You might remember", "Patrick Simmons"),
+    ("en", "When the advisers suggested that Beijing resume buying, Mr. Hale was not satisfied. "
+           "“We wanted more,” he said.",
+     "We wanted more,", "Hale"),
+    ("de", "„Das reicht“, sagte Frank Lowell.\n\nTom Yardley kritisierte in seiner Aussage die Versuche. "
+           "„Die müssen aufhören“, sagte er.",
+     "Die müssen aufhören", "Tom Yardley"),
+    ("fr", "« Ça suffit », a dit Frank Lowell.\n\nMarie Dubois a critiqué les essais lors de son audition. "
+           "« Il faut les arrêter », a-t-elle dit.",
+     "Il faut les", "Marie Dubois"),
+]
+
+
+@pytest.mark.parametrize("lang,text,quote,speaker", SUBJECT_ANTECEDENTS)
+def test_a_pronoun_takes_the_subject_before_it(lang, text, quote, speaker):
+    got = {k: v[0] for k, v in spoken(text, lang).items()}
+    key = " ".join(quote.split()[:3])
+    assert got[key] == speaker
+
+
+def test_a_capitalised_word_that_names_nobody_is_no_antecedent():
+    text = ("In October, Rep. David Marlow visited the border.\n\n"
+            "Border agents “say you have to pay attention to this,” he said.")
+    assert {k: v[0] for k, v in spoken(text, "en").items()} == {"say you have": "David Marlow"}
+
+
+# --- a signature after the quote on the same line --------------------------------------------
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "The novels sold well.\n\n“Had he written a sequel, he would have been famous.” — Neil Harmon\n\nThen he left.", "Neil Harmon"),
+    ("en", "The novels sold well.\n\n“Had he written a sequel, he would have been famous.” — Neil Harmon, novelist", "Neil Harmon"),
+    ("de", "Die Bücher verkauften sich gut.\n\n„Wir bleiben hier.“ – Anna Berger, Bürgermeisterin", "Anna Berger"),
+])
+def test_a_dash_signature_after_the_quote_names_the_speaker(lang, text, speaker):
+    (q,) = check(text, lang)
+    assert (q.speaker, q.speaker_mention) == (speaker, speaker)
+
+
+def test_a_dash_clause_after_a_quote_is_no_signature():
+    (q,) = check("“We will stay” — and they did.", "en")
+    assert q.speaker is None

@@ -33,6 +33,7 @@ from newsmill.quotes.attribute import (
     _ends_sentence,
     _is_cap,
     _is_word,
+    _main_clause_start,
     _np_backward,
     _particle_run,
     _sentence_break,
@@ -433,17 +434,56 @@ class _Resolver:
                 return None
             m = Mention(span[0], found.name, found.gender, found.person, True)
         elif low in C.PRONOUNS:
-            found = self.pronoun(span[0], low) or self.role_subject(span[0], low)
+            found = self.subject_antecedent(span[0], C.PRONOUNS[low])
+            if found is not None and found.person and found.gender == "?" and C.PRONOUNS[low] in ("m", "f"):
+                # "Charlie McDowell remembers it. “…,” he said.": not a "she" later (only a
+                # subject teaches a gender; the nearest-name fallback is too weak to)
+                self.learned.setdefault(found.name, C.PRONOUNS[low])
+            found = found or self.pronoun(span[0], low) or self.role_subject(span[0], low)
             if found is None:
                 return None
-            if found.person and found.gender == "?" and C.PRONOUNS[low] in ("m", "f"):
-                self.learned.setdefault(found.name, C.PRONOUNS[low])  # "Charlie McDowell … he said": not a "she" later
             m = Mention(span[0], found.name, found.gender, found.person, True)
         else:
             name, gender, person = self.index.canonical(phrase)
             m = Mention(span[0], name, gender, person, True)
         self.history.append(m)
         return m
+
+    def subject_antecedent(self, pos: int, g: str) -> Mention | None:
+        """A pronoun's antecedent as the subject of its own clause before it or of the sentence
+        before ("Young, in his testimony, criticised … . “…,” he said." -> Young, not the last
+        speaker; "Simmons teed up McDonald’s cameo. “…,” he said." -> Simmons), when that
+        subject is a name of the pronoun's gender and number."""
+        if g not in ("m", "f", "fp", "p"):
+            return None
+        art, toks = self.art, self.art.toks
+        b = art.tok_index(pos)
+        cs = art.last_break_before(b) + 1
+        spans = [(cs, b)] if cs < b else []
+        if cs >= 1:
+            ps = art.last_break_before(cs - 1) + 1
+            if art.para_of(toks[ps].start) >= art.para_of(pos) - 1 and not any(MASK in t.text for t in toks[ps:cs]):
+                spans.append((ps, cs - 1))  # (a sentence holding a quote has its speaker in the history)
+        for s, e in spans:
+            span = sentence_subject(art, _main_clause_start(art, s, e), e)  # not "When … Beijing resume …,"
+            if span is None or span[0] >= pos:
+                continue
+            phrase = art.text[span[0] : span[1]]
+            if phrase.lower() in C.PRONOUNS:
+                earlier = next((m for m in reversed(self.history) if m.pos == span[0]), None)
+                if earlier is not None and _compatible(g, earlier, self.learned.get(earlier.name, "?")):
+                    return earlier
+                return None
+            if not phrase[:1].isupper() or toks[art.tok_index(span[0])].low in C.DETERMINERS:
+                return None  # a name, not "The crowd"
+            name, gender, person = self.index.canonical(phrase)
+            if person and not any(w in art.person_words for w in name.lower().split()):
+                # a capitalised word nobody is named by: "Border agents “say …,” he said",
+                # "Research suggests …", "Conservative icon …"
+                return None
+            cand = Mention(span[0], name, gender, person, False)
+            return cand if _compatible(g, cand, self.learned.get(name, "?")) else None
+        return None
 
     def role_subject(self, pos: int, low: str) -> Mention | None:
         """A he / she with no named antecedent: the subject of the sentence before, when it is

@@ -887,7 +887,16 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         mention = _name_before(art, pb - 1, ps) or _clause_subject(art, ps, pb - 1, lang)
         if mention is not None:
             return Attribution(None, mention, "subject", True)
-    # --- 5. a signature line after the quote's paragraph: "— Bernie Sanders." -------------
+    # --- 5. a signature after the quote: "“…” — Neil Gaiman", or on the next line ---------
+    rest = art.text[q.close_pos + 1 : pend].strip(" \u00a0") if q.closed else ""
+    if rest[:1] in ("—", "–", "-") and len(rest) <= MAX_SIGNATURE_CHARS:
+        i = art.tok_index(q.close_pos + 1)
+        end = art.tok_index(pend)
+        if i + 1 < end and toks[i].text in ("—", "–", "-") and _is_cap(toks[i + 1]):
+            mention = _np_forward(art, i + 1, end)
+            tail = art.text[mention[1] : pend].strip(" \u00a0.") if mention is not None else "?"
+            if mention is not None and (tail == "" or tail[:1] == ","):
+                return Attribution(None, mention, "signature", False)
     if art.text[q.close_pos + 1 : pend].strip(" \u00a0.,") == "" and para + 1 < len(art.para_starts):
         nstart = art.para_starts[para + 1]
         if art.text[nstart : nstart + 1] in ("-", "—", "–") and art.para_end(para + 1) - nstart <= MAX_SIGNATURE_CHARS:

@@ -438,6 +438,7 @@ BARE_SPEAKERS = {w for w in PERSON_NOUNS if w.endswith("s") and w != "witness"} 
     "neighbours", "villagers", "locals", "passengers", "soldiers", "troops", "rebels",
     "militants", "firefighters", "paramedics", "rescuers", "traders", "investors", "farmers",
     "fans", "historians", "scholars", "officials", "staff", "medics", "negotiators", "delegates",
+    "agents", "guards", "judges", "lawmakers", "senators", "ministers", "leaders",
     # (German nouns are capitalised, so "sagten Experten" is a name-like phrase already)
     "fuentes", "expertos", "analistas", "testigos", "vecinos", "manifestantes", "autoridades",
     "funcionarios", "responsables", "investigadores", "sources", "témoins", "manifestants",
