@@ -159,3 +159,25 @@ def test_a_dash_signature_after_the_quote_names_the_speaker(lang, text, speaker)
 def test_a_dash_clause_after_a_quote_is_no_signature():
     (q,) = check("“We will stay” — and they did.", "en")
     assert q.speaker is None
+
+
+# --- "the company" stands for the organisation named last ------------------------------------
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "The AMAs are run by Harbour Lane Productions. Swift asked for the rights.\n\n"
+           "“No final agreement has been made,” the company said.", "Harbour Lane Productions"),
+    ("de", "Die Rechte liegen bei der Nordlicht Media. Swift bat um eine Einigung.\n\n"
+           "„Es gibt noch keine Einigung“, teilte das Unternehmen mit.", "Nordlicht Media"),
+    ("en", "The Clearwater Foundation declined to comment on the case.\n\n"
+           "“We are focused on our mission,” the organization said.", "Clearwater Foundation"),
+])
+def test_a_common_noun_stands_for_the_organisation_named_last(lang, text, speaker):
+    (q,) = check(text, lang)
+    assert q.speaker == speaker
+
+
+def test_a_business_noun_never_stands_for_a_public_body():
+    text = ("The bill passed the Senate on Monday.\n\n"
+            "“We call on other businesses to join us,” the company said.")
+    (q,) = check(text, "en")
+    assert q.speaker == "company"

@@ -358,6 +358,7 @@ def _resumes(art: Article, p: RawQuote, q: RawQuote) -> bool:
     return _continues(art, p, q)
 
 
+ORG_REFERENCE_PARAGRAPHS = 5  # "the company" refers to an organisation named this many paragraphs back
 # A person known by age alone: "the 45-year-old (former congressman)", "die 45-Jährige".
 AGE_DESCRIPTION = re.compile(r"^(?:the|der|die)\s+(?:\w+\s+)?(?:\d+-year-old(?:\s+[a-z]+){0,2}|\d+-jährige[r]?)$")
 
@@ -445,6 +446,19 @@ class _Resolver:
             m = Mention(span[0], found.name, found.gender, found.person, True)
         else:
             name, gender, person = self.index.canonical(phrase)
+            words = name.split()
+            generic = words[-1].lower() in C.ORG_REFERENCE_NOUNS and (
+                name.islower() or (len(words) == 1 and phrase.split()[0].lower() in C.DETERMINERS))  # (German capitalises: "das Unternehmen")
+            if generic:
+                # "the company said" with no company so named: the organisation named last
+                para = self.art.para_of(span[0])
+                business = words[-1].lower() in C.BUSINESS_NOUNS
+                org = next((o for p, o in reversed(self.index.org_pos)
+                            if p < span[0] and o.lower() not in C.NOT_ORG_ACRONYMS and sum(ch.isalpha() for ch in o) >= 2
+                            and para - self.art.para_of(p) <= ORG_REFERENCE_PARAGRAPHS
+                            and not (business and any(w in C.PUBLIC_BODY_HEADS for w in o.lower().split()))), None)
+                if org is not None:
+                    name, gender, person = org, "n", False
             m = Mention(span[0], name, gender, person, True)
         self.history.append(m)
         return m

@@ -459,8 +459,27 @@ ORG_HEADS = {
     "parti", "ministerio", "gobierno", "partido", "policía", "website", "site", "blog",
     "network", "channel", "tv", "radio", "agency", "press", "times", "tribune", "herald",
     "images", "photo", "photos",  # picture credits: "Getty Images"
+    "productions", "records", "media", "entertainment", "studios", "pictures", "holdings",
+    "partners", "technologies", "labs", "airlines", "motors", "pharmaceuticals", "coalition",
+    "alliance", "initiative", "institution", "trust", "fund", "council", "commission",
     "school", "college", "academy", "hospital", "clinic", "museum", "library", "schule", "école", "escuela",
 }
+
+# Common nouns standing for the organisation last named: "the company said", "das Unternehmen".
+# A business noun stands for a business, never for a public body ("the company" is not the Senate).
+BUSINESS_NOUNS = {
+    "company", "firm", "label", "studio", "airline", "carrier", "retailer", "startup", "start-up",
+    "broadcaster", "publisher", "manufacturer", "automaker", "carmaker", "insurer", "lender",
+    "operator", "platform", "unternehmen", "konzern", "firma", "entreprise", "société", "empresa",
+    "compañía",
+}
+ORG_REFERENCE_NOUNS = BUSINESS_NOUNS | {"agency", "organisation", "organization", "charity", "club"}
+PUBLIC_BODY_HEADS = {"senate", "house", "congress", "parliament", "ministry", "department", "government",
+                     "court", "police", "army", "university", "school", "college", "party", "campaign",
+                     "committee", "council", "commission", "administration", "office", "center", "centre"}
+
+# Capitalised abbreviations that are no organisation "the company" could stand for.
+NOT_ORG_ACRONYMS = {"us", "u.s.", "usa", "uk", "u.k.", "uae", "ipo", "ceo", "cfo", "coo", "tv", "gdp", "pm", "am", "ai"}
 
 # Last or first words that make a capitalised run a place, an event or a law, never a person
 # ("Lake Erie", "Middle East", "Trump Plaza", "Security Act"); surnames such as Hall or Park are not here.

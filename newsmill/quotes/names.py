@@ -107,6 +107,7 @@ class NameIndex:
         self.by_first: dict[str, Counter] = defaultdict(Counter)
         self.gender: dict[str, str] = {}
         self.orgs: list[str] = []
+        self.org_pos: list[tuple[int, str]] = []  # (position, organisation), in document order
         self.mentions: list[tuple[int, list[str], str]] = []  # (pos, words, gender hint)
         self.words: set[str] = set()  # lower-case words of the names and organisations seen
         self.person_words: set[str] = set()  # lower-case words of people's names
@@ -132,6 +133,8 @@ class NameIndex:
         if is_org(words) or is_place(name):
             org = " ".join(words[1:] if words[0].lower() in C.DETERMINERS else words)
             self.orgs.append(org)
+            if is_org(words) and " and " not in f" {org.lower()} " and not (len(words) >= 3 and all(w.isupper() for w in words)):
+                self.org_pos.append((pos, org))  # (not a place, "Britain and Sweden" or a headline in capitals)
             self.words.update(w.lower() for w in words)
             return
         if sum(_cap(w) for w in name) > MAX_NAME_TOKENS:  # (particles not counted: "Juan Carlos de la Vega")
