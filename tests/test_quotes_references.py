@@ -181,3 +181,21 @@ def test_a_business_noun_never_stands_for_a_public_body():
             "“We call on other businesses to join us,” the company said.")
     (q,) = check(text, "en")
     assert q.speaker == "company"
+
+
+# --- more attribution forms ------------------------------------------------------------------
+
+def test_an_inverted_present_tense_cue_takes_the_name_after_it():
+    text = "The band will tour.\n\n“We are truly excited about the tour,” comments Tom Jansen in a statement."
+    assert spoken(text, "en") == {"We are truly": ("Tom Jansen", "Tom Jansen")}
+
+
+def test_an_acronym_after_an_inverted_cue_is_the_speaker():
+    (q,) = check("The disease spreads.\n\nUntreated, it is “always fatal”, says WHO.", "en")
+    assert (q.speaker, q.cue) == ("WHO", "says")
+
+
+def test_a_capitalised_adjective_keeps_its_noun_as_the_subject():
+    text = "When Democratic inquisitors are reduced to lecturing that hearsay is “much better evidence,” the case is lost."
+    (q,) = check(text, "en")
+    assert (q.kind, q.speaker) == ("mixed", "Democratic inquisitors")

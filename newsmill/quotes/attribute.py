@@ -440,6 +440,7 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
                 continue
         ordinal = j > i and t.text[:1].isdigit() and t.low.endswith(("st", "nd", "rd", "th"))  # "1st Lt."
         name_stop = t.low in C.NAME_STOPS and _is_cap(t) and ((j == i and j + 1 < hi and _is_cap(toks[j + 1])) or (j > i and _is_cap(toks[j - 1])))  # "said Will Doyle", "said Al From"
+        name_stop = name_stop or (j == i and len(t.text) >= 2 and t.text.isupper() and t.text.isalpha())  # "says WHO": an acronym
         link = t.low in C.NAME_LINKS and j > i and _is_cap(toks[j - 1]) and j + 1 < hi and _is_cap(toks[j + 1])
         if not (_is_word(t) or ordinal) or (t.low in C.STOP and not name_stop and not link):
             break
@@ -629,6 +630,8 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
             n = 0  # a name that reads as a verb: "“Star Wars,” Marvel Studios and …", "Will Smith"
         if not n and j > k and toks[j].low in C.AFTER_CUES and toks[j - 1].text != "," and toks[j].text[:1].islower():
             n = 1  # "“…,” Viguerie notes."
+        if not n and j == k and toks[j].low in C.AFTER_CUES and toks[j].text[:1].islower() and j + 1 < stop and _is_cap(toks[j + 1]) and _is_word(toks[j + 1]):
+            n = 1  # inverted: "“…,” comments Tom Johnston", "“…,” notes the report"
         if n:
             cue_low = " ".join(t.low for t in toks[j : j + n])
             cl = _guess_lang(toks[j].low, lang)
@@ -1190,6 +1193,9 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                     after_possessive = True  # the name after the modifier is not governed
                     k = m
                     continue
+                h = toks[e + 1] if e + 1 < j else None
+                if h is not None and _is_word(h) and not _is_cap(h) and h.low not in C.STOP and h.low not in C.ALL_CUES and h.low not in C.FINITE_AUX and not h.low.endswith("ed"):
+                    e += 1  # "American negotiators are left …": the adjective's noun is the subject
             if not governed and not unknown_opener:
                 v = _after_apposition(art, e + 1, j)
                 if v < n and _is_word(toks[v]) and not _is_cap(toks[v]) and toks[v].low not in C.NAME_LINKS:

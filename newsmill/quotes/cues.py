@@ -330,6 +330,8 @@ mathilde océane pauline véronique agnès béatrice cécile colette geneviève 
 alba beatriz begoña blanca consuelo elena inés irene lourdes mercedes montserrat nuria
 paloma rocío soledad yolanda ximena valeria daniela gabriela fernanda alejandra
 fatima aisha leila yasmin amira noor zeynep ayşe svetlana oksana yulia anastasia
+valerie elise beth bethany betsy kali ivy june eva nora norah alison allison erin kathy
+cathy peggy marcia lynn carrie tara gwen gwendolyn wanda rhonda sonia sonja tamara
 """.split()) - {"keir", "rishi", "boris"}
 MALE_NAMES = set("""
 james john robert michael william david richard joseph thomas charles christopher daniel
