@@ -199,3 +199,34 @@ def test_a_capitalised_adjective_keeps_its_noun_as_the_subject():
     text = "When Democratic inquisitors are reduced to lecturing that hearsay is “much better evidence,” the case is lost."
     (q,) = check(text, "en")
     assert (q.kind, q.speaker) == ("mixed", "Democratic inquisitors")
+
+
+# --- plural cues, a stop after the marks, colon introductions by a role with its name -------
+
+@pytest.mark.parametrize("lang,text,speaker,cue", [
+    ("es", "El plan fracasó.\n\n«La seguridad está garantizada», explicaron fuentes del ministerio.", "fuentes", "explicaron"),
+    ("es", "El plan fracasó.\n\n«No habrá cambios», aseguraron los portavoces.", "portavoces", "aseguraron"),
+    ("fr", "Le plan a échoué.\n\n« Rien ne changera », soulignent les experts.", "experts", "soulignent"),
+])
+def test_plural_cues_in_spanish_and_french(lang, text, speaker, cue):
+    (q,) = check(text, lang)
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, cue)
+
+
+def test_a_stop_after_the_marks_ends_the_sentence_before_the_next_cue():
+    text = ("Pour le syndicaliste Laurent Berger, « le gouvernement fait fausse route ». "
+            "Il a ajouté : « Nous continuerons la mobilisation. »")
+    got = spoken(text, "fr")
+    assert got["le gouvernement fait"] == ("Laurent Berger", "le syndicaliste Laurent Berger")
+    assert got["Nous continuerons la"] == ("Laurent Berger", "Il")
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("es", "La líder del partido, Isabel Navarro, fue tajante: «Es una vergüenza».", "Isabel Navarro"),
+    ("fr", "La présidente du groupe, Claire Morel, a été claire : « C’est non ».", "Claire Morel"),
+    ("de", "Der Chef der Fraktion, Jens Berg, war deutlich: „Das geht nicht.“", "Jens Berg"),
+    ("en", "The head of the agency, Tom Reilly, was blunt: “No.”", "Tom Reilly"),
+])
+def test_a_short_quote_after_a_role_and_its_name_and_a_colon_is_speech(lang, text, speaker):
+    (q,) = check(text, lang)
+    assert (q.kind, q.speaker) == ("direct", speaker)

@@ -393,8 +393,9 @@ class _Resolver:
     def pronoun(self, pos: int, low: str) -> Mention | None:
         return self.antecedent(pos, C.PRONOUNS[low])
 
-    def antecedent(self, pos: int, g: str) -> Mention | None:
-        """The mention a reference of gender ``g`` before ``pos`` stands for (see ``_compatible``)."""
+    def antecedent(self, pos: int, g: str, accept=None) -> Mention | None:
+        """The mention a reference of gender ``g`` before ``pos`` stands for (see ``_compatible``),
+        among those ``accept`` takes when given."""
         h = len(self.history) - 1
         while h >= 0 and self.history[h].pos >= pos:
             h -= 1
@@ -409,14 +410,14 @@ class _Resolver:
             else:
                 cand = self.people[p]
                 p -= 1
-            if _compatible(g, cand, self.learned.get(cand.name, "?")):
+            if _compatible(g, cand, self.learned.get(cand.name, "?")) and (accept is None or accept(cand)):
                 if not from_history:
                     # Speaker continuity: a pronoun subject refers to a recent speaker or
                     # subject of a cue rather than to a person merely mentioned since
                     # ("Trump attacked the judge, Gonzalo Curiel. He insisted …" -> Trump).
                     para = self.art.para_of(pos)
                     while h >= 0 and steps < PRONOUN_LOOKBACK and para - self.art.para_of(self.history[h].pos) <= SPEAKER_CONTINUITY_PARAGRAPHS:
-                        if _compatible(g, self.history[h], self.learned.get(self.history[h].name, "?")) and self.history[h].person == cand.person:
+                        if _compatible(g, self.history[h], self.learned.get(self.history[h].name, "?")) and self.history[h].person == cand.person and (accept is None or accept(self.history[h])):
                             return self.history[h]
                         h -= 1
                         steps += 1  # bounded, like the main walk
@@ -430,7 +431,8 @@ class _Resolver:
         low = phrase.lower()
         low = C.OBJECT_PRONOUNS.get(low, low)  # "Ihr zufolge", "selon lui"
         if AGE_DESCRIPTION.match(low):
-            found = self.antecedent(span[0], "1")  # "the 45-year-old said": the last person named
+            # "the 45-year-old said", "der 65-Jährige betonte": the last person named by name
+            found = self.antecedent(span[0], "1", lambda m: any(w.lower() in self.art.person_words for w in m.name.split()))
             if found is None:
                 return None
             m = Mention(span[0], found.name, found.gender, found.person, True)
@@ -606,7 +608,9 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
         return "direct" if closes or (starts and ends) else "mixed"
     # A title-case quote standing as its own sentence is a title, unless it asks: “Mr. Dale?”
     asks = content.rstrip(" " + TRIM.replace("?", ""))[-1:] == "?"
-    if starts and ends and (att.cue is not None or sentence_like) and not (titled and att.cue is None and len(words) < LONG_QUOTE_WORDS and not asks):
+    # (a colon introduction by a speaker counts as a cue: "La alcaldesa fue tajante: «Es una vergüenza»")
+    introduced = att.intro and has_speaker and att.source == "subject" and prev is not None and prev.text == ":"
+    if starts and ends and (att.cue is not None or sentence_like or introduced) and not (titled and att.cue is None and len(words) < LONG_QUOTE_WORDS and not asks):
         return "direct"
     if cap and len(words) < LONG_QUOTE_WORDS and _calls_by_name(art, b, pstart):
         return "mixed"  # somebody calls somebody a name: Jacobs called Merkel “The Chancellor …”

@@ -715,6 +715,8 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         k = a
         while k < hi and toks[k].text in (",", "—", "–", "-", "(", ";", "!", "?", "."):
             k += 1
+        if k < hi and k > a and any(t.text in (".", "!", "?") for t in toks[a:k]) and _is_cap(toks[k]) and _is_word(toks[k]):
+            hi = k  # "« … ». Il a ajouté : « … »": the stop after the marks ends the sentence
         # the quote's own last mark, inside any nested quote closing with it: “… ‘I’m for it,’”
         ends_clause = k > a or art.text[q.start : q.end].rstrip("’'\"”‘“»« \u00a0")[-1:] in ",.!?…—-;:"
         stop = k if ends_clause else a
@@ -1213,10 +1215,18 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
         if t.low in C.DETERMINERS and (k == s or toks[k - 1].text in (",", ";", ":")) and not after_possessive:
             # "the ministry said", "the campaign, in a statement, said": a common-noun subject
             e = k + 1
-            while e < j and e - k < 4 and _is_word(toks[e]) and not _is_cap(toks[e]) and toks[e].low not in C.STOP and toks[e].low not in C.ALL_CUES:
-                e += 1
+            while e < j and e - k < 4 and _is_word(toks[e]) and not _is_cap(toks[e]) and toks[e].low not in C.STOP and toks[e].low not in C.ALL_CUES and toks[e].low not in C.COMPLEMENT_LINKS:
+                e += 1  # (the complement is taken next: "La líder | del PP")
             if e - k >= 2 and toks[e - 1].low in C.ORG_HEADS | C.PERSON_NOUNS and e < n:
-                e = _complement_end(toks, e, j)  # "A spokesman for Platte River declined …"
+                ce = _complement_end(toks, e, j)  # "A spokesman for Platte River declined …"
+                if ce == e and e < j and toks[e].low in C.COMPLEMENT_LINKS:
+                    # an unnamed complement before a name in apposition: "La présidente du groupe, Marine Le Pen, a …"
+                    m = e + 1
+                    while m < j and m - e <= 3 and _is_word(toks[m]) and not _is_cap(toks[m]):
+                        m += 1
+                    if m < j and toks[m].text == "," and m + 1 < j and _is_cap(toks[m + 1]):
+                        ce = m
+                e = ce
                 v = _after_apposition(art, e, j)
                 if v < n and _is_word(toks[v]) and not _is_cap(toks[v]):
                     if not nearest:

@@ -164,6 +164,29 @@ CUE_AUX = {"a", "ont", "avait", "avaient", "ha", "han", "había", "habían", "ha
 # holder opening a sentence, before a comma (only there: "pour" and "para" are everywhere else).
 OPINION_PREPOSITIONS = {"pour", "para"}
 PREPOSITION_CUES |= OPINION_PREPOSITIONS
+
+
+def _plurals_es(words: set[str]) -> set[str]:
+    """Third-person plurals of the Spanish cues: afirmó -> afirmaron, añadió -> añadieron,
+    afirma -> afirman ("«…», explicaron fuentes del ministerio")."""
+    out = set()
+    for w in words:
+        if w.endswith("ió"):
+            out.add(w[:-2] + "ieron")
+        elif w.endswith("ó"):
+            out.add(w[:-1] + "aron")
+        elif w.endswith(("a", "e")) and w not in ("según",):
+            out.add(w + "n")
+    return out
+
+
+def _plurals_fr(words: set[str]) -> set[str]:
+    """Present plurals of the French cues: déclare -> déclarent ("« … », soulignent les experts")."""
+    return {w + "nt" for w in words if w.endswith("e") and "-" not in w} | {"disent", "écrivent"}
+
+
+CUES_ES |= _plurals_es(CUES_ES)
+CUES_FR |= _plurals_fr(CUES_FR)
 ALL_CUES = CUES_EN | CUES_DE | CUES_FR | CUES_ES | OPINION_PREPOSITIONS
 LANG_OF_CUE = {}
 for _lang, _words in (("en", CUES_EN), ("de", CUES_DE), ("fr", CUES_FR), ("es", CUES_ES)):
@@ -428,6 +451,11 @@ PERSON_NOUNS = {
     "officer", "officers", "sheriff", "general", "commander", "secretary", "director", "manager",
     "sprecher", "sprecherin", "ministerin", "kanzlerin", "kanzler", "experte", "expertin",
     "porte-parole", "ministre", "portavoz", "ministro", "ministra",
+    "líder", "presidente", "presidenta", "alcalde", "alcaldesa", "dirigente", "secretario",
+    "secretaria", "diputado", "diputada", "senador", "senadora", "président", "présidente",
+    "maire", "député", "députée", "dirigeant", "dirigeante", "secrétaire", "sénateur",
+    "sénatrice", "syndicaliste", "bürgermeister", "bürgermeisterin", "chef", "chefin",
+    "vorsitzende", "vorsitzender", "präsident", "präsidentin", "minister",
 }
 
 # Groups of people that speak with no determiner: "“…,” officials said", "said police".
