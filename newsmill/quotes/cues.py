@@ -330,6 +330,7 @@ mathilde océane pauline véronique agnès béatrice cécile colette geneviève 
 alba beatriz begoña blanca consuelo elena inés irene lourdes mercedes montserrat nuria
 paloma rocío soledad yolanda ximena valeria daniela gabriela fernanda alejandra
 fatima aisha leila yasmin amira noor zeynep ayşe svetlana oksana yulia anastasia
+jillian lillian vivian eva carrie
 """.split()) - {"keir", "rishi", "boris"}
 MALE_NAMES = set("""
 james john robert michael william david richard joseph thomas charles christopher daniel
@@ -363,6 +364,8 @@ alessandro andrea giorgio giovanni giuseppe luca lorenzo marco massimo matteo pa
 roberto silvio stefano vittorio
 ahmed ali hassan hussein ibrahim khalid mahmoud mohamed mohammed muhammad omar yusuf
 mustafa abdullah ivan igor oleg pavel viktor andrei mikhail nikolai anatoly yuri
+adrian declan tristan brendan ewan evan ronan roman dorian fabian damian cristian bastian
+kilian kurt
 """.split()) - {"kellyanne", "andrea"}
 
 EN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
@@ -426,6 +429,9 @@ PERSON_NOUNS = {
     "officer", "officers", "sheriff", "general", "commander", "secretary", "director", "manager",
     "sprecher", "sprecherin", "ministerin", "kanzlerin", "kanzler", "experte", "expertin",
     "porte-parole", "ministre", "portavoz", "ministro", "ministra",
+    # trades whose endings say nothing ("Nurse Maria Lopez", "the coach said")
+    "nurse", "doctor", "coach", "pilot", "poet", "priest", "nun", "monk", "chef", "cook", "student",
+    "teacher", "actress", "artist", "singer", "actor",
 }
 
 # Groups of people that speak with no determiner: "“…,” officials said", "said police".

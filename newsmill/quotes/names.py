@@ -19,6 +19,9 @@ DEMONYM_ENDINGS = ("an", "ish", "ese", "ic")  # "Republican Donald Trump", "Brit
 
 
 AFFILIATION_LINKS = ("of", "from", "at", "von", "de", "del")  # "Olga Tsukanova of the Mothers Council"
+# Endings of role nouns written capitalised before a name: the English ones, German feminine
+# -in ("Ärztin"), French -euse/-rice/-iste/-ienne, Spanish -ero/-era/-ista/-ora.
+ROLE_LEAD_ENDINGS = ROLE_ENDINGS + ("in", "euse", "rice", "iste", "ien", "ienne", "ero", "era", "ista", "ora")
 
 
 def _cap(w: str) -> bool:
@@ -56,6 +59,27 @@ def surname_particle(words: list[str], i: int) -> bool:
             and words[s].lower() not in C.PARTICLE_ARTICLES and words[e - 1].lower() not in C.PARTICLE_LEADS)
 
 
+def _given(w: str) -> bool:
+    """A known given name, or a hyphenated one whose first part is ("Jean-Luc", "Eva-Marie")."""
+    lw = w.lower()
+    names = C.MALE_NAMES | C.FEMALE_NAMES | C._AMBIGUOUS_NAMES
+    return lw in names or ("-" in lw and lw.split("-")[0] in names)
+
+
+def role_lead(w: str) -> bool:
+    """``w`` reads as a role noun in front of a name ("Nurse", "Ärztin", "Singer-guitarists"),
+    not as a given name of its own ("Carrie", "Owen")."""
+    lw = w.lower().rstrip(".")
+    if lw in C.TITLES or lw in C.PERSON_NOUNS:
+        return True
+    if _given(w) or lw in C.ORG_HEADS:
+        return False
+    last = lw.split("-")[-1]
+    if len(last) > 5 and last.endswith("s"):
+        last = last[:-1]  # a plural role: "guitarists"
+    return last.endswith(ROLE_SUFFIXES) or (len(last) > 4 and last.endswith(ROLE_LEAD_ENDINGS))
+
+
 def strip_titles(words: list[str]) -> tuple[list[str], str]:
     """Drop titles and roles in front of a name; return the words and a gender hint."""
     gender = "?"
@@ -71,10 +95,12 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
             elif lw in C.FEMALE_TITLES or (lw.endswith("in") and lw[:-2].endswith(ROLE_SUFFIXES)):
                 gender = "f"
     rest = words[last_title + 1 :]
-    if len(rest) >= 3 and rest[0].lower().endswith(DEMONYM_ENDINGS) and rest[0].lower() not in C.MALE_NAMES | C.FEMALE_NAMES:
+    if len(rest) >= 3 and len(rest[0]) >= 5 and rest[0].lower().endswith(DEMONYM_ENDINGS) and not _given(rest[0]):
         rest = rest[1:]
-    elif len(rest) >= 3 and rest[0].lower() not in C.MALE_NAMES | C.FEMALE_NAMES and rest[1].lower() in C.MALE_NAMES | C.FEMALE_NAMES:
-        rest = rest[1:]  # a role noun before a given name: "Ärztin Anna Berger", "Nurse Maria Lopez"
+    elif len(rest) >= 3 and role_lead(rest[0]) and rest[1].lower() in C.MALE_NAMES | C.FEMALE_NAMES:
+        # a role noun before a given name: "Ärztin Anna Berger", "Nurse Maria Lopez"; an unknown
+        # given name stays ("Carrie Ann Smith")
+        rest = rest[1:]
     return rest, gender
 
 
