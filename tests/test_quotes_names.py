@@ -33,3 +33,55 @@ THREE_WORD_NAMES = [
 @pytest.mark.parametrize("lang, text, expected", THREE_WORD_NAMES)
 def test_three_word_names(lang, text, expected):
     assert speakers(text, lang) == expected
+
+
+# --- a surname said later expands to the full name given inside a longer run ----------------
+
+SURNAME_EXPANDS = [
+    # a title or an organisation in front of the name
+    ("en", "Hampton State Nurses Association President Karl Wendorf told members the strike would go on.\n\n"
+           "“We are not going anywhere,” Wendorf said.", ["Karl Wendorf"]),
+    ("en", "Ohio House Speaker Dale Runkle met the union on Monday.\n\n“We hear you,” Runkle said.",
+     ["Dale Runkle"]),
+    ("en", "White House Press Secretary Marla Quint issued a statement.\n\n“This is a sham,” Quint said.",
+     ["Marla Quint"]),
+    ("en", "The decision was announced by Deputy Director of Public Prosecution Eva-Marie Lind on Tuesday.\n\n"
+           "Ms Lind said: “The case is closed.”", ["Eva-Marie Lind"]),
+    ("de", "Landesschulbehörde Leiterin Petra Vogelsang sprach am Montag vor Eltern.\n\n"
+           "„Wir schließen keine Schule“, sagte Vogelsang.", ["Petra Vogelsang"]),
+    # a name followed by "of <place>"
+    ("en", "“It took me an hour to climb the stairs,” wrote Colin Marsh of Fifeshire, Scotland.\n\n"
+           "“It was awful,” Marsh added.", ["Colin Marsh", "Colin Marsh"]),
+    # the full name only as a possessor
+    ("en", "The mayor waited for Helen Varga’s response.\n\n“We were shocked,” Varga said.", ["Helen Varga"]),
+    # a generational suffix is no surname
+    ("en", "U.S. Attorney Thomas R. Whitford Jr. announced the charges.\n\n"
+           "“Free speech has limits,” Whitford said in a statement.", ["Thomas R. Whitford Jr."]),
+    # a surname that is also a title word
+    ("en", "“Import duties are a tax,” said Gordon White, a professor at the university. “They hurt the poor.”",
+     ["Gordon White", "Gordon White"]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", SURNAME_EXPANDS)
+def test_surname_expands_to_the_full_name(lang, text, expected):
+    assert speakers(text, lang) == expected
+
+
+# --- titles, roles and stray words are no part of the name ---------------------------------
+
+NO_FUSED_WORDS = [
+    ("en", "“We are proud,” NASA Administrator Jim Brandeis said in a statement.", ["Jim Brandeis"]),
+    ("en", "Boris Kettering leads the party. Both Kettering and Corwin want to win.\n\n"
+           "Audience members laughed when Kettering urged voters, “Look what I did.”", ["Boris Kettering"]),
+    ("en", "Even Ted Marlowe agreed. “It is a fair deal,” Marlowe said.", ["Ted Marlowe"]),
+    ("en", "“We sold out in a day,” said Texas-based promoter Dan Fulton.", ["Dan Fulton"]),
+    ("en", "“I could not believe it,” FBI General Counsel James Rourke said.", ["James Rourke"]),
+    ("de", "Selbst Anna Kessler stimmte zu. „Das ist ein fairer Vertrag“, sagte Kessler.", ["Anna Kessler"]),
+    ("de", "„Wir sind bereit“, sagte SPD-Chef Markus Lehner.", ["Markus Lehner"]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", NO_FUSED_WORDS)
+def test_no_title_or_stray_word_in_the_name(lang, text, expected):
+    assert speakers(text, lang) == expected
