@@ -79,7 +79,25 @@ NO_FUSED_WORDS = [
     ("en", "“I could not believe it,” FBI General Counsel James Rourke said.", ["James Rourke"]),
     ("de", "Selbst Anna Kessler stimmte zu. „Das ist ein fairer Vertrag“, sagte Kessler.", ["Anna Kessler"]),
     ("de", "„Wir sind bereit“, sagte SPD-Chef Markus Lehner.", ["Markus Lehner"]),
+    # the place a role is for, between the role and the name
+    ("en", "Another diplomat, former special envoy to Moldova Kurt Rasmund, changed his story.\n\n"
+           "“I was wrong,” Rasmund said.", ["Kurt Rasmund"]),
+    ("en", "“I was wrong,” said the special envoy to Moldova Kurt Rasmund.", ["Kurt Rasmund"]),
+    ("en", "“No comment,” said a former top aide to President Ed Bush.",
+     ["former top aide to President Ed Bush"]),
+    # ranks without periods
+    ("en", "Lt Col Alexander Varga testified on Tuesday.\n\n“I could not believe it,” Varga said.",
+     ["Alexander Varga"]),
+    # a trade before one name
+    ("en", "Developer Valve called the game “a flagship VR game.”", ["Valve"]),
+    ("de", "„Wir bauen keine Fabrik“, sagte Autobauer Velox am Montag.", ["Velox"]),
+    ("en", "Hunter Bexley said: “No comment.”", ["Hunter Bexley"]),
 ]
+
+
+def test_an_adverb_ends_the_name():
+    t = "Chris Early runs the unit. Sales are slow, but Early still says they are “believers” in streaming."
+    assert spoken(t, "en") == {"believers": ("Chris Early", "Early")}
 
 
 @pytest.mark.parametrize("lang, text, expected", NO_FUSED_WORDS)

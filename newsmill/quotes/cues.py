@@ -195,6 +195,8 @@ AUX_ADV = {
     "a", "avait", "aussi", "encore", "ensuite", "ha", "había", "también", "luego", "ya",
     "nur", "jedoch", "allerdings", "erneut", "zuletzt", "damals", "seulement", "toutefois", "solo", "sólo",
     "not", "n't", "did", "does", "do", "only", "just", "cannot", "can't", "can’t", "won't", "won’t",
+    "still", "now", "always", "immediately", "soon", "ever", "since", "long", "immer", "stets",
+    "sofort", "toujours", "déjà", "aún", "todavía", "siempre",
 }
 AUX_ADV.discard("told")
 
@@ -294,6 +296,9 @@ TITLES = {
     "bürgermeisterin", "m.", "mme", "mme.", "monsieur", "madame", "président", "présidente",
     "ministre", "sr.", "sra.", "señor", "señora", "don", "doña", "presidente", "presidenta",
     "ministro", "ministra", "alcalde", "alcaldesa", "white", "state",
+    # military ranks, also written without periods ("Lt Col Anna Berger")
+    "lt", "col", "maj", "maj.", "sgt", "capt", "gen", "cpl", "cpl.", "adm", "adm.", "cmdr", "cmdr.",
+    "lieutenant", "major", "admiral", "corporal", "commander",
 }
 MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "herr", "m.",
                "monsieur", "sr.", "señor", "don", "congressman", "chairman", "spokesman"}
@@ -431,7 +436,7 @@ PERSON_NOUNS = {
     "porte-parole", "ministre", "portavoz", "ministro", "ministra",
     # trades whose endings say nothing ("Nurse Maria Lopez", "the coach said")
     "nurse", "doctor", "coach", "pilot", "poet", "priest", "nun", "monk", "chef", "cook", "student",
-    "teacher", "actress", "artist", "singer", "actor",
+    "teacher", "actress", "artist", "singer", "actor", "envoy", "counsel", "host", "anchor",
 }
 
 # Groups of people that speak with no determiner: "“…,” officials said", "said police".

@@ -21,6 +21,12 @@ NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}  # generational: "
 # role of their own: "the state" or "the press" said later is no person.
 TITLE_MODIFIERS = {"vice", "prime", "foreign", "defence", "defense", "interior", "finance", "health",
                    "press", "house", "white", "state", "deputy", "chief"}
+# What a company or a person does, written before its name ("Developer Valve", "Carmaker Opel").
+TRADE_NOUNS = {"developer", "publisher", "maker", "carmaker", "automaker", "drugmaker", "chipmaker",
+               "retailer", "manufacturer", "producer", "distributor", "broadcaster", "insurer",
+               "lender", "operator", "provider", "supplier", "brewer", "startup", "rival",
+               "autobauer", "hersteller", "konzern", "händler", "versicherer", "fabricant",
+               "constructeur", "fabricante"}
 # Capitalised words that open a sentence before a name and are never part of it ("Both
 # Johnson and Corbyn", "Even Anna Berger"), in en, de, fr, es.
 FUNCTION_LEADS = {
@@ -130,6 +136,8 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
             elif lw in C.FEMALE_TITLES or (lw.endswith("in") and lw[:-2].endswith(ROLE_SUFFIXES)):
                 gender = "f"
     rest = words[last_title + 1 :]
+    if len(rest) == 2 and rest[0].lower() in C.PERSON_NOUNS | TRADE_NOUNS and rest[0].lower() not in C.ORG_HEADS:
+        rest = rest[1:]  # a kind before one name: "Developer Valve", "Republican Smith"
     if len(rest) >= 2 and (rest[0].lower() in FUNCTION_LEADS or _modifier(rest[0], rest)):
         rest = rest[1:]  # "Both Johnson", "Texas-based Anna Berger", "DJ Anna Berger"
     if len(rest) >= 3 and len(rest[0]) >= 5 and rest[0].lower().endswith(DEMONYM_ENDINGS) and not _given(rest[0]):
@@ -160,7 +168,7 @@ def person_tail(words: list[str]) -> int | None:
     for g in (n - 3, n - 2):
         if g >= 1 and _given(words[g]) and words[g - 1].lower() not in C.PLACE_LEADS:
             start = g  # ("University of California San Diego" is no Diego)
-            while start > 1 and _given(words[start - 1]):
+            while start > 0 and _given(words[start - 1]):
                 start -= 1  # "… Carrie Ann Inaba"
             break
     if start is None:
@@ -171,7 +179,7 @@ def person_tail(words: list[str]) -> int | None:
     if start is None or not 2 <= n - start <= 3:
         return None
     tail = words[start:]
-    if is_org(tail) or is_place(tail) or not all(_cap(w) or _initial(w) for w in tail):
+    if is_org(tail) or is_place(tail) or not all(_cap(w) or _initial(w) or surname_particle(tail, i) for i, w in enumerate(tail)):
         return None
     return start
 
@@ -230,7 +238,9 @@ class NameIndex:
         if len(name) >= 2 and not is_org(words) and sum(_cap(w) for w in name) <= MAX_NAME_TOKENS:
             self.titled[role.lower()] = " ".join(name)
 
-    def add_run(self, pos: int, words: list[str], sentence_start: bool = False) -> None:
+    def add_run(self, pos: int, words: list[str], sentence_start: bool = False, complement: bool = False) -> None:
+        """``complement``: the run follows a role and its link ("envoy to", "adviser for"), so
+        it may open with whom the role is for: "envoy to Moldova Kurt Rasmund"."""
         for i, w in enumerate(words[:-1]):
             if w.endswith(("’s", "'s", "s’", "s'")):
                 words = words[i + 1 :]  # "Post’s Dana Milbank": the possessor is another name
@@ -248,6 +258,8 @@ class NameIndex:
             self._add_org(words[link + 1 :])
             return
         org = is_org(words) or is_place(name)
+        if complement and len(words) >= 3 and (person_tail(words) or 0) >= 1 and not role_lead(words[0]):
+            org = True  # (split like "Teachers Union President Karl Wendorf")
         if org or sum(_cap(w) for w in name) > MAX_NAME_TOKENS:  # (particles not counted: "Juan Carlos de la Vega")
             start = person_tail(words)
             if start is None:
@@ -334,6 +346,12 @@ class NameIndex:
             # Siemens": an unnamed source known by whom it speaks for, not the one named
             for i, w in enumerate(words[1:-1], 1):
                 if w.lower() in C.COMPLEMENT_LINKS and all(not _cap(x) or x.lower() in C.PERSON_NOUNS for x in words[:i]) and all(_cap(x) or x.lower() in C.DETERMINERS or x.lower() in ("both", "&") for x in words[i + 1 :]):
+                    start = person_tail(words[i + 1 :])
+                    if start and not any(role_lead(x) for x in words[i + 1 : i + 1 + start]):
+                        # "envoy to Moldova Kurt Rasmund": the envoy, named after the place ("an
+                        # aide to President Ed Bush" is the aide)
+                        words = words[i + 1 + start :]
+                        break
                     gender = "m" if words[0].lower() in C.MALE_TITLES or words[i - 1].lower() in C.MALE_TITLES else "f" if words[i - 1].lower() in C.FEMALE_TITLES else "?"
                     return " ".join(words), gender, words[i - 1].lower() not in C.ORG_HEADS
         # "Olga Tsukanova of the Mothers Council" -> the person, "UK Ministry of Defense" stays.
