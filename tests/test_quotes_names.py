@@ -103,3 +103,30 @@ def test_an_adverb_ends_the_name():
 @pytest.mark.parametrize("lang, text, expected", NO_FUSED_WORDS)
 def test_no_title_or_stray_word_in_the_name(lang, text, expected):
     assert speakers(text, lang) == expected
+
+
+# --- an acronym is the organisation written out in the article ------------------------------
+
+ACRONYMS = [
+    # given in brackets after the name
+    ("en", "According to the Narcotics Control Bureau (NCB), seizures rose.\n\n"
+           "“We are winning,” the Narcotics Control Bureau said. Still, the NCB says the border "
+           "“remains the main entry point.”",
+     ["Narcotics Control Bureau (NCB)", "Narcotics Control Bureau (NCB)"]),
+    ("de", "Am Montag warnte die Nordische Entwicklungsbank (NEB) vor Risiken.\n\n"
+           "„Das Risiko ist gering“, teilte die NEB mit.", ["Nordische Entwicklungsbank (NEB)"]),
+    # spelt by the initials, after a qualifier, skipping "for" and "and"
+    ("en", "The Danish Institute for Food Safety and Hygiene reported two cases.\n\n"
+           "The IFSH assured residents that the risk was “extremely low.”",
+     ["Danish Institute for Food Safety and Hygiene (IFSH)"]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", ACRONYMS)
+def test_acronym_is_the_organisation(lang, text, expected):
+    assert speakers(text, lang) == expected
+
+
+def test_two_letters_are_no_acronym_by_initials():
+    t = "Evan Ulrich spoke first. “We are ready,” the EU said."
+    assert speakers(t, "en") == ["EU"]

@@ -27,6 +27,9 @@ TRADE_NOUNS = {"developer", "publisher", "maker", "carmaker", "automaker", "drug
                "lender", "operator", "provider", "supplier", "brewer", "startup", "rival",
                "autobauer", "hersteller", "konzern", "händler", "versicherer", "fabricant",
                "constructeur", "fabricante"}
+# Words an acronym skips: "Center for Disease Control and Prevention" is CDC(P).
+ACRONYM_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "für", "und",
+                       "der", "des", "y", "del", "el", "&"}
 # Capitalised words that open a sentence before a name and are never part of it ("Both
 # Johnson and Corbyn", "Even Anna Berger"), in en, de, fr, es.
 FUNCTION_LEADS = {
@@ -230,6 +233,7 @@ class NameIndex:
         self.words: set[str] = set()  # lower-case words of the names and organisations seen
         self.person_words: set[str] = set()  # lower-case words of people's names
         self.titled: dict[str, str] = {}  # "president" -> the person last named with that title
+        self.acronyms: dict[str, str] = {}  # "DEA" -> "Drug Enforcement Administration", given in brackets
 
     def add_role(self, role: str, pos: int, words: list[str]) -> None:
         """A lower-case role noun right before a person's name ("filmmaker Charlie McDowell",
@@ -306,6 +310,36 @@ class NameIndex:
         self.orgs.append(" ".join(words[1:] if words[0].lower() in C.DETERMINERS else words))
         self.words.update(w.lower() for w in words)
 
+    def add_acronym(self, acronym: str, words: list[str]) -> None:
+        """``words`` were followed by ``acronym`` in brackets: "the Drug Enforcement
+        Administration (DEA)"."""
+        if words and words[0].lower() in C.DETERMINERS:
+            words = words[1:]
+        if words:
+            self.acronyms.setdefault(acronym, " ".join(words))
+
+    def expand_acronym(self, acronym: str) -> str | None:
+        """The organisation named in the article that ``acronym`` stands for: given with it in
+        brackets, or whose initials spell it (after one qualifier: "Chinese Center for Disease
+        Control and Prevention" is the CDC). Its canonical form keeps the acronym, "Drug
+        Enforcement Administration (DEA)", the same for either way of writing it."""
+        if acronym in self.acronyms:
+            return self.acronyms[acronym]
+        if len(acronym) < 3:
+            return None  # ("EU", "UN": two letters match too much by chance)
+        for org in self.orgs:
+            initials = "".join(w[0] for w in org.split() if _cap(w) and w.lower() not in ACRONYM_SMALL_WORDS).upper()
+            if len(org.split()) >= 2 and (initials.startswith(acronym) or initials[1:].startswith(acronym)):
+                return org
+        return None
+
+    def acronym_of(self, org: str) -> str | None:
+        """The acronym the article also uses for ``org``, if any (see ``expand_acronym``)."""
+        for a in self.orgs:
+            if a.isupper() and a.isalpha() and len(a) >= 2 and self.expand_acronym(a) == org:
+                return a
+        return None
+
     def best_full(self, key: str) -> str | None:
         forms = self.full.get(key)
         if not forms:
@@ -379,6 +413,14 @@ class NameIndex:
                     return org, "n", False
             plural = head.endswith("s")
             return " ".join(words), "p" if plural else "n", False
+        if words[-1].isupper() and len(words[-1]) >= 2 and words[-1].isalpha() and all(_cap(w) for w in words):
+            org = self.expand_acronym(words[-1])  # "the DEA", "the Chinese CDC"
+            if org is not None:
+                return f"{org} ({words[-1]})", "n", False
+        if is_org(words) and len(words) >= 2:
+            acronym = self.acronym_of(" ".join(words))
+            if acronym is not None:
+                return f"{' '.join(words)} ({acronym})", "n", False
         if is_org(words) or is_place(words) or (not _cap(words[-1])):
             return " ".join(words), "p" if words[-1].endswith("s") and not _cap(words[-1]) else "n", False
         name, gender = strip_titles(words)
