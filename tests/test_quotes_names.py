@@ -92,6 +92,11 @@ NO_FUSED_WORDS = [
     ("en", "Developer Valve called the game “a flagship VR game.”", ["Valve"]),
     ("de", "„Wir bauen keine Fabrik“, sagte Autobauer Velox am Montag.", ["Velox"]),
     ("en", "Hunter Bexley said: “No comment.”", ["Hunter Bexley"]),
+    # a plural compound role before two names
+    ("en", "The band is back. Singer-guitarists Tom Jaworski and Pete Lamm will tour.\n\n"
+           "“We are excited,” Jaworski said in a statement.", ["Tom Jaworski"]),
+    ("de", "Die Band kommt zurück. Sänger-Gitarristen Tom Jaworski und Pete Lamm gehen auf Tour.\n\n"
+           "„Wir freuen uns“, sagte Jaworski.", ["Tom Jaworski"]),
 ]
 
 

@@ -29,7 +29,7 @@ TRADE_NOUNS = {"developer", "publisher", "maker", "carmaker", "automaker", "drug
                "constructeur", "fabricante"}
 # Words an acronym skips: "Center for Disease Control and Prevention" is CDC(P).
 ACRONYM_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "für", "und",
-                       "der", "des", "y", "del", "el", "&"}
+                       "der", "y", "del", "el", "&"}
 # Capitalised words that open a sentence before a name and are never part of it ("Both
 # Johnson and Corbyn", "Even Anna Berger"), in en, de, fr, es.
 FUNCTION_LEADS = {
