@@ -263,7 +263,11 @@ def _build_names(art: Article) -> NameIndex:
         words = [w.text for w in toks[i:j]]
         at_sentence_start = i == 0 or _sentence_break(toks, i - 1, art.text) or MASK in toks[i - 1].text
         if not (at_sentence_start and len(words) == 1):
-            index.add_run(t.start, words)
+            if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() and len(toks[j + 1].text) >= 2 and len(words) >= 2:
+                index.add_acronym(toks[j + 1].text, words)  # "the Drug Enforcement Administration (DEA)"
+            b = i - 1 if i > 0 and toks[i - 1].low not in C.DETERMINERS else i - 2
+            complement = b >= 1 and toks[b].low in C.COMPLEMENT_LINKS and _is_role_noun(toks[b - 1])
+            index.add_run(t.start, words, at_sentence_start, complement)
             before = toks[i - 1] if i > 0 else None
             if before is not None and _is_role_noun(before) and toks[i].start - before.end <= 1:
                 index.add_role(before.low, t.start, words)

@@ -218,6 +218,8 @@ AUX_ADV = {
     "a", "avait", "aussi", "encore", "ensuite", "ha", "había", "también", "luego", "ya",
     "nur", "jedoch", "allerdings", "erneut", "zuletzt", "damals", "seulement", "toutefois", "solo", "sólo",
     "not", "n't", "did", "does", "do", "only", "just", "cannot", "can't", "can’t", "won't", "won’t",
+    "still", "now", "always", "immediately", "soon", "ever", "since", "long", "immer", "stets",
+    "sofort", "toujours", "déjà", "aún", "todavía", "siempre",
 }
 AUX_ADV.discard("told")
 
@@ -317,6 +319,9 @@ TITLES = {
     "bürgermeisterin", "m.", "mme", "mme.", "monsieur", "madame", "président", "présidente",
     "ministre", "sr.", "sra.", "señor", "señora", "don", "doña", "presidente", "presidenta",
     "ministro", "ministra", "alcalde", "alcaldesa", "white", "state",
+    # military ranks, also written without periods ("Lt Col Anna Berger")
+    "lt", "col", "maj", "maj.", "sgt", "capt", "gen", "cpl", "cpl.", "adm", "adm.", "cmdr", "cmdr.",
+    "lieutenant", "major", "admiral", "corporal", "commander",
 }
 MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "herr", "m.",
                "monsieur", "sr.", "señor", "don", "congressman", "chairman", "spokesman"}
@@ -355,6 +360,7 @@ paloma rocío soledad yolanda ximena valeria daniela gabriela fernanda alejandra
 fatima aisha leila yasmin amira noor zeynep ayşe svetlana oksana yulia anastasia
 valerie elise beth bethany betsy kali ivy june eva nora norah alison allison erin kathy
 cathy peggy marcia lynn carrie tara gwen gwendolyn wanda rhonda sonia sonja tamara
+jillian lillian vivian eva carrie
 """.split()) - {"keir", "rishi", "boris"}
 MALE_NAMES = set("""
 james john robert michael william david richard joseph thomas charles christopher daniel
@@ -388,6 +394,8 @@ alessandro andrea giorgio giovanni giuseppe luca lorenzo marco massimo matteo pa
 roberto silvio stefano vittorio
 ahmed ali hassan hussein ibrahim khalid mahmoud mohamed mohammed muhammad omar yusuf
 mustafa abdullah ivan igor oleg pavel viktor andrei mikhail nikolai anatoly yuri
+adrian declan tristan brendan ewan evan ronan roman dorian fabian damian cristian bastian
+kilian kurt
 """.split()) - {"kellyanne", "andrea"}
 
 EN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
@@ -456,6 +464,9 @@ PERSON_NOUNS = {
     "maire", "député", "députée", "dirigeant", "dirigeante", "secrétaire", "sénateur",
     "sénatrice", "syndicaliste", "bürgermeister", "bürgermeisterin", "chef", "chefin",
     "vorsitzende", "vorsitzender", "präsident", "präsidentin", "minister",
+    # trades whose endings say nothing ("Nurse Maria Lopez", "the coach said")
+    "nurse", "doctor", "coach", "pilot", "poet", "priest", "nun", "monk", "chef", "cook", "student",
+    "teacher", "actress", "artist", "singer", "actor", "envoy", "counsel", "host", "anchor",
 }
 
 # Groups of people that speak with no determiner: "“…,” officials said", "said police".

@@ -16,9 +16,37 @@ from newsmill.quotes import cues as C
 ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "ent", "ant", "ian", "ate", "ee", "ary", "ess", "eur")
 MAX_NAME_TOKENS = 4  # a person's name longer than this is a title or an organisation
 DEMONYM_ENDINGS = ("an", "ish", "ese", "ic")  # "Republican Donald Trump", "British ..."
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}  # generational: "James Kennedy Jr."
+# Title words that qualify another ("Foreign Secretary", "White House Press Secretary"), no
+# role of their own: "the state" or "the press" said later is no person.
+TITLE_MODIFIERS = {"vice", "prime", "foreign", "defence", "defense", "interior", "finance", "health",
+                   "press", "house", "white", "state", "deputy", "chief"}
+# What a company or a person does, written before its name ("Developer Valve", "Carmaker Opel").
+TRADE_NOUNS = {"developer", "publisher", "maker", "carmaker", "automaker", "drugmaker", "chipmaker",
+               "retailer", "manufacturer", "producer", "distributor", "broadcaster", "insurer",
+               "lender", "operator", "provider", "supplier", "brewer", "startup", "rival",
+               "autobauer", "hersteller", "konzern", "händler", "versicherer", "fabricant",
+               "constructeur", "fabricante"}
+# Words an acronym skips: "Center for Disease Control and Prevention" is CDC(P).
+ACRONYM_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "für", "und",
+                       "der", "y", "del", "el", "&"}
+# Capitalised words that open a sentence before a name and are never part of it ("Both
+# Johnson and Corbyn", "Even Anna Berger"), in en, de, fr, es.
+FUNCTION_LEADS = {
+    "both", "despite", "using", "more", "even", "now", "only", "absent", "besides", "except",
+    "including", "like", "unlike", "amid", "among", "just", "still", "yet", "neither", "either",
+    "nor", "not", "perhaps", "maybe", "indeed", "instead", "already", "especially", "notably",
+    "particularly", "thus", "hence", "plus", "why", "how", "what", "whether", "from", "with",
+    "auch", "selbst", "sogar", "doch", "schon", "noch", "jetzt", "nun", "beide", "trotz",
+    "même", "seul", "seule", "aussi", "ni", "incluso", "solo", "sólo", "ambos", "ambas", "aun", "aún",
+    "también", "ya",
+}
 
 
 AFFILIATION_LINKS = ("of", "from", "at", "von", "de", "del")  # "Olga Tsukanova of the Mothers Council"
+# Endings of role nouns written capitalised before a name: the English ones, German feminine
+# -in ("Ärztin"), French -euse/-rice/-iste/-ienne, Spanish -ero/-era/-ista/-ora.
+ROLE_LEAD_ENDINGS = ROLE_ENDINGS + ("in", "euse", "rice", "iste", "ien", "ienne", "ero", "era", "ista", "ora")
 
 
 def _cap(w: str) -> bool:
@@ -56,6 +84,44 @@ def surname_particle(words: list[str], i: int) -> bool:
             and words[s].lower() not in C.PARTICLE_ARTICLES and words[e - 1].lower() not in C.PARTICLE_LEADS)
 
 
+def _given(w: str) -> bool:
+    """A known given name, or a hyphenated one whose first part is ("Jean-Luc", "Eva-Marie")."""
+    lw = w.lower()
+    names = C.MALE_NAMES | C.FEMALE_NAMES | C._AMBIGUOUS_NAMES
+    return lw in names or ("-" in lw and lw.split("-")[0] in names)
+
+
+def role_lead(w: str) -> bool:
+    """``w`` reads as a role noun in front of a name ("Nurse", "Ärztin", "Singer-guitarists"),
+    not as a given name of its own ("Carrie", "Owen")."""
+    lw = w.lower().rstrip(".")
+    if lw in C.TITLES or lw in C.PERSON_NOUNS:
+        return True
+    if _given(w) or lw in C.ORG_HEADS:
+        return False
+    last = lw.split("-")[-1]
+    if len(last) > 5 and last.endswith("s"):
+        last = last[:-1]  # a plural role: "guitarists"
+    return last.endswith(ROLE_SUFFIXES) or (len(last) > 4 and last.endswith(ROLE_LEAD_ENDINGS))
+
+
+def _initial(w: str) -> bool:
+    return len(w) == 2 and w[0].isupper() and w[1] == "."
+
+
+def _modifier(w: str, words: list[str]) -> bool:
+    """``w`` opening ``words`` modifies the name after it: a compound adjective ("Texas-based",
+    "London-born"), or an acronym before two names or more ("DJ Anna Berger"; "JAMA Psychiatry"
+    is one name, and a headline in capitals is all acronyms)."""
+    if "-" in w and w.split("-")[-1][:1].islower():
+        return True
+    return len(w) >= 2 and w.isalpha() and w.isupper() and len(words) >= 3 and not words[1].isupper()
+
+
+def _gerund(w: str) -> bool:
+    return len(w) > 5 and w.lower().endswith("ing")
+
+
 def strip_titles(words: list[str]) -> tuple[list[str], str]:
     """Drop titles and roles in front of a name; return the words and a gender hint."""
     gender = "?"
@@ -64,6 +130,8 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
         lw = w.lower()
         if surname_particle(words, i):
             continue
+        if i == len(words) - 1 and i > 0 and (_given(words[i - 1]) or _initial(words[i - 1])):
+            continue  # a surname that is also a title word: "Lawrence White", "Tom Chief"
         if lw in C.TITLES or lw.rstrip(".") in C.TITLES or not _cap(w) or (i < len(words) - 1 and lw.endswith(ROLE_SUFFIXES)):
             last_title = i
             if lw in C.MALE_TITLES:
@@ -71,11 +139,65 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
             elif lw in C.FEMALE_TITLES or (lw.endswith("in") and lw[:-2].endswith(ROLE_SUFFIXES)):
                 gender = "f"
     rest = words[last_title + 1 :]
-    if len(rest) >= 3 and rest[0].lower().endswith(DEMONYM_ENDINGS) and rest[0].lower() not in C.MALE_NAMES | C.FEMALE_NAMES:
+    if len(rest) == 2 and rest[0].lower() in C.PERSON_NOUNS | TRADE_NOUNS and rest[0].lower() not in C.ORG_HEADS:
+        rest = rest[1:]  # a kind before one name: "Developer Valve", "Republican Smith"
+    if len(rest) >= 2 and (rest[0].lower() in FUNCTION_LEADS or _modifier(rest[0], rest)):
+        rest = rest[1:]  # "Both Johnson", "Texas-based Anna Berger", "DJ Anna Berger"
+    if len(rest) >= 3 and len(rest[0]) >= 5 and rest[0].lower().endswith(DEMONYM_ENDINGS) and not _given(rest[0]):
         rest = rest[1:]
-    elif len(rest) >= 3 and rest[0].lower() not in C.MALE_NAMES | C.FEMALE_NAMES and rest[1].lower() in C.MALE_NAMES | C.FEMALE_NAMES:
-        rest = rest[1:]  # a role noun before a given name: "Ärztin Anna Berger", "Nurse Maria Lopez"
+    elif len(rest) >= 3 and (role_lead(rest[0]) or last_title >= 0 or _gerund(rest[0])) and rest[1].lower() in C.MALE_NAMES | C.FEMALE_NAMES and not _given(rest[0]):
+        # a role noun before a given name: "Ärztin Anna Berger", "Nurse Maria Lopez", the rest
+        # of a title ("General Counsel James Baker"), a verb ("Telling Anna Berger"); an unknown
+        # given name stays ("Carrie Ann Smith")
+        rest = rest[1:]
     return rest, gender
+
+
+def surname_key(name: list[str]) -> str:
+    """The surname a later mention uses: the last word, before a generational suffix
+    ("James P. Kennedy Jr." -> "kennedy")."""
+    if len(name) >= 3 and name[-1].lower() in NAME_SUFFIXES:
+        return name[-2].lower()
+    return name[-1].lower()
+
+
+def person_tail(words: list[str]) -> int | None:
+    """Where a person's name of two or three words starts at the end of a longer run that is
+    an organisation, a place or too long for a name: at a given name ("Director of Public
+    Prosecution Eva-Marie Lind", "Teachers Union President Karl Wendorf") or, for a given name
+    not known, after the last title or role ("Ohio House Speaker Dale Runkle")."""
+    n = len(words)
+    start = None
+    for g in (n - 3, n - 2):
+        if g >= 1 and _given(words[g]) and words[g - 1].lower() not in C.PLACE_LEADS:
+            start = g  # ("University of California San Diego" is no Diego)
+            while start > 0 and _given(words[start - 1]):
+                start -= 1  # "… Carrie Ann Inaba"
+            break
+    if start is None:
+        for r in (n - 3, n - 4):  # (the title closest to the name: "Police Chief Calvin Marsh")
+            if r >= 0 and (words[r].lower() in C.TITLES or words[r].lower() in C.PERSON_NOUNS) and words[r].lower() not in TITLE_MODIFIERS:
+                start = r + 1
+                break
+    if start is None or not 2 <= n - start <= 3:
+        return None
+    tail = words[start:]
+    if is_org(tail) or is_place(tail) or not all(_cap(w) or _initial(w) or surname_particle(tail, i) for i, w in enumerate(tail)):
+        return None
+    return start
+
+
+def affiliated_person(words: list[str]) -> int | None:
+    """The length of a person's name followed by an affiliation in one run: "Colin Marsh of
+    Fifeshire", "Anna Berger von Siemens" (a given name first; "Bank of England" is no person,
+    and "Charles de Gaulle" is one name)."""
+    for i, w in enumerate(words[:-1]):
+        if w.lower() in AFFILIATION_LINKS and not _cap(w):
+            name, _ = strip_titles(words[:i])
+            if 2 <= len(name) <= 3 and _given(name[0]) and not is_org(words[:i]) and not surname_particle(words, i):
+                return i
+            return None
+    return None
 
 
 def is_org(words: list[str]) -> bool:
@@ -112,6 +234,7 @@ class NameIndex:
         self.words: set[str] = set()  # lower-case words of the names and organisations seen
         self.person_words: set[str] = set()  # lower-case words of people's names
         self.titled: dict[str, str] = {}  # "president" -> the person last named with that title
+        self.acronyms: dict[str, str] = {}  # "DEA" -> "Drug Enforcement Administration", given in brackets
 
     def add_role(self, role: str, pos: int, words: list[str]) -> None:
         """A lower-case role noun right before a person's name ("filmmaker Charlie McDowell",
@@ -120,31 +243,55 @@ class NameIndex:
         if len(name) >= 2 and not is_org(words) and sum(_cap(w) for w in name) <= MAX_NAME_TOKENS:
             self.titled[role.lower()] = " ".join(name)
 
-    def add_run(self, pos: int, words: list[str]) -> None:
+    def add_run(self, pos: int, words: list[str], sentence_start: bool = False, complement: bool = False) -> None:
+        """``complement``: the run follows a role and its link ("envoy to", "adviser for"), so
+        it may open with whom the role is for: "envoy to Moldova Kurt Rasmund"."""
         for i, w in enumerate(words[:-1]):
             if w.endswith(("’s", "'s", "s’", "s'")):
                 words = words[i + 1 :]  # "Post’s Dana Milbank": the possessor is another name
                 break
         if words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
             words = words[:-1] + [words[-1][:-2]]  # "Bill Clinton's hair": the name is Bill Clinton
+        if sentence_start and len(words) >= 3 and not _given(words[0]) and not role_lead(words[0]) and _given(words[1]):
+            words = words[1:]  # a capital that only opens the sentence: "Rival Anna Berger"
         name, gender = strip_titles(words)
         if not name:
             return
-        if is_org(words) or is_place(name):
-            org = " ".join(words[1:] if words[0].lower() in C.DETERMINERS else words)
-            self.orgs.append(org)
-            if is_org(words) and " and " not in f" {org.lower()} " and not (len(words) >= 3 and all(w.isupper() for w in words)):
-                self.org_pos.append((pos, org))  # (not a place, "Britain and Sweden" or a headline in capitals)
-            self.words.update(w.lower() for w in words)
+        link = affiliated_person(words)
+        if link is not None:
+            self.add_run(pos, words[:link])  # "Colin Marsh of Fifeshire": the person, then the place
+            self._add_org(words[link + 1 :], pos)
             return
-        if sum(_cap(w) for w in name) > MAX_NAME_TOKENS:  # (particles not counted: "Juan Carlos de la Vega")
-            return
-        key = name[-1].lower()
+        org = is_org(words) or is_place(name)
+        if complement and len(words) >= 3 and (person_tail(words) or 0) >= 1 and not role_lead(words[0]):
+            org = True  # (split like "Teachers Union President Karl Wendorf")
+        if org or sum(_cap(w) for w in name) > MAX_NAME_TOKENS:  # (particles not counted: "Juan Carlos de la Vega")
+            start = person_tail(words)
+            if start is None:
+                if org:
+                    self._add_org(words, pos)
+                return
+            # "Teachers Union President Karl Wendorf": the union, then its president by name
+            lead = start
+            while lead > 0 and role_lead(words[lead - 1]) and words[lead - 1].lower() not in C.ORG_HEADS:
+                lead -= 1
+            self._add_org(words[:lead], pos)
+            name, gender = strip_titles(words[start:])
+            if len(name) < 2:
+                return
+            gender = strip_titles(words[lead:])[1] if gender == "?" else gender
+            words = words[lead:]
+        self._add_person(pos, words, name, gender)
+
+    def _add_person(self, pos: int, words: list[str], name: list[str], gender: str) -> None:
+        """``name``: the person's name closing the run ``words``, after its titles and roles."""
+        key = surname_key(name)
         if len(name) >= 2:
             form = " ".join(name)
             for w in words[: len(words) - len(name)]:
-                if w.lower() in C.TITLES or w.lower() in C.PERSON_NOUNS or w.lower().endswith(ROLE_ENDINGS):
-                    self.titled[w.lower()] = form  # "President Vladimir Putin": "the president" is him
+                lw = w.lower()
+                if (lw in C.TITLES or lw in C.PERSON_NOUNS or lw.endswith(ROLE_ENDINGS)) and lw not in TITLE_MODIFIERS:
+                    self.titled[lw] = form  # "President Vladimir Putin": "the president" is him
             self.full[key][form] += 1
             self.first_seen.setdefault(form, pos)
             self.by_first[name[0].lower()][form] += 1
@@ -158,11 +305,54 @@ class NameIndex:
             self.words.update(w.lower() for w in name)
             self.person_words.update(w.lower() for w in name)
 
+    def _add_org(self, words: list[str], pos: int) -> None:
+        if not words:
+            return
+        org = " ".join(words[1:] if words[0].lower() in C.DETERMINERS else words)
+        self.orgs.append(org)
+        self.words.update(w.lower() for w in words)
+        if is_org(words) and " and " not in f" {org.lower()} " and not (len(words) >= 3 and all(w.isupper() for w in words)):
+            self.org_pos.append((pos, org))  # (not a place, "Britain and Sweden" or a headline in capitals)
+
+    def add_acronym(self, acronym: str, words: list[str]) -> None:
+        """``words`` were followed by ``acronym`` in brackets: "the Drug Enforcement
+        Administration (DEA)"."""
+        if words and words[0].lower() in C.DETERMINERS:
+            words = words[1:]
+        if words:
+            self.acronyms.setdefault(acronym, " ".join(words))
+
+    def expand_acronym(self, acronym: str) -> str | None:
+        """The organisation named in the article that ``acronym`` stands for: given with it in
+        brackets, or whose initials spell it (after one qualifier: "Chinese Center for Disease
+        Control and Prevention" is the CDC). Its canonical form keeps the acronym, "Drug
+        Enforcement Administration (DEA)", the same for either way of writing it."""
+        if acronym in self.acronyms:
+            return self.acronyms[acronym]
+        if len(acronym) < 3:
+            return None  # ("EU", "UN": two letters match too much by chance)
+        for org in self.orgs:
+            initials = "".join(w[0] for w in org.split() if _cap(w) and w.lower() not in ACRONYM_SMALL_WORDS).upper()
+            if len(org.split()) >= 2 and (initials.startswith(acronym) or initials[1:].startswith(acronym)):
+                return org
+        return None
+
+    def acronym_of(self, org: str) -> str | None:
+        """The acronym the article also uses for ``org``, if any (see ``expand_acronym``)."""
+        for a in self.orgs:
+            if a.isupper() and a.isalpha() and len(a) >= 2 and self.expand_acronym(a) == org:
+                return a
+        return None
+
     def best_full(self, key: str) -> str | None:
         forms = self.full.get(key)
         if not forms:
             return None
-        return max(forms, key=lambda f: (min(len(f.split()), 3), forms[f], -self.first_seen[f]))
+        # a form counts the shorter forms it ends with: "James Van Der Beek" over "Van Der Beek"
+        def seen(f: str) -> int:
+            return sum(c for g, c in forms.items() if f == g or f.endswith(" " + g))
+
+        return max(forms, key=lambda f: (min(len(f.split()), 3), seen(f), -self.first_seen[f]))
 
     def _particle_surname(self, words: list[str], i: int) -> bool:
         """The particle at ``i`` opens a surname, not an affiliation: one given name before it
@@ -194,6 +384,12 @@ class NameIndex:
             # Siemens": an unnamed source known by whom it speaks for, not the one named
             for i, w in enumerate(words[1:-1], 1):
                 if w.lower() in C.COMPLEMENT_LINKS and all(not _cap(x) or x.lower() in C.PERSON_NOUNS for x in words[:i]) and all(_cap(x) or x.lower() in C.DETERMINERS or x.lower() in ("both", "&") for x in words[i + 1 :]):
+                    start = person_tail(words[i + 1 :])
+                    if start and not any(role_lead(x) for x in words[i + 1 : i + 1 + start]):
+                        # "envoy to Moldova Kurt Rasmund": the envoy, named after the place ("an
+                        # aide to President Ed Bush" is the aide)
+                        words = words[i + 1 + start :]
+                        break
                     gender = "m" if words[0].lower() in C.MALE_TITLES or words[i - 1].lower() in C.MALE_TITLES else "f" if words[i - 1].lower() in C.FEMALE_TITLES else "?"
                     return " ".join(words), gender, words[i - 1].lower() not in C.ORG_HEADS
         # "Olga Tsukanova of the Mothers Council" -> the person, "UK Ministry of Defense" stays.
@@ -207,7 +403,8 @@ class NameIndex:
         while k > 0 and _cap(words[k - 1]) and words[k - 1].lower() not in C.TITLES and words[k - 1].lower().rstrip(".") not in C.TITLES:
             k -= 1
         if 0 < k and len(words) - k >= 2 and (not _cap(words[k - 1]) or words[k - 1].lower() in C.TITLES or words[k - 1].lower().rstrip(".") in C.TITLES) and not is_org(words[k:]):
-            words = words[k:]
+            # (the title stays for strip_titles: "General Counsel James Baker" is James Baker)
+            words = words[k - 1 if words[k - 1].lower() not in C.ORG_HEADS else k :]
         if words[-1].lower() in self.titled and not any(_cap(w) for w in words[:-1]) and len(words) <= 3:
             # "the president", "der Bundeskanzler", "the veteran filmmaker"
             person = self.titled[words[-1].lower()]
@@ -220,12 +417,20 @@ class NameIndex:
                     return org, "n", False
             plural = head.endswith("s")
             return " ".join(words), "p" if plural else "n", False
+        if words[-1].isupper() and len(words[-1]) >= 2 and words[-1].isalpha() and all(_cap(w) for w in words):
+            org = self.expand_acronym(words[-1])  # "the DEA", "the Chinese CDC"
+            if org is not None:
+                return f"{org} ({words[-1]})", "n", False
+        if is_org(words) and len(words) >= 2:
+            acronym = self.acronym_of(" ".join(words))
+            if acronym is not None:
+                return f"{' '.join(words)} ({acronym})", "n", False
         if is_org(words) or is_place(words) or (not _cap(words[-1])):
             return " ".join(words), "p" if words[-1].endswith("s") and not _cap(words[-1]) else "n", False
         name, gender = strip_titles(words)
         if not name:
             name = [words[-1]]
-        key = name[-1].lower()
+        key = surname_key(name)
         best = self.best_full(key)
         if best is None and len(name) == 1:
             forms = self.by_first.get(key)
