@@ -376,3 +376,27 @@ def test_naming_frames_give_names(text, lang, expected):
 )
 def test_somebody_naming_is_speech(text, lang, expected):
     assert [(q.text, q.kind, q.speaker) for q in extract_quotes(text, lang)] == expected
+
+
+# --- a list of titles in title case: every one a title, a cue nearby or not ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("According to the promoter, expect to hear hits including “Walk The Line,” “Ring Of Fire,” “Folsom Prison Blues” and others.", "en",
+         [("Walk The Line,", "term"), ("Ring Of Fire,", "term"), ("Folsom Prison Blues", "term")]),
+        ("Laut Veranstalter spielt die Band Hits wie „Am Fenster“, „Über Sieben Brücken“ und „Jugendliebe“.", "de",
+         [("Am Fenster", "term"), ("Über Sieben Brücken", "term"), ("Jugendliebe", "term")]),
+        ("Selon l’organisateur, le groupe jouera «\u00a0Le Vent Nous Portera\u00a0», «\u00a0Aux Champs-Élysées\u00a0» et «\u00a0La Bohème\u00a0».", "fr",
+         [("Le Vent Nous Portera", "term"), ("Aux Champs-Élysées", "term"), ("La Bohème", "term")]),
+        ("Según el promotor, sonarán «Mediterráneo», «Lucía» y «Penélope Sigue Esperando».", "es",
+         [("Mediterráneo", "term"), ("Lucía", "term"), ("Penélope Sigue Esperando", "term")]),
+        # chants in a row stay speech; so do short sentences in a row
+        ("Protesters kept chanting “Lock Her Up,” “Build The Wall” all night.", "en",
+         [("Lock Her Up,", "direct"), ("Build The Wall", "mixed")]),
+        ("“Yes.” “No.” “Maybe,” she said.", "en", [("Yes.", "direct"), ("No.", "direct"), ("Maybe,", "direct")]),
+    ],
+)
+def test_a_list_of_titles(text, lang, expected):
+    assert kinds(text, lang) == expected

@@ -134,6 +134,10 @@ COIN_WINDOW = 6  # tokens from "as" to the coining verb, its subject (and a Germ
 THING_PRONOUNS = frozenset({"it", "this", "that", "es", "das", "ello", "esto", "cela", "ça"})
 PERSON_OBJECTS = frozenset({"him", "her", "them", "ihn", "ihm", "lui"})
 CLITIC_OBJECTS = frozenset({"le", "la", "lo", "les", "los", "las"})  # objects only right before the verb: como la apodó
+# Words between the titles of a list: “A,” “B” and “C”.
+LIST_LINKS = frozenset({"and", "or", "&", "und", "oder", "et", "ou", "y", "o"})
+LIST_LINKS_PUNCT = frozenset({",", ";"})
+LIST_MIN_TITLES = 2
 AMBIGUOUS_PAST = frozenset({"called", "named", "dubbed", "nicknamed", "termed", "christened", "known"})
 ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "el", "los", "las", "una", "der", "die", "das", "den", "dem", "ein", "eine", "einen"})
 FRONTED_OBJECTS = frozenset({"who", "whom", "which", "what", "that", "den", "die", "das", "que", "qu'", "qu’", "a", "al"})
@@ -559,6 +563,8 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     cap = content[:1].isupper()
     if _names_a_thing(art, q, b, pstart, cap, lang) or _coined_after(art, q, pstart):
         return "term"  # a poem called “…”, HP is called “…”, the nickname of “…”, “…,” as Reed dubbed it
+    if cap and _in_title_list(art, b, pstart):
+        return "term"  # hits including “Listen To The Music,” “Black Water” and “China Grove”
     titled = cap and len(words) >= 2 and all(_title_word(w) for w in words)
     # A pronoun of the speaker or listener makes a fragment speech ("I am still here").
     personal = not titled and len(words) < LONG_QUOTE_WORDS and any(w.strip(TRIM).lower() in SPEECH_PRONOUNS for w in words)
@@ -733,6 +739,42 @@ def _coined_after(art: Article, q: RawQuote, pstart: int) -> bool:
             return False  # as critics dubbed the senator
     return any(t.low in THING_PRONOUNS for t in around) or any(
         t.low in ARTICLES and around[i + 1].text[:1].isalpha() for i, t in enumerate(around[:-1]))
+
+
+def _in_title_list(art: Article, b: int, pstart: int) -> bool:
+    """The quote at token ``b`` is one of a list of titles: quotes in a row with only commas or
+    "and" between them, each in title case ("hits including “Listen To The Music,” “Black
+    Water” and “China Grove”"). A list of chants after a slogan word stays speech."""
+    toks = art.toks
+    members = [b]
+    for step in (-1, 1):
+        i = b
+        while True:
+            j = i + step
+            if 0 <= j < len(toks) and toks[j].start >= pstart and toks[j].text in LIST_LINKS_PUNCT | LIST_LINKS:
+                j += step  # “A,” and “B”; “A”, “B”
+            if not (0 <= j < len(toks) and toks[j].start >= pstart and MASK in toks[j].text and j - i <= 2):
+                break
+            if art.text[toks[min(i, j)].end : toks[max(i, j)].start].count("\n"):
+                break
+            members.append(j)
+            i = j
+    if len(members) < LIST_MIN_TITLES:
+        return False
+    members.sort()
+    first = members[0]
+    if first > 0 and toks[first - 1].start >= pstart and toks[first - 1].low in SLOGAN_WORDS:
+        return False  # chanting “Lock Her Up,” “Build The Wall”
+    multi = False
+    for m in members:
+        inner = art.text[toks[m].start + 1 : toks[m].end - 1].strip(" \u00a0\u202f")
+        words = inner.split()
+        if not words or not inner[:1].isupper() or len(words) >= LONG_QUOTE_WORDS or not all(_title_word(w) for w in words):
+            return False
+        if m != members[-1] and inner.rstrip(" ,;")[-1:] in ".!?…":
+            return False  # sentences in a row: “Yes.” “No.”
+        multi = multi or len(words) >= 2
+    return multi
 
 
 def _calls_by_name(art: Article, b: int, pstart: int) -> bool:
