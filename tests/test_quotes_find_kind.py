@@ -321,3 +321,82 @@ def test_spanish_continued_paragraph_reopens_with_a_closing_guillemet():
     # Spanish typography: a quote running on opens its next paragraph with »
     text = "La alcaldesa fue tajante: «Hemos esperado demasiado. La gente ya no lo entiende.\n\n»Es hora de actuar».\n\nLa sesión terminó."
     assert kinds(text, "es") == [("Hemos esperado demasiado. La gente ya no lo entiende.", "direct"), ("Es hora de actuar", "direct")]
+
+
+# --- a naming frame with nobody naming gives a name, not speech -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # the passive, "what's called", a noun for a name: "called" is no cue here
+        ("In children the illness is called “hay fever lung.” It is rare.", "en", [("hay fever lung.", "term")]),
+        ("The nurse was diagnosed with what's called “pillow dust lung,” a rare allergy.", "en",
+         [("pillow dust lung,", "term")]),
+        ("Years of work with horses have earned it the nickname of “stable cough.” Few cases are severe.", "en",
+         [("stable cough.", "term")]),
+        ("The group is known as the “Night Watch” in the town.", "en", [("Night Watch", "term")]),
+        # a participle after its noun names a thing, a cue after the name or not
+        ("One of her stories, a tale called “Night Train, Harbour Station,” went on to win a prize.", "en",
+         [("Night Train, Harbour Station,", "term")]),
+        ("The city launched an app named “Find Your Route” for visitors.", "en", [("Find Your Route", "term")]),
+        # "as" somebody coins the quote as the name of a thing
+        ("The “new Harbour,” as Reed dubbed the merger, will be large.", "en", [("new Harbour,", "term")]),
+        ("Die Krankheit heißt „Heustaublunge“.", "de", [("Heustaublunge", "term")]),
+        ("Die Stadt startete eine App namens „Finde deinen Weg“.", "de", [("Finde deinen Weg", "term")]),
+        ("Die Krankheit, die „Kissenstaublunge“ genannt wird, ist selten.", "de", [("Kissenstaublunge", "term")]),
+        ("Die „neue Hafenbank“, wie Reed die Fusion taufte, wird groß.", "de", [("neue Hafenbank", "term")]),
+        ("C’est ce qu’on appelle «\u00a0le poumon de duvet\u00a0».", "fr", [("le poumon de duvet", "term")]),
+        ("La maladie s’appelle «\u00a0poumon de duvet\u00a0».", "fr", [("poumon de duvet", "term")]),
+        ("Un recueil appelé «\u00a0Nuit d’Hiver\u00a0» a gagné le prix.", "fr", [("Nuit d’Hiver", "term")]),
+        ("La «\u00a0nouvelle banque\u00a0», comme Reed a baptisé la fusion, sera grande.", "fr", [("nouvelle banque", "term")]),
+        ("Es lo que se conoce como «pulmón de plumas».", "es", [("pulmón de plumas", "term")]),
+        ("Una aplicación llamada «Encuentra tu Ruta» ayuda a los turistas.", "es", [("Encuentra tu Ruta", "term")]),
+        ("La «nueva banca», como Reed bautizó la fusión, será grande.", "es", [("nueva banca", "term")]),
+        # somebody names: a subject, a namer after "by", a person named, a report in the sentence
+        ("The “iron lady,” as critics dubbed her, left the party.", "en", [("iron lady,", "mixed")]),
+        ("Die Krankheit, die „Kissenstaublunge“ genannt wird, sei selten, sagte Anna Berger.", "de",
+         [("Kissenstaublunge", "mixed")]),
+        # a lower-case term after a participle stays a quoted fragment, as cue-less fragments do
+        ("Both parties oppose a formula called the “chained index” for pensions.", "en", [("chained index", "mixed")]),
+    ],
+)
+def test_naming_frames_give_names(text, lang, expected):
+    assert kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The plan is what Mayor Tom Reilly called “a slow disaster.”", "en", [("a slow disaster.", "mixed", "Tom Reilly")]),
+        ("The method has been called “strategic patience” by Lena Fox, a professor.", "en",
+         [("strategic patience", "mixed", "Lena Fox")]),
+        ("Marie Dubois a surnommé le ministre «\u00a0Monsieur Non\u00a0».", "fr", [("Monsieur Non", "mixed", "Marie Dubois")]),
+    ],
+)
+def test_somebody_naming_is_speech(text, lang, expected):
+    assert [(q.text, q.kind, q.speaker) for q in extract_quotes(text, lang)] == expected
+
+
+# --- a list of titles in title case: every one a title, a cue nearby or not ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("According to the promoter, expect to hear hits including “Walk The Line,” “Ring Of Fire,” “Folsom Prison Blues” and others.", "en",
+         [("Walk The Line,", "term"), ("Ring Of Fire,", "term"), ("Folsom Prison Blues", "term")]),
+        ("Laut Veranstalter spielt die Band Hits wie „Am Fenster“, „Über Sieben Brücken“ und „Jugendliebe“.", "de",
+         [("Am Fenster", "term"), ("Über Sieben Brücken", "term"), ("Jugendliebe", "term")]),
+        ("Selon l’organisateur, le groupe jouera «\u00a0Le Vent Nous Portera\u00a0», «\u00a0Aux Champs-Élysées\u00a0» et «\u00a0La Bohème\u00a0».", "fr",
+         [("Le Vent Nous Portera", "term"), ("Aux Champs-Élysées", "term"), ("La Bohème", "term")]),
+        ("Según el promotor, sonarán «Mediterráneo», «Lucía» y «Penélope Sigue Esperando».", "es",
+         [("Mediterráneo", "term"), ("Lucía", "term"), ("Penélope Sigue Esperando", "term")]),
+        # chants in a row stay speech; so do short sentences in a row
+        ("Protesters kept chanting “Lock Her Up,” “Build The Wall” all night.", "en",
+         [("Lock Her Up,", "direct"), ("Build The Wall", "mixed")]),
+        ("“Yes.” “No.” “Maybe,” she said.", "en", [("Yes.", "direct"), ("No.", "direct"), ("Maybe,", "direct")]),
+    ],
+)
+def test_a_list_of_titles(text, lang, expected):
+    assert kinds(text, lang) == expected

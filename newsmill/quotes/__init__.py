@@ -97,11 +97,57 @@ NAMING_VERBS = frozenset(
     | {"dub", "dubs", "dubbed", "dubbing", "labelled", "labelling", "nannte", "nennt", "nennen", "taufte", "appelle", "appelait", "appelé", "surnomme", "surnommé",
        "llamó", "llama", "llamaba", "apodó"}
 )
+# Words that give the quote as the name of a thing or of an illness, a group, a work, not as
+# somebody's words, when nobody is the subject of the naming: a participle after its noun ("a
+# poem called “…”", "une maladie appelée « … »"), or the passive ("HP is called “…”", "what's
+# called “…”"). With a subject ("Trump called Rubio “…”", "what she called “…”") it is speech.
+NAME_PARTICIPLES = frozenset({
+    "called", "named", "dubbed", "nicknamed", "termed", "christened", "genannt", "namens", "appelé", "appelée", "appelés", "appelées", "nommé", "nommée", "nommés",
+    "nommées", "baptisé", "baptisée", "baptisés", "baptisées", "surnommé", "surnommée", "surnommés",
+    "surnommées", "llamado", "llamada", "llamados", "llamadas", "apodado", "apodada", "apodados",
+    "apodadas", "bautizado", "bautizada", "denominado", "denominada", "denominados", "denominadas",
+})
+NAME_AS_PARTICIPLES = frozenset({"known", "conocido", "conocida", "conocidos", "conocidas"})  # known as “…”
+# Present forms naming with a reflexive or a generic subject: "la maladie s’appelle « … »",
+# "ce qu’on appelle « … »", "lo que se conoce como «…»", "die Krankheit heißt „…“".
+NAME_PRESENT = frozenset({"appelle", "appellent", "nomme", "llama", "llaman", "conoce", "conocen", "denomina",
+                          "heißt", "heißen", "hieß", "hießen"})
+GENERIC_SUBJECTS = frozenset({"on", "se", "s'", "s’", "man"})
+# Nouns for a name, before the quote or its "of": the nickname of “…”, den Spitznamen „…“.
+NAME_NOUNS = frozenset({
+    "nickname", "nicknames", "moniker", "sobriquet", "epithet", "spitzname", "spitznamen", "beiname",
+    "beinamen", "surnom", "sobriquet", "apodo", "mote", "sobrenombre",
+})
+NAME_OF = frozenset({"of", "de", "d'", "d’", "von"})
+# Contractions of "is" that make a naming participle passive: it's called, what's called.
+IS_CONTRACTED = frozenset({"it", "what", "that", "this", "which", "he", "she", "there", "who"})
+# A naming with its namer after the quote ("called “…” by critics") is somebody's word.
+AGENT_WORDS = frozenset({"by", "par", "por", "von"})
+PASSIVE_AUX_AFTER = frozenset({"wird", "werden", "wurde", "wurden", "worden"})  # „…“ genannt wird
+SKIPPED_ADVERBS = frozenset({"also", "often", "sometimes", "now", "once", "still", "commonly", "aussi", "souvent",
+                             "también", "auch", "oft"})
+# Verbs that coin a name for a thing, after the quote and "as": the “new Gannett,” as Reed
+# dubbed the merger; „die neue Post“, wie Reed die Fusion taufte. (Not "called": "as he called
+# it" is how somebody put it.)
+COIN_VERBS = frozenset({"dubbed", "nicknamed", "christened", "termed", "taufte", "tauften", "getauft",
+                        "baptisé", "baptisée", "surnommé", "surnommée", "bautizó", "bautizaron", "apodó", "apodaron"})
+COIN_WINDOW = 6  # tokens from "as" to the coining verb, its subject (and a German object) between
+THING_PRONOUNS = frozenset({"it", "this", "that", "es", "das", "ello", "esto", "cela", "ça"})
+PERSON_OBJECTS = frozenset({"him", "her", "them", "ihn", "ihm", "lui"})
+CLITIC_OBJECTS = frozenset({"le", "la", "lo", "les", "los", "las"})  # objects only right before the verb: como la apodó
+# Words between the titles of a list: “A,” “B” and “C”.
+LIST_LINKS = frozenset({"and", "or", "&", "und", "oder", "et", "ou", "y", "o"})
+LIST_LINKS_PUNCT = frozenset({",", ";"})
+LIST_MIN_TITLES = 2
+AMBIGUOUS_PAST = frozenset({"called", "named", "dubbed", "nicknamed", "termed", "christened", "known"})
+ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "el", "los", "las", "una", "der", "die", "das", "den", "dem", "ein", "eine", "einen"})
 FRONTED_OBJECTS = frozenset({"who", "whom", "which", "what", "that", "den", "die", "das", "que", "qu'", "qu’", "a", "al"})
 NEGATIONS = frozenset({"not", "never", "without", "n't", "n’t", "nicht", "nie", "ohne", "jamais", "sans", "nunca", "sin"})
+RELATIVE_OPENERS_ALL = C.RELATIVE_OPENERS | C.RELATIVES
 NAMING_OBJECT_TOKENS = 4  # "called [the Ohio governor] “…”": the object between the verb and the quote
 NAMING_CAST_TOKENS = 14  # "refers to [the candidate, his friend,] as “…”"
 AS_WORDS = frozenset({"as", "als", "comme", "como", "de"})
+COIN_AS = AS_WORDS | {"wie"}  # „…“, wie Reed die Fusion taufte
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "ist", "sind", "war", "waren", "wurde", "wurden",
                       "est", "sont", "était", "été", "es", "son", "era", "fue", "sido"})
 FORMAT_CHARS = frozenset("\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
@@ -575,6 +621,10 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     if len(content.strip(TRIM + " ")) == 1:
         return "term"  # one letter or sign: the ballot's “R,” or “D,”
     cap = content[:1].isupper()
+    if _names_a_thing(art, q, b, pstart, cap, lang) or _coined_after(art, q, pstart):
+        return "term"  # a poem called “…”, HP is called “…”, the nickname of “…”, “…,” as Reed dubbed it
+    if cap and _in_title_list(art, b, pstart):
+        return "term"  # hits including “Listen To The Music,” “Black Water” and “China Grove”
     titled = cap and len(words) >= 2 and all(_title_word(w) for w in words)
     # A pronoun of the speaker or listener makes a fragment speech ("I am still here").
     personal = not titled and len(words) < LONG_QUOTE_WORDS and any(w.strip(TRIM).lower() in SPEECH_PRONOUNS for w in words)
@@ -651,6 +701,144 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     return "term"
 
 
+def _names_a_thing(art: Article, q: RawQuote, b: int, pstart: int, cap: bool, lang: str | None) -> bool:
+    """The quote at token ``b`` is a name given by a naming frame with nobody naming: a naming
+    participle after its noun ("a poem called “…”", "eine App namens „…“", "une maladie appelée
+    « … »"), the passive ("HP is called “…”", "what's called “…”", "„…“ genannt wird"), a generic or
+    reflexive subject ("ce qu'on appelle « … »", "se conoce como «…»", "die Krankheit heißt „…“") or
+    a noun for a name ("the nickname of “…”"). A passive with its namer ("called “…” by critics")
+    stays speech, and so does a frame in a sentence that reports speech elsewhere: the name may be
+    the speaker's word. A participle after its noun names a thing when the quote is a proper
+    name (capitalised), reported or not ("a show called “Brokers,” written by …"); a lower-case
+    term after one stays a quoted fragment, as cue-less fragments are."""
+    toks = art.toks
+
+    def tok(i: int):
+        ok = 0 <= i < len(toks) and toks[i].start >= pstart and MASK not in toks[i].text
+        return toks[i] if ok else None
+
+    a = art.tok_index(q.close_pos + 1) if q.closed else len(toks)
+    nxt = tok(a)
+    if nxt is not None and nxt.low in AGENT_WORDS:
+        return False  # has been called “…” by a professor: the professor's word
+
+    def nobody_reports(first: int) -> bool:
+        return not _sentence_reports(art, b, lang, skip_from=first)
+
+    if nxt is not None and nxt.low == "genannt" and (aux := tok(a + 1)) is not None and aux.low in PASSIVE_AUX_AFTER:
+        return nobody_reports(b)  # die Krankheit, die „Federbettlunge“ genannt wird
+    j = b - 1
+    t = tok(j)
+    if t is not None and t.low in ARTICLES:
+        j, t = j - 1, tok(j - 1)  # known as the “Midnight Crew”, called an “inversion”
+    if t is None:
+        return False
+    if t.low in NAME_NOUNS or (t.low in NAME_OF and (w := tok(j - 1)) is not None and w.low in NAME_NOUNS):
+        return nobody_reports(j - (t.low in NAME_OF))  # which earned it the nickname of “…”
+    if t.low in NAME_PRESENT:
+        w = tok(j - 1)
+        generic = w is not None and (w.low in GENERIC_SUBJECTS or w.low.startswith(("qu'", "qu’")))
+        if t.low.startswith("hei") or generic:
+            return nobody_reports(j - (1 if generic else 0))  # ce qu'on appelle « … », die Krankheit heißt „…“
+        return False
+    if t.low.startswith(("s'", "s’")) and t.low[2:] in NAME_PRESENT:
+        return nobody_reports(j)  # la maladie s’appelle « … »
+    v = j
+    if t.low in AS_WORDS and (w := tok(j - 1)) is not None and w.low in NAME_PRESENT:
+        g = tok(j - 2)
+        return g is not None and g.low in GENERIC_SUBJECTS and nobody_reports(j - 2)  # lo que se conoce como «…»
+    if t.low in AS_WORDS and (w := tok(j - 1)) is not None and w.low in NAME_AS_PARTICIPLES:
+        v = j - 1  # known as “…”, conocido como «…»
+    elif t.low not in NAME_PARTICIPLES:
+        return False
+    k = v - 1
+    while (w := tok(k)) is not None and (w.low in SKIPPED_ADVERBS or (w.low.endswith("ly") and w.text[:1].islower())):
+        k -= 1  # what is commonly called, a string of contests also known as
+    w = tok(k)
+    if w is not None and (w.low in BE_FORMS or (w.low[-2:] in ("'s", "’s") and w.low[:-2] in IS_CONTRACTED)):
+        return nobody_reports(k)  # HP is called “…”; diagnosed with what's called “…”
+    if toks[v].low not in AMBIGUOUS_PAST:
+        # a participle that is no past tense (genannt, namens, appelée, llamado): a name unless
+        # it follows its auxiliary (a appelé, ha llamado)
+        return cap and not (w is not None and (w.low in C.CUE_AUX or w.low in C.AUX_ADV))
+    if w is not None and w.text != ",":
+        if not w.text[:1].islower() or not w.text[:1].isalpha() or w.low in C.PRONOUNS or w.low in C.AUX_ADV or w.low in C.RELATIVES or w.low in C.STOP:
+            return False  # a subject or an auxiliary: Trump called “…”, which he had called “…”
+        i = k - 1
+        while (x := tok(i)) is not None and x.text[:1].isalpha() and k - i <= NAMING_OBJECT_TOKENS and x.low not in C.STOP and x.low not in C.DETERMINERS:
+            i -= 1  # the noun phrase before the participle, down to its determiner
+        x, y = tok(i), tok(i - 1)
+        if x is not None and x.low in C.DETERMINERS and y is not None and (y.low in RELATIVE_OPENERS_ALL or y.low in FRONTED_OBJECTS):
+            return False  # the subject of a relative clause: what the mayor called “…”
+    return cap  # a poem called “…”, a blog, called the “Feed,” (but a formula called the “chained …”: a fragment)
+
+
+def _coined_after(art: Article, q: RawQuote, pstart: int) -> bool:
+    """The quote is followed by "as" and somebody coining it as the name of a thing: the “new
+    Gannett,” as Reed dubbed the combination (wie Reed die Fusion taufte, comme Reed a baptisé la
+    fusion, como Reed bautizó la fusión). Coining a name for a person ("as he dubbed her", "as
+    critics dubbed the senator") is name-calling, which stays speech."""
+    if not q.closed:
+        return False
+    toks = art.toks
+    end = art.para_end(q.paragraph_index)
+    a = art.tok_index(q.close_pos + 1)
+    if a < len(toks) and toks[a].text == ",":
+        a += 1
+    if a >= len(toks) or toks[a].low not in COIN_AS or toks[a].start >= end:
+        return False
+    hi = min(len(toks), a + 1 + COIN_WINDOW)
+    v = next((i for i in range(a + 1, hi) if toks[i].low in COIN_VERBS and toks[i].start < end), None)
+    if v is None or any(not toks[i].text[:1].isalnum() for i in range(a + 1, v)):
+        return False
+    around = toks[a + 1 : min(len(toks), v + 3)]
+    if any(t.low in PERSON_OBJECTS or (t.low in CLITIC_OBJECTS and i + 1 < len(around) and (around[i + 1].low in COIN_VERBS or around[i + 1].low in C.CUE_AUX))
+           for i, t in enumerate(around)):
+        return False  # as critics dubbed her, como la apodó la prensa
+    for i, t in enumerate(around[:-1]):
+        nx = around[i + 1]
+        if t.low in ARTICLES and _is_role_head(nx.low):  # (not by ending: a merger is no person)
+            return False  # as critics dubbed the senator
+    return any(t.low in THING_PRONOUNS for t in around) or any(
+        t.low in ARTICLES and around[i + 1].text[:1].isalpha() for i, t in enumerate(around[:-1]))
+
+
+def _in_title_list(art: Article, b: int, pstart: int) -> bool:
+    """The quote at token ``b`` is one of a list of titles: quotes in a row with only commas or
+    "and" between them, each in title case ("hits including “Listen To The Music,” “Black
+    Water” and “China Grove”"). A list of chants after a slogan word stays speech."""
+    toks = art.toks
+    members = [b]
+    for step in (-1, 1):
+        i = b
+        while True:
+            j = i + step
+            if 0 <= j < len(toks) and toks[j].start >= pstart and toks[j].text in LIST_LINKS_PUNCT | LIST_LINKS:
+                j += step  # “A,” and “B”; “A”, “B”
+            if not (0 <= j < len(toks) and toks[j].start >= pstart and MASK in toks[j].text and j - i <= 2):
+                break
+            if art.text[toks[min(i, j)].end : toks[max(i, j)].start].count("\n"):
+                break
+            members.append(j)
+            i = j
+    if len(members) < LIST_MIN_TITLES:
+        return False
+    members.sort()
+    first = members[0]
+    if first > 0 and toks[first - 1].start >= pstart and toks[first - 1].low in SLOGAN_WORDS:
+        return False  # chanting “Lock Her Up,” “Build The Wall”
+    multi = False
+    for m in members:
+        inner = art.text[toks[m].start + 1 : toks[m].end - 1].strip(" \u00a0\u202f")
+        words = inner.split()
+        if not words or not inner[:1].isupper() or len(words) >= LONG_QUOTE_WORDS or not all(_title_word(w) for w in words):
+            return False
+        if m != members[-1] and inner.rstrip(" ,;")[-1:] in ".!?…":
+            return False  # sentences in a row: “Yes.” “No.”
+        multi = multi or len(words) >= 2
+    return multi
+
+
 def _calls_by_name(art: Article, b: int, pstart: int) -> bool:
     """Somebody gives somebody or something a name before the quote at token ``b``: a naming
     verb with its object ("he called Rubio “Little Marco”", "nannte Merz „den Kanzler der
@@ -717,14 +905,20 @@ def _is_possessive_tok(t) -> bool:
     return t.low.endswith(("’s", "'s")) or t.text in ("’", "'")
 
 
-def _sentence_reports(art: Article, b: int, lang: str | None) -> bool:
+def _sentence_reports(art: Article, b: int, lang: str | None, skip_from: int | None = None) -> bool:
     """The sentence around token ``b`` reports speech (bounded scan): a cue verb, "according
-    to", a speech-act word (REPORT_WORDS), or a verb that casts something "as" the quote."""
+    to", a speech-act word (REPORT_WORDS), or a verb that casts something "as" the quote. Tokens
+    from ``skip_from`` up to the quote (a naming frame's own verb) are not looked at, and then
+    the scan stops at a quote that closes a sentence. (Without ``skip_from`` it runs on past
+    such a quote, as it always has: the dev gold counts fragments whose report is there.)"""
     toks = art.toks
+    bounded = skip_from is not None
     n = len(toks)
-    j = b - 1
+    j = b - 1 if skip_from is None else min(b, skip_from) - 1
     seen_as = False
     while j >= 0 and b - j <= MAX_SENTENCE_TOKENS and not _sentence_break(toks, j, art.text) and "\n" not in art.text[toks[j].end : toks[j + 1].start if j + 1 < n else toks[j].end]:
+        if bounded and MASK in toks[j].text and art.ends_here(j):
+            break  # a quote closing the sentence before: “…lung.” When it is on a bird, it is called
         low = toks[j].low
         if (low in C.ALL_CUES or low == "according") and _cue_at(toks, j, lang):
             return True
@@ -738,6 +932,8 @@ def _sentence_reports(art: Article, b: int, lang: str | None) -> bool:
             return True
         if toks[j].low in REPORT_WORDS:
             return True
+        if bounded and j == b and art.ends_here(j):
+            break  # the quote closes its sentence: “…lung.” When it is …
         j += 1
     return False
 
