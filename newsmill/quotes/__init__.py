@@ -413,6 +413,11 @@ ORG_REFERENCE_PARAGRAPHS = 5  # "the company" refers to an organisation named th
 AGE_DESCRIPTION = re.compile(r"^(?:the|der|die)\s+(?:\w+\s+)?(?:\d+-year-old(?:\s+[a-z]+){0,2}|\d+-jährige[r]?)$")
 
 
+def _named(art: Article, name: str) -> bool:
+    """``name`` holds a word of a person's name seen in the article (not "Border", "Research")."""
+    return any(w in art.person_words for w in name.lower().split())
+
+
 def _compatible(g: str, m: Mention, learned: str = "?") -> bool:
     gender = m.gender if m.gender != "?" else learned  # ("?" names get one from "he"/"she" that resolved to them)
     if g == "m":
@@ -482,7 +487,7 @@ class _Resolver:
         low = C.OBJECT_PRONOUNS.get(low, low)  # "Ihr zufolge", "selon lui"
         if AGE_DESCRIPTION.match(low):
             # "the 45-year-old said", "der 65-Jährige betonte": the last person named by name
-            found = self.antecedent(span[0], "1", lambda m: any(w.lower() in self.art.person_words for w in m.name.split()))
+            found = self.antecedent(span[0], "1", lambda m: _named(self.art, m.name))
             if found is None:
                 return None
             m = Mention(span[0], found.name, found.gender, found.person, True)
@@ -543,7 +548,7 @@ class _Resolver:
             if not phrase[:1].isupper() or toks[art.tok_index(span[0])].low in C.DETERMINERS:
                 return None  # a name, not "The crowd"
             name, gender, person = self.index.canonical(phrase)
-            if person and not any(w in art.person_words for w in name.lower().split()):
+            if person and not _named(art, name):
                 # a capitalised word nobody is named by: "Border agents “say …,” he said",
                 # "Research suggests …", "Conservative icon …"
                 return None
