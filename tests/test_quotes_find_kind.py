@@ -250,6 +250,21 @@ def test_a_curly_apostrophe_after_a_full_stop_closes_a_double_quote():
     assert kinds(text, "en") == [("Let’s go. We can stop this.", "direct"), ("Dry Season.", "term")]
 
 
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # doubled curly single marks typeset a double mark: ‘‘…’’, and “…’’ from a mixed keyboard
+        ("“It was an attempt to mislead,’’ said Ana Lee, the editor.", "en", [("It was an attempt to mislead,", "direct", "Ana Lee")]),
+        ("The mayor told reporters: ‘‘We will rebuild the bridge.’’ She then left.", "en", [("We will rebuild the bridge.", "direct", "mayor")]),
+        ("‘‘Wir bauen die Brücke wieder auf’’, sagte Anna Berger.", "de", [("Wir bauen die Brücke wieder auf", "direct", "Anna Berger")]),
+        # ... while a plural possessive before a closing single mark stays an apostrophe
+        ("‘It is the workers’ decision,’ said Ana Lee.", "en", [("It is the workers’ decision,", "direct", "Ana Lee")]),
+    ],
+)
+def test_doubled_curly_single_marks_are_a_double_mark(text, lang, expected):
+    assert [(q.text, q.kind, q.speaker) for q in extract_quotes(text, lang)] == expected
+
+
 def test_a_nested_single_quote_still_closes_itself():
     text = "“He told me, ‘We are done.’ Then he left,” said Ana Lee."
     assert kinds(text, "en") == [("He told me, ‘We are done.’ Then he left,", "direct")]

@@ -9,7 +9,8 @@ reopens it) when it looks like speech.
 
 Families handled: “…” ”…” "…" „…“ „…” »…« «…» (also with no-break spaces) ‹…› ›…‹ and the
 single marks ‘…’ '…' ‚…‘ nested inside double quotes or on their own (British style).
-Doubled apostrophes (typewriter ''…'') are paired only with PAIR_DOUBLED_APOSTROPHES.
+Doubled apostrophes (typewriter ''…'') are paired only with PAIR_DOUBLED_APOSTROPHES; doubled
+curly single marks (‘‘…’’, “…’’) are double marks.
 
 Typing slips are read the way a reader reads them: a closing mark typed where a quote opens,
 a doubled opening mark, inch marks (6’2”), plural possessives inside single-quoted quotes,
@@ -29,7 +30,9 @@ from dataclasses import dataclass
 PAIR_DOUBLED_APOSTROPHES = False
 
 # A quote mark or a paragraph break; one regex pass finds them all.
-MARK_RE = re.compile("\n\n|''|``|[\"“”„‟«»‹›‘’‚']")
+MARK_RE = re.compile("\n\n|''|``|‘‘|’’|[\"“”„‟«»‹›‘’‚']")
+# Doubled curly single marks are typeset double marks (‘‘…’’, or “…’’), unlike typewriter ''…''.
+CURLY_DOUBLED = {"‘‘": "“", "’’": "”"}
 
 DOUBLE_MARKS = frozenset("\"“”„‟«»")
 SINGLE_MARKS = frozenset("'‘’‚‹›")
@@ -191,7 +194,9 @@ def find_quote_marks(text: str) -> list[RawQuote]:
             nxt = text[i + 2]  # French « with a plain space after it, even right after an elided d’ / l’
         if ch == "»" and i == para_start and continued_mark[:1] == ["«"]:
             ch = "«"  # Spanish: »… opens the next paragraph of a «…» quote that runs on
-        if width == 2:
+        if ch in CURLY_DOUBLED:
+            ch = CURLY_DOUBLED[ch]
+        elif width == 2:
             ch = "\"" if ch == "''" else "‟"  # treat as a straight / opening double mark
             if not doubled:
                 ghosts.add(i)  # see PAIR_DOUBLED_APOSTROPHES
