@@ -230,3 +230,66 @@ def test_a_stop_after_the_marks_ends_the_sentence_before_the_next_cue():
 def test_a_short_quote_after_a_role_and_its_name_and_a_colon_is_speech(lang, text, speaker):
     (q,) = check(text, lang)
     assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+# --- somebody unnamed: an indefinite pronoun, a person placed by a prepositional phrase ----------
+
+UNNAMED = [
+    ("en", "Mayor Ana Lee took the stage.\n\n“We love you,” someone shouted.", "someone", "someone"),
+    ("en", "Mayor Ana Lee took the stage.\n\n“Liar!” a man in the crowd shouted.", "man in the crowd", "a man in the crowd"),
+    ("en", "Mayor Ana Lee took the stage.\n\n“We are tired,” a nurse at the hospital said.", "nurse at the hospital", "a nurse at the hospital"),
+    ("en", "Mayor Ana Lee took the stage.\n\n“Liar!” a voter from Iowa said.", "voter from Iowa", "a voter from Iowa"),
+    ("de", "Bürgermeisterin Anna Berger trat ans Pult.\n\n„Lügnerin!“, rief jemand.", "jemand", "jemand"),
+    ("es", "La alcaldesa Ana Ruiz subió al estrado.\n\n«¡Mentira!», dijo alguien.", "alguien", "alguien"),
+]
+
+
+@pytest.mark.parametrize("lang,text,speaker,mention", UNNAMED)
+def test_an_unnamed_speaker_is_not_the_last_person_named(lang, text, speaker, mention):
+    (q,) = check(text, lang)
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+def test_the_occasion_of_a_speech_does_not_join_the_speaker():
+    # "in a statement" is when, not who: no "spokesman in a statement"
+    (q,) = check("Ana Lee left.\n\n“We are tired,” a spokesman in a statement said.", "en")
+    assert q.speaker != "spokesman in a statement"
+
+
+@pytest.mark.parametrize("noun", ["official", "hospital", "rival", "tribunal"])
+def test_a_noun_with_an_adjective_ending_is_the_subject_of_said(noun):
+    (q,) = check(f"The plan failed.\n\n“We are tired,” the {noun} said.", "en")
+    assert (q.cue, q.speaker_mention) == ("said", f"the {noun}")
+
+
+def test_have_and_an_ing_word_is_no_report():
+    # "doctors have admitting privileges": no paraphrase by "doctors", so the floating quote
+    # stays with the speaker before
+    text = ("“We will keep the clinics open,” said Ana Lee.\n\n"
+            "The law requires that doctors at clinics have admitting privileges.\n\n"
+            "“This law is about closing them.”")
+    assert spoken(text, "en")["This law is"][0] == "Ana Lee"
+
+
+# --- a role reference is the holder of that role named last, or the subject just named ----------
+
+ROLE_REFERENCES = [
+    # an abbreviated title gives the role: Sen. -> the senator, Gov. -> the governor
+    ("en", "Sen. Ana Lee of Ohio spoke first.\n\n“We will win,” the senator said.", "Ana Lee"),
+    ("en", "Gov. Tom Hart spoke first.\n\n“We will win,” the governor from Ohio said.", "Tom Hart"),
+    # a role given in apposition
+    ("en", "Tom Reilly, the new committee chairman, spoke first.\n\n“We will win,” the chairman said.", "Tom Reilly"),
+    ("fr", "Marie Dubois, la présidente du jury, a parlé.\n\n« Nous avons choisi », a déclaré la présidente.", "Marie Dubois"),
+    # of two senators, the one named last before the reference
+    ("en", "Sen. Ana Lee met Sen. Bob Hart on Monday. Hart left early.\n\n“It was fine,” the senator said.", "Bob Hart"),
+    # ... and a governor named after the reference is not it
+    ("en", "Gov. Mike Dale spoke.\n\n“We will win,” the governor said.\n\nGov. Tom Hart left.", "Mike Dale"),
+    # the subject of the sentence before, when no title says otherwise
+    ("en", "Sen. Bob Hart spoke on Monday. Tom Rubens is also running.\n\nLater, Rubens visited the office. “It is close,” the senator said.", "Tom Rubens"),
+]
+
+
+@pytest.mark.parametrize("lang,text,speaker", ROLE_REFERENCES)
+def test_a_role_reference_is_the_person_holding_the_role(lang, text, speaker):
+    quotes = [q for q in check(text, lang) if q.kind != "term"]
+    assert quotes[0].speaker == speaker

@@ -22,6 +22,7 @@ from newsmill.quotes.attribute import (
     CONTINUE_MAX_TOKENS,
     SENTENCE_WINDOW_CHARS,
     sentence_subject,
+    placed_unnamed,
     FLOAT_PARAGRAPHS,
     MASK,
     PRONOUN_LOOKBACK,
@@ -317,8 +318,29 @@ def _build_names(art: Article) -> NameIndex:
             before = toks[i - 1] if i > 0 else None
             if before is not None and _is_role_noun(before) and toks[i].start - before.end <= 1:
                 index.add_role(before.low, t.start, words)
+            role = _apposition_role(toks, j)
+            if role is not None:
+                index.add_role(role, t.start, words)  # "Ana Lee, a nurse at the clinic," ... "the nurse"
         i = j
     return index
+
+
+APPOSITION_ROLE_WORDS = 4  # "Tom Reilly, the new committee chairman,": the role noun within these words
+
+
+def _apposition_role(toks, j: int) -> str | None:
+    """The role noun of an apposition opening at token ``j`` after a name: ", a nurse at …",
+    ", the committee chairman,", ", une infirmière" (None when there is none)."""
+    if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].low not in C.DETERMINERS:
+        return None
+    role = None
+    for k in range(j + 2, min(len(toks), j + 2 + APPOSITION_ROLE_WORDS)):
+        t = toks[k]
+        if not (t.text[:1].islower() and _is_word(t)) or t.low in C.STOP or t.low in C.PREPOSITIONS or t.low in C.ALL_CUES:
+            break
+        if _is_role_noun(t):
+            role = t.low
+    return role
 
 
 def _is_role_noun(t) -> bool:
@@ -502,7 +524,13 @@ class _Resolver:
                 return None
             m = Mention(span[0], found.name, found.gender, found.person, True)
         else:
-            name, gender, person = self.index.canonical(phrase)
+            described = placed_unnamed(phrase)  # "a voter from Iowa", not "Iowa"
+            role = self.role_reference(span[0], phrase if not described else phrase[: len(phrase) - len(described)] + described.split()[0])
+            if role is not None:
+                # "the senator (from Vermont)": the senator named last before it
+                self.history.append(role)
+                return role
+            name, gender, person = (described, "?", True) if described else self.index.canonical(phrase)
             words = name.split()
             generic = words[-1].lower() in C.ORG_REFERENCE_NOUNS and (
                 name.islower() or (len(words) == 1 and phrase.split()[0].lower() in C.DETERMINERS))  # (German capitalises: "das Unternehmen")
@@ -519,6 +547,35 @@ class _Resolver:
             m = Mention(span[0], name, gender, person, True)
         self.history.append(m)
         return m
+
+    def role_reference(self, pos: int, phrase: str) -> Mention | None:
+        """"the senator", "der Minister": of the people named with that role or title, the one
+        mentioned last before ``pos`` (None when the phrase is no such reference)."""
+        words = phrase.split()
+        if not 2 <= len(words) <= 3 or words[0].lower() not in C.DEFINITE_ARTICLES or any(w[:1].isupper() for w in words[1:-1]):
+            return None
+        forms = self.index.titled.get(words[-1].lower())
+        if not forms:
+            return None
+        names = {self.index.canonical(f)[0] for f in forms}
+        # the named subject of this clause or the sentence before, unless known by another title
+        # ("Rubio sought … . “…,” the senator said": Rubio, though another senator is titled)
+        subject = self.subject_antecedent(pos, "m") or self.subject_antecedent(pos, "f")
+        if subject is not None and not self._quote_between(subject.pos, pos):
+            subject = None  # "But Trump has one thing …, the columnist suggested": the report's content
+        if subject is not None and subject.person and (subject.name in names or not any(
+                subject.name in {self.index.canonical(f)[0] for f in fs} for fs in self.index.titled.values())):
+            return Mention(pos, subject.name, subject.gender, True, True)
+        found = self.antecedent(pos, "1", lambda m: m.name in names)
+        if found is None or self.art.para_of(pos) - self.art.para_of(found.pos) > ROLE_REFERENCE_PARAGRAPHS:
+            return None  # (a senator named long before is not "the senator": an untitled one may be)
+        return Mention(pos, found.name, found.gender, True, True)
+
+    def _quote_between(self, a: int, b: int) -> bool:
+        """A quote or a sentence break lies between positions ``a`` and ``b``."""
+        art = self.art
+        i, j = art.tok_index(a), art.tok_index(b)
+        return art.last_break_before(j) >= i or any(MASK in t.text for t in art.toks[i:j])
 
     def subject_antecedent(self, pos: int, g: str) -> Mention | None:
         """A pronoun's antecedent as the subject of its own clause before it or of the sentence
@@ -594,6 +651,7 @@ class _Resolver:
         return None
 
 
+ROLE_REFERENCE_PARAGRAPHS = 2  # "the senator" is a senator named at most this many paragraphs back
 ROLE_SUBJECT_WORDS = 3  # "The new mayor", "Der neue Bundeskanzler": the role noun within these words
 
 

@@ -237,9 +237,17 @@ def _cue_at(toks: list[Tok], i: int, lang: str | None) -> int:
             return 0
     if low == "wonder" and i > 0 and toks[i - 1].low == "no":
         return 0  # "No wonder Trump said …": an idiom
+    if low.endswith("ing") and i > 0 and toks[i - 1].low in ("have", "has", "had"):
+        return 0  # "doctors have admitting privileges": an adjective (have + participle is no tense)
     if i > 0 and low in C.CUES_EN and _nominal_context(toks, i):
         return 0  # "Trump’s remarks", "his repeated calls", "a proposed ban": a noun or adjective
     return 1
+
+
+# Nouns with an adjective's ending that speak: "the rival said", "the tribunal ruled".
+NOUNS_IN_AL = frozenset({"rival", "rivals", "general", "tribunal", "criminal", "festival", "principal",
+                         "arsenal", "capital", "journal", "council", "hospital", "official", "officials",
+                         "professional", "liberal", "radical", "local", "locals", "individual", "signal"})
 
 
 def _nominal_context(toks: list[Tok], i: int) -> bool:
@@ -253,6 +261,8 @@ def _nominal_context(toks: list[Tok], i: int) -> bool:
             return True
         if k == i - 1 and not (p.low.endswith(("ed", "ing", "al", "ful", "ous", "ive")) and _is_word(p) and not _is_cap(p)):
             return False
+        if k == i - 1 and (p.low in C.PERSON_NOUNS or p.low in C.ORG_HEADS or p.low in NOUNS_IN_AL):
+            return False  # "the official said", "the hospital said": a noun subject, not an adjective
     return False
 
 
@@ -260,8 +270,9 @@ def _guess_lang(tok_low: str, lang: str | None) -> str | None:
     return C.LANG_OF_CUE.get(tok_low, lang) if lang is None else lang
 
 
-def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
-    """Speaker phrase ending right before token ``j`` (exclusive), not before token ``lo``."""
+def _np_backward(art: Article, lo: int, j: int, placed: bool = True) -> tuple[int, int] | None:
+    """Speaker phrase ending right before token ``j`` (exclusive), not before token ``lo``;
+    ``placed``: an unnamed person may carry a place ("a nurse at the hospital")."""
     toks = art.toks
     if j < len(toks) and toks[j].low.endswith("ing") and j - 1 > lo and toks[j - 1].low in C.ASPECT_VERBS:
         j -= 1  # "Sen. Ron Johnson (R-Wis.) kept asking"
@@ -295,7 +306,7 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
             quote_comma = k >= stop and delim == "," and MASK in toks[k].text and _mask_ends_with_comma(art, toks[k])
             if k < stop or (toks[k].text != delim and not quote_comma):
                 return fallback  # (“The Apprentice,” who …, said: the quote's comma closes a segment)
-            span = _np_backward(art, lo, k)
+            span = _np_backward(art, lo, k, placed=False)  # (the name comes before "a salesman from Sumter")
             if span is None:
                 k -= 1  # "a salesman from Sumter, Ohio,": keep walking back to the name
                 continue
@@ -348,6 +359,10 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
             span = _np_backward(art, lo, p - 1)
             if span is not None and _is_cap(toks[art.tok_index(span[1]) - 1]) and toks[art.tok_index(span[0])].low not in C.DETERMINERS:
                 return span  # (a bare name, not "the Star of David, Speaker … Paul Ryan said")
+    if placed and i - 1 > lo and toks[i - 1].low in MODIFIER_PREPOSITIONS and toks[j - 1].low not in OCCASION_NOUNS | TIME_NOUNS:
+        head = _np_backward(art, lo, i - 1, placed=False)
+        if head is not None and _unnamed_person(art, head):
+            return (head[0], toks[j - 1].end)  # "a nurse at the hospital said", "a voter from Iowa said"
     if i > lo and toks[i - 1].low in C.PREPOSITIONS and toks[j - 1].low not in C.PRONOUNS and not _is_cap(toks[j - 1]):
         return None  # "Trump at the time said", "Trump in his speech called": not the subject
     if j - i == 1 and not _is_cap(toks[i]) and toks[i].low not in C.PRONOUNS and toks[i].low not in C.BARE_SPEAKERS:
@@ -356,6 +371,55 @@ def _np_backward(art: Article, lo: int, j: int) -> tuple[int, int] | None:
     if toks[j - 1].low in C.PRONOUNS and toks[j - 1].low not in ("her", "him", "on", "es", "a"):
         return (toks[j - 1].start, toks[j - 1].end)
     return (toks[i].start, toks[j - 1].end)
+
+
+# A prepositional phrase that places an unnamed speaker ("a man in the crowd said") ...
+MODIFIER_PREPOSITIONS = frozenset({"at", "from", "in", "on", "outside", "inside", "near", "with", "among"})
+UNNAMED_PEOPLE = frozenset({"people", "men", "women", "boy", "boys", "girl", "girls", "child", "children", "kid", "kids"})
+# ... unless it names the occasion of the speech ("a spokesman in a statement said").
+OCCASION_NOUNS = frozenset({
+    "interview", "interviews", "statement", "statements", "speech", "letter", "email", "e-mail",
+    "tweet", "tweets", "post", "posting", "message", "conference", "call", "briefing", "video",
+    "hearing", "remarks", "op-ed", "column", "testimony", "filing", "release", "note", "memo",
+    "report", "response", "reply", "recording", "broadcast", "appearance", "sermon", "address",
+    "phone", "telephone", "text", "podcast", "radio", "television", "tv", "comments", "private",
+    "public", "person", "particular", "general", "turn", "addition", "contrast",
+})
+
+
+def _unnamed_person(art: Article, span: tuple[int, int]) -> bool:
+    """``span`` is a determiner or quantifier and a lower-case noun for a person: "a man",
+    "one woman", "two supporters", "someone"."""
+    words = art.text[span[0] : span[1]].split()
+    head = words[-1].lower()
+    if words[-1][:1].isupper():
+        return False
+    if len(words) == 1:
+        return head in C.BARE_SPEAKERS
+    first = words[0].lower()
+    if any(w.lower() in C.PREPOSITIONS or w.lower() in C.STOP for w in words[1:]):
+        return False  # "a number of refugees from Iraq": the head is no person
+    return _person_noun(head) and (first in C.DETERMINERS or first in C.SUBJECT_QUANTIFIERS)
+
+
+def _person_noun(w: str) -> bool:
+    return w in C.PERSON_NOUNS or w in C.BARE_SPEAKERS or w in UNNAMED_PEOPLE or w.rstrip("s").endswith(ROLE_ENDINGS)
+
+
+def placed_unnamed(phrase: str) -> str | None:
+    """"a voter from Iowa" -> "voter from Iowa": an unnamed person placed by a prepositional
+    phrase is the speaker as described, not the place's name (None for any other phrase)."""
+    words = phrase.split()
+    for m in range(2, min(len(words), 5)):
+        if words[m].lower() in MODIFIER_PREPOSITIONS:
+            head = words[:m]
+            if any(w[:1].isupper() or w.lower() in C.PREPOSITIONS or w.lower() in C.STOP for w in head[1:]):
+                return None
+            first, noun = head[0].lower(), head[-1].lower()
+            if _person_noun(noun) and (first in C.DETERMINERS or first in C.SUBJECT_QUANTIFIERS):
+                return " ".join(words[1:]) if first in C.DETERMINERS else phrase
+            return None
+    return None
 
 
 TIME_NOUNS = frozenset({"ago", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
@@ -697,6 +761,8 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
         # a capitalised function word right before a cue is a name: "“…,” Will wrote", "From said"
         cap_inside = cap_inside or (_is_cap(toks[j]) and _is_word(toks[j]) and j + 1 < stop and (_cue_at(toks, j + 1, lang) > 0 or (toks[j].low in C.NAME_STOPS and _is_cap(toks[j + 1]))))
         role_for = j > k and _role_link(toks, j)  # an adviser to the mayor
+        # "a man in the crowd said": a phrase placing an unnamed speaker
+        role_for = role_for or (j > k and toks[j].low in MODIFIER_PREPOSITIONS and _unnamed_person(art, (toks[k].start, toks[j - 1].end)))
         if MASK in toks[j].text or (toks[j].low in C.STOP and not cap_inside and not role_for and (toks[j].low not in C.NAME_LINKS or not ends_clause)) or not (_is_word(toks[j]) or toks[j].text in (",", "’s", "'s")):
             break  # a verb or clause word before any cue: no post-quote attribution
         j += 1
@@ -893,7 +959,9 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         if mention is not None:
             return Attribution(None, mention, "subject", True)
     # --- 5. a signature after the quote: "“…” — Neil Gaiman", or on the next line ---------
-    rest = art.text[q.close_pos + 1 : pend].strip(" \u00a0") if q.closed else ""
+    # (bounded slices: a paragraph may hold a hundred thousand quotes)
+    near_end = pend - q.close_pos - 1 <= 2 * MAX_SIGNATURE_CHARS
+    rest = art.text[q.close_pos + 1 : pend].strip(" \u00a0") if q.closed and near_end else ""
     if rest[:1] in ("—", "–", "-") and len(rest) <= MAX_SIGNATURE_CHARS:
         i = art.tok_index(q.close_pos + 1)
         end = art.tok_index(pend)
@@ -902,7 +970,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             tail = art.text[mention[1] : pend].strip(" \u00a0.") if mention is not None else "?"
             if mention is not None and (tail == "" or tail[:1] == ","):
                 return Attribution(None, mention, "signature", False)
-    if art.text[q.close_pos + 1 : pend].strip(" \u00a0.,") == "" and para + 1 < len(art.para_starts):
+    if near_end and art.text[q.close_pos + 1 : pend].strip(" \u00a0.,") == "" and para + 1 < len(art.para_starts):
         nstart = art.para_starts[para + 1]
         if art.text[nstart : nstart + 1] in ("-", "—", "–") and art.para_end(para + 1) - nstart <= MAX_SIGNATURE_CHARS:
             i = art.tok_index(nstart)

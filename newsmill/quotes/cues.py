@@ -398,6 +398,8 @@ adrian declan tristan brendan ewan evan ronan roman dorian fabian damian cristia
 kilian kurt
 """.split()) - {"kellyanne", "andrea"}
 
+# Articles of a reference back to somebody named ("the senator", "der Minister", "la ministre").
+DEFINITE_ARTICLES = {"the", "der", "die", "das", "den", "dem", "le", "la", "les", "el", "los", "las"}
 EN_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
                   "these", "those", "whose"}
 # Auxiliaries of the passive ("has been called … by", "wurde … von", "a été qualifié … par").
@@ -484,6 +486,8 @@ BARE_SPEAKERS = {w for w in PERSON_NOUNS if w.endswith("s") and w != "witness"} 
     "fuentes", "expertos", "analistas", "testigos", "vecinos", "manifestantes", "autoridades",
     "funcionarios", "responsables", "investigadores", "sources", "témoins", "manifestants",
     "habitants", "enquêteurs", "policiers", "militants", "syndicats",
+    # indefinite speakers: "“…,” someone shouted" is nobody named, not the last person named
+    "someone", "somebody", "others", "jemand", "alguien",
 }
 
 # Head words of organisation names ("UK Ministry of Defense", "the ministry").

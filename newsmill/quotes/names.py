@@ -21,6 +21,14 @@ NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}  # generational: "
 # role of their own: "the state" or "the press" said later is no person.
 TITLE_MODIFIERS = {"vice", "prime", "foreign", "defence", "defense", "interior", "finance", "health",
                    "press", "house", "white", "state", "deputy", "chief"}
+# Abbreviated titles and the role nouns a later reference uses ("Sen. Ann Lee" ... "the senator").
+TITLE_ROLES = {
+    "sen": ("senator",), "gov": ("governor",), "rep": ("representative", "congressman", "congresswoman"),
+    "gen": ("general",), "prof": ("professor",), "dr": ("doctor",), "pres": ("president",),
+    "sec": ("secretary",), "det": ("detective",), "sgt": ("sergeant",), "lt": ("lieutenant",),
+    "col": ("colonel",), "capt": ("captain",), "adm": ("admiral",), "supt": ("superintendent",),
+    "insp": ("inspector",), "amb": ("ambassador",), "atty": ("attorney",),
+}
 # What a company or a person does, written before its name ("Developer Valve", "Carmaker Opel").
 TRADE_NOUNS = {"developer", "publisher", "maker", "carmaker", "automaker", "drugmaker", "chipmaker",
                "retailer", "manufacturer", "producer", "distributor", "broadcaster", "insurer",
@@ -233,15 +241,21 @@ class NameIndex:
         self.mentions: list[tuple[int, list[str], str]] = []  # (pos, words, gender hint)
         self.words: set[str] = set()  # lower-case words of the names and organisations seen
         self.person_words: set[str] = set()  # lower-case words of people's names
-        self.titled: dict[str, str] = {}  # "president" -> the person last named with that title
+        self.titled: dict[str, list[str]] = {}  # "president" -> the people named with that title, in order
         self.acronyms: dict[str, str] = {}  # "DEA" -> "Drug Enforcement Administration", given in brackets
 
     def add_role(self, role: str, pos: int, words: list[str]) -> None:
         """A lower-case role noun right before a person's name ("filmmaker Charlie McDowell",
         "said planetary geologist Rosaly Lopes"): "the filmmaker" said later is that person."""
         name, _ = strip_titles(words)
-        if len(name) >= 2 and not is_org(words) and sum(_cap(w) for w in name) <= MAX_NAME_TOKENS:
-            self.titled[role.lower()] = " ".join(name)
+        if len(name) >= 2 and not is_org(words) and not is_place(name) and sum(_cap(w) for w in name) <= MAX_NAME_TOKENS:
+            self._title(role.lower(), " ".join(name))
+
+    def _title(self, role: str, form: str) -> None:
+        forms = self.titled.setdefault(role, [])
+        if form in forms:
+            forms.remove(form)
+        forms.append(form)
 
     def add_run(self, pos: int, words: list[str], sentence_start: bool = False, complement: bool = False) -> None:
         """``complement``: the run follows a role and its link ("envoy to", "adviser for"), so
@@ -291,7 +305,9 @@ class NameIndex:
             for w in words[: len(words) - len(name)]:
                 lw = w.lower()
                 if (lw in C.TITLES or lw in C.PERSON_NOUNS or lw.endswith(ROLE_ENDINGS)) and lw not in TITLE_MODIFIERS:
-                    self.titled[lw] = form  # "President Vladimir Putin": "the president" is him
+                    self._title(lw, form)  # "President Vladimir Putin": "the president" is him
+                for role in TITLE_ROLES.get(lw.rstrip("."), ()):
+                    self._title(role, form)  # "Sen. Bernie Sanders": "the senator" is him
             self.full[key][form] += 1
             self.first_seen.setdefault(form, pos)
             self.by_first[name[0].lower()][form] += 1
@@ -407,7 +423,7 @@ class NameIndex:
             words = words[k - 1 if words[k - 1].lower() not in C.ORG_HEADS else k :]
         if words[-1].lower() in self.titled and not any(_cap(w) for w in words[:-1]) and len(words) <= 3:
             # "the president", "der Bundeskanzler", "the veteran filmmaker"
-            person = self.titled[words[-1].lower()]
+            person = self.titled[words[-1].lower()][-1]
             return person, self.gender.get(person.split()[-1].lower(), "?"), True
         if not any(_cap(w) for w in words):
             head = words[-1].lower()
