@@ -67,3 +67,10 @@ def test_attribution_stays_linear_on_one_huge_paragraph(unit):
     quotes = extract_quotes(text, "en")
     assert len(quotes) >= text.count("“") // 2
     assert all(text[q.char_start : q.char_end] == q.text for q in quotes[:1000])
+
+
+def test_a_quote_closing_the_text_after_stray_marks_does_not_raise():
+    # found by hypothesis: the title-list check looked one token past the end
+    text = "“'“«Mr Putin»"
+    for q in extract_quotes(text, None):
+        assert text[q.char_start : q.char_end] == q.text

@@ -293,3 +293,43 @@ ROLE_REFERENCES = [
 def test_a_role_reference_is_the_person_holding_the_role(lang, text, speaker):
     quotes = [q for q in check(text, lang) if q.kind != "term"]
     assert quotes[0].speaker == speaker
+
+
+ROLE_REFERENCES_ML = [
+    # no role was given with the name: the subject of the sentence before is the role holder
+    ("de", "Thomas Brenner hat nach der Niederlage deutliche Worte gefunden. „Das war zu wenig“, sagte der Trainer.", "Thomas Brenner"),
+    # Romance order: the role noun first, its adjective after it
+    ("es", "Carlo Benetti habló antes del partido. «Tenemos a todos disponibles», dijo el técnico italiano.", "Carlo Benetti"),
+    ("es", "Juliana Ferro votó en contra. Según la legisladora, el Gobierno «no tiene rumbo».", "Juliana Ferro"),
+    ("fr", "Justine Morel a présenté son film. « Je voulais comprendre », a expliqué la cinéaste.", "Justine Morel"),
+]
+
+
+@pytest.mark.parametrize("lang,text,speaker", ROLE_REFERENCES_ML)
+def test_a_role_reference_in_de_es_fr(lang, text, speaker):
+    quotes = [q for q in check(text, lang) if q.kind != "term"]
+    assert quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker",
+    [
+        # a particle inside the name in apposition
+        ("fr", "Renault supprime des postes. « Il faut réduire nos coûts », a expliqué le directeur général, Luca de Moro, lors d'une conférence.", "Luca de Moro"),
+        # "vom" ties a person to an organisation, as "of" does
+        ("de", "„Die Vertiefung hat das Problem verschärft“, betonte Malte Sievers vom Naturschutzbund.", "Malte Sievers"),
+        # a multi-word "according to" opening the sentence
+        ("es", "El mar se calienta. De acuerdo con Jordi Serrat, el calentamiento «se está acelerando».", "Jordi Serrat"),
+    ],
+)
+def test_names_with_particles_affiliations_and_according_to(lang, text, speaker):
+    quotes = [q for q in check(text, lang) if q.kind != "term"]
+    assert quotes[0].speaker == speaker
+
+
+def test_a_capitalised_german_noun_is_no_floating_speaker():
+    # "Revision" is a noun, not a name: the floating quote keeps the defender named before
+    text = ("Die Verteidigerin Sabine Kröger hatte auf Freispruch plädiert. Nach der Verhandlung kündigte "
+            "sie an, Revision einzulegen. „Wir halten das Urteil für falsch.“")
+    (q,) = check(text, "de")
+    assert q.speaker == "Sabine Kröger"

@@ -22,6 +22,7 @@ from newsmill.quotes.attribute import (
     CONTINUE_MAX_TOKENS,
     SENTENCE_WINDOW_CHARS,
     sentence_subject,
+    _plausible_subject,
     placed_unnamed,
     FLOAT_PARAGRAPHS,
     MASK,
@@ -367,10 +368,16 @@ def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> 
         if s in reported:
             continue  # "Carter said that some critics had been predicting …": Carter reports
         span = _np_backward(art, s, j)
+        fronted = span is None or (art.tok_index(span[0]) > s and toks[art.tok_index(span[0]) - 1].low in C.PREPOSITIONS)
+        if fronted and j > s and j + 1 < len(toks) and toks[j + 1].low in GERMAN_SUBJECT_PRONOUNS and lang in (None, "de"):
+            span = (toks[j + 1].start, toks[j + 1].end)  # V2: "Nach der Verhandlung kündigte sie an, …"
         if span is not None:
             out.append((span[0], span))
             reported.add(s)
     return out
+
+
+GERMAN_SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
 
 
 def _previous_subject(art: Article, q: RawQuote) -> tuple[int, int] | None:
@@ -396,6 +403,8 @@ def _previous_subject(art: Article, q: RawQuote) -> tuple[int, int] | None:
     first = toks[art.tok_index(span[0])]
     if not _is_cap(first) or first.low in C.DETERMINERS:
         return None  # a name, not "The crowd" or "It"
+    if not _plausible_subject(art, span):
+        return None  # one capitalised word that names nobody: "…, Revision einzulegen."
     return span
 
 
@@ -552,12 +561,16 @@ class _Resolver:
         """"the senator", "der Minister": of the people named with that role or title, the one
         mentioned last before ``pos`` (None when the phrase is no such reference)."""
         words = phrase.split()
+        cut = next((k for k, w in enumerate(words) if k > 1 and w.lower() in C.COMPLEMENT_LINKS), len(words))
+        words = words[:cut]  # "la titular del Senado", "the head of the agency": the role
         if not 2 <= len(words) <= 3 or words[0].lower() not in C.DEFINITE_ARTICLES or any(w[:1].isupper() for w in words[1:-1]):
             return None
-        forms = self.index.titled.get(words[-1].lower())
-        if not forms:
+        # the role noun last ("the new coach", "der neue Trainer") or first ("el técnico italiano")
+        head = next((w.lower() for w in (words[-1], words[1]) if self.index.titled.get(w.lower()) or _is_role_head(w.lower())), None)
+        if head is None:
             return None
-        names = {self.index.canonical(f)[0] for f in forms}
+        forms = self.index.titled.get(head)
+        names = {self.index.canonical(f)[0] for f in forms or ()}
         # the named subject of this clause or the sentence before, unless known by another title
         # ("Rubio sought … . “…,” the senator said": Rubio, though another senator is titled)
         subject = self.subject_antecedent(pos, "m") or self.subject_antecedent(pos, "f")
@@ -566,6 +579,8 @@ class _Resolver:
         if subject is not None and subject.person and (subject.name in names or not any(
                 subject.name in {self.index.canonical(f)[0] for f in fs} for fs in self.index.titled.values())):
             return Mention(pos, subject.name, subject.gender, True, True)
+        if not names:
+            return None
         found = self.antecedent(pos, "1", lambda m: m.name in names)
         if found is None or self.art.para_of(pos) - self.art.para_of(found.pos) > ROLE_REFERENCE_PARAGRAPHS:
             return None  # (a senator named long before is not "the senator": an untitled one may be)
@@ -871,6 +886,8 @@ def _in_title_list(art: Article, b: int, pstart: int) -> bool:
     "and" between them, each in title case ("hits including “Listen To The Music,” “Black
     Water” and “China Grove”"). A list of chants after a slogan word stays speech."""
     toks = art.toks
+    if not 0 <= b < len(toks):
+        return False
     members = [b]
     for step in (-1, 1):
         i = b

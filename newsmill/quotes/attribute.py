@@ -479,7 +479,13 @@ def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[
         return None
     j = e + 1
     k = j
-    while k < hi and k - j < MAX_APPOSITIVE_NAME_TOKENS and _is_cap(toks[k]) and _is_word(toks[k]) and toks[k].low not in C.STOP:
+    while k < hi and k - j < MAX_APPOSITIVE_NAME_TOKENS:
+        p = _particle_run(toks, k, hi) if k > j else 0
+        if p:
+            k += p  # "le directeur général, Luca de Meo,"
+            continue
+        if not (_is_cap(toks[k]) and _is_word(toks[k]) and toks[k].low not in C.STOP):
+            break
         k += 1
     if k - j < 2 or (k < len(toks) and toks[k].start < art.para_end(art.para_of(toks[j].start)) and toks[k].text not in (",", ".", ";", ")") and MASK not in toks[k].text):
         return None

@@ -82,7 +82,9 @@ CUE_PHRASES_EN = {("according", "to"): 2, ("went", "on"): 2, ("goes", "on"): 2, 
                   # organisations: "the DNC issued a statement apologizing …", "released the following statement:"
                   ("issued", "a", "statement"): 3, ("released", "a", "statement"): 3,
                   ("issued", "the", "following", "statement"): 4, ("released", "the", "following", "statement"): 4,
-                  ("put", "out", "a", "statement"): 4}
+                  ("put", "out", "a", "statement"): 4,
+                  # the multi-word PREPOSITION_CUES below
+                  ("de", "acuerdo", "con"): 3, ("nach", "angaben"): 2}
 PHRASE_HEADS = {phrase[0] for phrase in CUE_PHRASES_EN}
 # Cues whose speaker follows them ("according to X", "laut X", "selon X", "según X").
 PREPOSITION_CUES = {"according to", "laut", "selon", "según", "d'après", "d’après", "zufolge",
@@ -466,6 +468,19 @@ PERSON_NOUNS = {
     "maire", "député", "députée", "dirigeant", "dirigeante", "secrétaire", "sénateur",
     "sénatrice", "syndicaliste", "bürgermeister", "bürgermeisterin", "chef", "chefin",
     "vorsitzende", "vorsitzender", "präsident", "präsidentin", "minister",
+    # roles a later reference uses ("el técnico", "la cinéaste", "der Richter"), es / fr / de
+    "técnico", "técnica", "entrenador", "entrenadora", "seleccionador", "funcionario", "funcionaria",
+    "magistrado", "magistrada", "juez", "jueza", "fiscal", "legislador", "legisladora", "senador",
+    "senadora", "diputado", "titular", "vocero", "vocera", "gerente", "secretario", "secretaria",
+    "consejero", "consejera", "concejal", "concejala", "gobernador", "gobernadora", "mandatario",
+    "mandataria", "jefe", "jefa", "científico", "científica", "investigador", "investigadora",
+    "experto", "experta", "escritor", "escritora", "autor", "autora", "cineasta", "actriz",
+    "abogado", "abogada", "cinéaste", "réalisateur", "réalisatrice", "entraîneur", "sélectionneur",
+    "magistrat", "magistrate", "juge", "procureur", "procureure", "avocat", "avocate", "député",
+    "députée", "maire", "directeur", "directrice", "chercheur", "chercheuse", "écrivain",
+    "écrivaine", "romancier", "romancière", "dirigeant", "dirigeante", "regisseur", "regisseurin",
+    "richter", "richterin", "staatsanwalt", "staatsanwältin", "verteidiger", "verteidigerin",
+    "trainer", "trainerin", "kapitän", "kapitänin", "autorin", "schriftsteller", "schriftstellerin",
     # trades whose endings say nothing ("Nurse Maria Lopez", "the coach said")
     "nurse", "doctor", "coach", "pilot", "poet", "priest", "nun", "monk", "chef", "cook", "student",
     "teacher", "actress", "artist", "singer", "actor", "envoy", "counsel", "host", "anchor",

@@ -51,7 +51,7 @@ FUNCTION_LEADS = {
 }
 
 
-AFFILIATION_LINKS = ("of", "from", "at", "von", "de", "del")  # "Olga Tsukanova of the Mothers Council"
+AFFILIATION_LINKS = ("of", "from", "at", "von", "vom", "beim", "de", "del")  # "Olga Tsukanova of the Mothers Council"
 # Endings of role nouns written capitalised before a name: the English ones, German feminine
 # -in ("Ärztin"), French -euse/-rice/-iste/-ienne, Spanish -ero/-era/-ista/-ora.
 ROLE_LEAD_ENDINGS = ROLE_ENDINGS + ("in", "euse", "rice", "iste", "ien", "ienne", "ero", "era", "ista", "ora")
