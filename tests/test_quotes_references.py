@@ -333,3 +333,10 @@ def test_a_capitalised_german_noun_is_no_floating_speaker():
             "sie an, Revision einzulegen. „Wir halten das Urteil für falsch.“")
     (q,) = check(text, "de")
     assert q.speaker == "Sabine Kröger"
+
+
+def test_a_surname_that_is_also_a_role_stays_the_surname():
+    # "Dr." makes "the doctor" a reference, but "says Doctor" names the analyst Ken Doctor
+    text = ("The deal was backed by Dr. Ana Lee. “It will not last,” says veteran analyst Ken Doctor.\n\n"
+            "“They see the way down as inevitable,” says Doctor.")
+    assert [q.speaker for q in check(text, "en")] == ["Ken Doctor", "Ken Doctor"]

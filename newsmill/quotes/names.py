@@ -421,7 +421,8 @@ class NameIndex:
         if 0 < k and len(words) - k >= 2 and (not _cap(words[k - 1]) or words[k - 1].lower() in C.TITLES or words[k - 1].lower().rstrip(".") in C.TITLES) and not is_org(words[k:]):
             # (the title stays for strip_titles: "General Counsel James Baker" is James Baker)
             words = words[k - 1 if words[k - 1].lower() not in C.ORG_HEADS else k :]
-        if words[-1].lower() in self.titled and not any(_cap(w) for w in words[:-1]) and len(words) <= 3:
+        if words[-1].lower() in self.titled and not any(_cap(w) for w in words[:-1]) and len(words) <= 3 and not (len(words) == 1 and _cap(words[0])):
+            # ("says Doctor": one capitalised word is a surname, not "the doctor")
             # "the president", "der Bundeskanzler", "the veteran filmmaker"
             person = self.titled[words[-1].lower()][-1]
             return person, self.gender.get(person.split()[-1].lower(), "?"), True
