@@ -475,6 +475,8 @@ class _Resolver:
             self.people.append(Mention(pos, canon, g if g != "?" else gender, person, False))
         self.people_pos = [m.pos for m in self.people]
         self.learned: dict[str, str] = {}  # name of unknown gender -> the gender of a pronoun resolved to it
+        # everybody named with a role or title (the index is complete before resolving starts)
+        self.titled_names = {index.canonical(f)[0] for forms in index.titled.values() for f in forms}
 
     def pronoun(self, pos: int, low: str) -> Mention | None:
         return self.antecedent(pos, C.PRONOUNS[low])
@@ -576,8 +578,7 @@ class _Resolver:
         subject = self.subject_antecedent(pos, "m") or self.subject_antecedent(pos, "f")
         if subject is not None and not self._quote_between(subject.pos, pos):
             subject = None  # "But Trump has one thing …, the columnist suggested": the report's content
-        if subject is not None and subject.person and (subject.name in names or not any(
-                subject.name in {self.index.canonical(f)[0] for f in fs} for fs in self.index.titled.values())):
+        if subject is not None and subject.person and (subject.name in names or subject.name not in self.titled_names):
             return Mention(pos, subject.name, subject.gender, True, True)
         if not names:
             return None
