@@ -340,3 +340,49 @@ def test_a_surname_that_is_also_a_role_stays_the_surname():
     text = ("The deal was backed by Dr. Ana Lee. “It will not last,” says veteran analyst Ken Doctor.\n\n"
             "“They see the way down as inevitable,” says Doctor.")
     assert [q.speaker for q in check(text, "en")] == ["Ken Doctor", "Ken Doctor"]
+
+
+# --- the reference varies the role: "el entrenador X … el técnico", "Kapitän X … der Torwart" ---
+
+ROLE_VARIATIONS = [
+    # a role of the same family ("coach"), the name after a role phrase closed by a comma
+    ("es", "El entrenador del Valencia, Marco Rinaldi, aseguró que su equipo llega bien.\n\n"
+           "«Tenemos a todos disponibles», dijo el técnico italiano.", "Marco Rinaldi"),
+    ("en", "The Leeds coach, Marco Rinaldi, said his side was ready.\n\n“We have everyone fit,” the manager said.", "Marco Rinaldi"),
+    # a generic role ("funcionario") fits anybody titled; the subject opens with its role
+    ("es", "El ministro de Hacienda, Luis Ortega, anunció un nuevo paquete. «Vamos a cerrar el déficit», afirmó el funcionario.", "Luis Ortega"),
+    # the role before the name without a comma, across an organisation: "El juez del Tribunal Supremo X"
+    ("es", "El juez del Tribunal Supremo Pablo Marín ha rechazado el recurso. En un auto, el magistrado sostiene que hubo «beneficio personal».", "Pablo Marín"),
+    # a legislator's family: "la senadora … la legisladora", the quote in the sentence between
+    ("es", "«Es evidente que el oficialismo está dividido», sostuvo la senadora Juliana Ferro. Según la legisladora, el Gobierno «no tiene rumbo».", "Juliana Ferro"),
+    # a description outside the role lexicon, in German, French and Spanish: der Torwart, l'attaquant, el catalán
+    ("de", "Auch Kapitän Jonas Adler übte Selbstkritik. „Wir müssen uns an die eigene Nase fassen“, sagte der Torwart.", "Jonas Adler"),
+    ("fr", "Karim Benali a assuré qu'il n'avait « aucun problème ». « J'ai parlé avec le coach », a déclaré l'attaquant du club.", "Karim Benali"),
+    ("es", "Por su parte, el técnico del Betis, Pau Ferrer, elogió al rival. «El Sevilla tiene algo especial», afirmó el catalán.", "Pau Ferrer"),
+]
+
+
+@pytest.mark.parametrize("lang,text,speaker", ROLE_VARIATIONS)
+def test_a_varied_role_is_the_subject_just_named(lang, text, speaker):
+    quotes = [q for q in check(text, lang) if q.kind != "term"]
+    assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker",
+    [
+        # a governor is no senator: the subject titled in another family is not "the senator"
+        ("en", "Gov. Ann Lee attacked the plan on Monday.\n\n“It is a disaster,” the senator said.", "senator"),
+        # "the two lawmakers" are not the one subject
+        ("en", "Rep. Tom Hart wrote to the agency.\n\n“We want answers,” the two lawmakers said.", "two lawmakers"),
+        # English keeps to its role lexicon: "the heckler" is somebody else
+        ("en", "Tom Hart spoke at the rally on Monday.\n\n“Liar!” the heckler shouted.", "heckler"),
+        # an organisation noun or a crowd is no person described
+        ("es", "Luis Ortega presentó el plan. «Es un buen plan», respondió el público.", "público"),
+        # "The Clinton approach" is no person opening with a role
+        ("en", "The Hart approach is made possible by money, said Ann Lee. Others are “leaner,” she said.", "Ann Lee"),
+    ],
+)
+def test_a_reference_that_is_not_the_subject(lang, text, speaker):
+    quotes = [q for q in check(text, lang) if q.kind != "term"]
+    assert quotes[-1].speaker == speaker

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from newsmill.quotes import cues as C
 from newsmill.quotes.attribute import (
     CONTINUE_MAX_TOKENS,
+    DOCUMENT_NOUNS,
     SENTENCE_WINDOW_CHARS,
     sentence_subject,
     _plausible_subject,
@@ -42,7 +43,7 @@ from newsmill.quotes.attribute import (
     attribute_one,
 )
 from newsmill.quotes.find import RawQuote, find_quote_marks
-from newsmill.quotes.names import ROLE_ENDINGS, ROLE_SUFFIXES, NameIndex
+from newsmill.quotes.names import ROLE_ENDINGS, ROLE_SUFFIXES, TRADE_NOUNS, NameIndex, person_tail
 
 KINDS = ("direct", "mixed", "term")
 MAX_SENTENCE_TOKENS = 60  # how far back a paraphrase cue looks for its subject
@@ -319,6 +320,12 @@ def _build_names(art: Article) -> NameIndex:
             before = toks[i - 1] if i > 0 else None
             if before is not None and _is_role_noun(before) and toks[i].start - before.end <= 1:
                 index.add_role(before.low, t.start, words)
+            elif complement and person_tail(words):
+                # "El juez del Tribunal Supremo Pablo Llarena" (a person closing the run, not
+                # "an employee of Platte River Networks")
+                index.add_role(toks[b - 1].low, t.start, words[person_tail(words) :])
+            elif (role := _role_before_comma(toks, i)) is not None:
+                index.add_role(role, t.start, words)  # "El entrenador del Real Madrid, Carlo Ancelotti,"
             role = _apposition_role(toks, j)
             if role is not None:
                 index.add_role(role, t.start, words)  # "Ana Lee, a nurse at the clinic," ... "the nurse"
@@ -341,6 +348,24 @@ def _apposition_role(toks, j: int) -> str | None:
             break
         if _is_role_noun(t):
             role = t.low
+    return role
+
+
+def _role_before_comma(toks, i: int) -> str | None:
+    """The role noun of a phrase closed by a comma right before the name at token ``i``: "The
+    Real Madrid coach, …", "El líder del PP, …", "Le patron de la FFF, …" (the last role noun
+    between the determiner and a complement link)."""
+    if i < 3 or toks[i - 1].text != ",":
+        return None
+    d = next((k for k in range(i - 2, max(-1, i - 2 - APPOSITION_ROLE_WORDS - 3), -1) if toks[k].low in C.DEFINITE_ARTICLES), None)
+    if d is None or any(not _is_word(x) for x in toks[d : i - 1]):
+        return None
+    role = None
+    for x in toks[d + 1 : i - 1]:
+        if x.low in C.COMPLEMENT_LINKS:
+            break
+        if _is_role_noun(x):
+            role = x.low
     return role
 
 
@@ -465,9 +490,10 @@ def _compatible(g: str, m: Mention, learned: str = "?") -> bool:
 
 
 class _Resolver:
-    def __init__(self, art: Article, index: NameIndex):
+    def __init__(self, art: Article, index: NameIndex, lang: str | None = None):
         self.art = art
         self.index = index
+        self.lang = lang
         self.history: list[Mention] = []  # resolved speakers, in document order
         self.people: list[Mention] = []  # every name mention, in document order
         for pos, words, gender in index.mentions:
@@ -476,7 +502,11 @@ class _Resolver:
         self.people_pos = [m.pos for m in self.people]
         self.learned: dict[str, str] = {}  # name of unknown gender -> the gender of a pronoun resolved to it
         # everybody named with a role or title (the index is complete before resolving starts)
-        self.titled_names = {index.canonical(f)[0] for forms in index.titled.values() for f in forms}
+        self.roles_of: dict[str, set[str]] = {}  # name -> the roles and titles it was given
+        for role, forms in index.titled.items():
+            for f in forms:
+                self.roles_of.setdefault(index.canonical(f)[0], set()).add(role)
+        self.titled_names = set(self.roles_of)
 
     def pronoun(self, pos: int, low: str) -> Mention | None:
         return self.antecedent(pos, C.PRONOUNS[low])
@@ -560,32 +590,81 @@ class _Resolver:
         return m
 
     def role_reference(self, pos: int, phrase: str) -> Mention | None:
-        """"the senator", "der Minister": of the people named with that role or title, the one
-        mentioned last before ``pos`` (None when the phrase is no such reference)."""
+        """"the senator", "der Minister", "el técnico italiano": the person a definite role
+        noun stands for (None when the phrase is no such reference), in this order: the named
+        subject of this clause or of the sentence before, when no role of it rules the
+        reference out (journalists vary the role: "El entrenador Ana Ruiz …. «…», dijo la
+        técnica"); else, of the people named with that role or one of its family, the one
+        mentioned last. In German, French and Spanish, a description outside the role lexicon
+        ("der Torwart", "el catalán", "l'attaquant du club") is a person only as such a
+        subject; English keeps to the lexicon ("the heckler" is rarely the last subject)."""
         words = phrase.split()
+        if words and words[0][:2].lower() in ("l'", "l’") and len(words[0]) > 2:
+            words = [words[0][:2], words[0][2:]] + words[1:]  # "l'attaquant"
         cut = next((k for k, w in enumerate(words) if k > 1 and w.lower() in C.COMPLEMENT_LINKS), len(words))
         words = words[:cut]  # "la titular del Senado", "the head of the agency": the role
-        if not 2 <= len(words) <= 3 or words[0].lower() not in C.DEFINITE_ARTICLES or any(w[:1].isupper() for w in words[1:-1]):
+        article = words[0].lower() if words else ""
+        if not 2 <= len(words) <= 3 or article not in C.DEFINITE_ARTICLES | {"l'", "l’"} or any(w[:1].isupper() for w in words[1:-1]):
             return None
         # the role noun last ("the new coach", "der neue Trainer") or first ("el técnico italiano")
         head = next((w.lower() for w in (words[-1], words[1]) if self.index.titled.get(w.lower()) or _is_role_head(w.lower())), None)
-        if head is None:
-            return None
-        forms = self.index.titled.get(head)
-        names = {self.index.canonical(f)[0] for f in forms or ()}
-        # the named subject of this clause or the sentence before, unless known by another title
+        described = head is None
+        if described:
+            head = self._description_head(article, words)
+            if head is None:
+                return None
+        g = ARTICLE_GENDER.get(article, "?")
+        if g == "?" and head.endswith(FEMININE_ROLE_ENDINGS):
+            g = "f"
+        if head in C.BARE_SPEAKERS or head.endswith("men"):
+            return None  # "the two lawmakers", "the committee chairmen": not one person
+        # the people named with that role or one of its family ("la senadora X … la legisladora")
+        family = C.ROLE_FAMILIES.get(C.ROLE_FAMILY.get(head, ""), set())
+        names = set() if described else {n for n, roles in self.roles_of.items() if head in roles or roles & family}
+        # the named subject of this clause or the sentence before, unless its roles rule it out
         # ("Rubio sought … . “…,” the senator said": Rubio, though another senator is titled)
-        subject = self.subject_antecedent(pos, "m") or self.subject_antecedent(pos, "f")
+        subject = None
+        for sg in ("m", "f") if g == "?" else (g,):
+            subject = subject or self.subject_antecedent(pos, sg)
         if subject is not None and not self._quote_between(subject.pos, pos):
             subject = None  # "But Trump has one thing …, the columnist suggested": the report's content
-        if subject is not None and subject.person and (subject.name in names or subject.name not in self.titled_names):
-            return Mention(pos, subject.name, subject.gender, True, True)
+        if subject is not None and subject.person:
+            roles = self.roles_of.get(subject.name, set())
+            if subject.name in names or not roles or (not names and not self._roles_conflict(head, roles)):
+                return Mention(pos, subject.name, subject.gender, True, True)
         if not names:
             return None
         found = self.antecedent(pos, "1", lambda m: m.name in names)
         if found is None or self.art.para_of(pos) - self.art.para_of(found.pos) > ROLE_REFERENCE_PARAGRAPHS:
             return None  # (a senator named long before is not "the senator": an untitled one may be)
         return Mention(pos, found.name, found.gender, True, True)
+
+    def _description_head(self, article: str, words: list[str]) -> str | None:
+        """The noun of a definite description that may stand for a person: a German noun after
+        "der" (or a feminine one in -in after "die"), a lower-case noun in French and Spanish;
+        never an organisation, a document, a thing that carries words or a crowd, and never a
+        word of a name in the article."""
+        if self.lang not in ("de", "fr", "es"):
+            return None
+        for w in (words[-1], words[1]):
+            lw = w.lower()
+            if len(lw) < 3 or not lw.replace("-", "").isalpha() or lw in self.index.words:
+                continue
+            if lw in NOT_DESCRIPTIONS:
+                return None
+            if self.lang == "de":
+                ok = w[:1].isupper() and (article == "der" or (article == "die" and lw.endswith("in")))
+            else:
+                ok = w[:1].islower() and article not in ("les", "los", "las")
+            if ok:
+                return lw
+        return None
+
+    def _roles_conflict(self, head: str, roles: set[str]) -> bool:
+        """``head`` is in a family of roles none of ``roles`` belongs to (see ``C.ROLE_FAMILIES``)."""
+        fam = C.ROLE_FAMILY.get(head)
+        known = {C.ROLE_FAMILY[r] for r in roles if r in C.ROLE_FAMILY}
+        return fam is not None and bool(known) and fam not in known
 
     def _quote_between(self, a: int, b: int) -> bool:
         """A quote or a sentence break lies between positions ``a`` and ``b``."""
@@ -619,7 +698,10 @@ class _Resolver:
                     return earlier
                 return None
             if not phrase[:1].isupper() or toks[art.tok_index(span[0])].low in C.DETERMINERS:
-                return None  # a name, not "The crowd"
+                span = self._described_name(span)  # "El ministro de Economía, Luis Caputo,"
+                if span is None:
+                    return None  # a name, not "The crowd"
+                phrase = art.text[span[0] : span[1]]
             name, gender, person = self.index.canonical(phrase)
             if person and not _named(art, name):
                 # a capitalised word nobody is named by: "Border agents “say …,” he said",
@@ -628,6 +710,28 @@ class _Resolver:
             cand = Mention(span[0], name, gender, person, False)
             return cand if _compatible(g, cand, self.learned.get(name, "?")) else None
         return None
+
+    def _described_name(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The name a subject opening with a determiner stands for: the name closing it ("El
+        juez del Tribunal Supremo Pablo Llarena") or set after it by commas ("El ministro de
+        Economía, Luis Caputo, anunció"); None for "The crowd"."""
+        art, toks = self.art, self.art.toks
+        phrase = art.text[span[0] : span[1]]
+        name = self.index.canonical(phrase)[0]
+        i, j = art.tok_index(span[0]), art.tok_index(span[1])
+        if (_named(art, name) and all(w[:1].isupper() for w in name.split()) and phrase.endswith(name.split()[-1])
+                and any(_is_role_noun(t) for t in toks[i + 1 : j])):
+            return span  # (a role before the name: not "The Cruz campaign", "The Clinton approach")
+        k = art.tok_index(span[1])
+        if not (k + 1 < len(toks) and toks[k].text == "," and _is_cap(toks[k + 1])):
+            return None
+        j = k + 1
+        while j < len(toks) and (_is_cap(toks[j]) or (p := _particle_run(toks, j, len(toks)))) and toks[j].start - toks[j - 1].end <= 1:
+            j += 1 if _is_cap(toks[j]) else p
+        if j >= len(toks) or toks[j].text != ",":
+            return None  # (an apposition closes with a comma)
+        name = self.index.canonical(art.text[toks[k + 1].start : toks[j - 1].end])[0]
+        return (toks[k + 1].start, toks[j - 1].end) if _named(art, name) else None
 
     def role_subject(self, pos: int, low: str) -> Mention | None:
         """A he / she with no named antecedent: the subject of the sentence before, when it is
@@ -667,6 +771,12 @@ class _Resolver:
         return None
 
 
+# The gender a definite article gives a role noun ("la técnica", "der Trainer").
+ARTICLE_GENDER = {"der": "m", "el": "m", "le": "m", "la": "f"}
+FEMININE_ROLE_ENDINGS = ("woman", "erin", "trice", "euse", "esse")
+# Nouns after a definite article that describe no person: organisations, documents, places.
+NOT_DESCRIPTIONS = (C.ORG_HEADS | C.ORG_REFERENCE_NOUNS | C.PUBLIC_BODY_HEADS | C.THING_NOUNS
+                    | DOCUMENT_NOUNS | TRADE_NOUNS | C.PLACE_HEADS)
 ROLE_REFERENCE_PARAGRAPHS = 2  # "the senator" is a senator named at most this many paragraphs back
 ROLE_SUBJECT_WORDS = 3  # "The new mayor", "Der neue Bundeskanzler": the role noun within these words
 
@@ -1045,7 +1155,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             gap = art.masked[q.close_pos + 1 : r.open_pos]
             if not any(ch.isalnum() for ch in gap):
                 share_next[i] = True
-    resolver = _Resolver(art, index)
+    resolver = _Resolver(art, index, lang)
     quote_cue_starts = {a.cue[0] for a in atts if a.cue is not None}
     events: list[tuple[int, int, object]] = []
     for pos, span in _paraphrase_events(art, lang, quote_cue_starts):

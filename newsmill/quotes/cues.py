@@ -560,3 +560,46 @@ COMPASS_WORDS = {"east", "west", "north", "south"}  # also surnames after a give
 _AMBIGUOUS_NAMES = FEMALE_NAMES & MALE_NAMES
 FEMALE_NAMES -= _AMBIGUOUS_NAMES
 MALE_NAMES -= _AMBIGUOUS_NAMES
+
+# Families of roles one person may be called by in turn ("el entrenador … el técnico", "the
+# senator … the lawmaker"). A reference whose role is in one family does not stand for somebody
+# titled only in another ("Gov. Ann Lee …, the senator said" is someone else); roles outside
+# every family ("official", "funcionario", "the Frenchman") fit anybody.
+ROLE_FAMILIES = {
+    "head of government": {"president", "président", "présidente", "presidente", "presidenta",
+                           "präsident", "präsidentin", "governor", "gobernador", "gobernadora",
+                           "mayor", "alcalde", "alcaldesa", "maire", "bürgermeister",
+                           "bürgermeisterin", "chancellor", "kanzler", "kanzlerin", "premier",
+                           "mandatario", "mandataria"},
+    "legislator": {"senator", "representative", "congressman", "congresswoman", "lawmaker",
+                   "legislator", "senador", "senadora", "diputado", "diputada", "legislador",
+                   "legisladora", "congresista", "sénateur", "sénatrice", "député", "députée",
+                   "parlementaire", "abgeordnete", "abgeordneter", "parlamentarier",
+                   "parlamentarierin"},
+    "judge": {"judge", "justice", "magistrate", "juez", "jueza", "magistrado", "magistrada",
+              "juge", "magistrat", "richter", "richterin"},
+    "prosecutor": {"prosecutor", "fiscal", "procureur", "procureure", "staatsanwalt",
+                   "staatsanwältin"},
+    "lawyer": {"lawyer", "attorney", "counsel", "abogado", "abogada", "avocat", "avocate",
+               "anwalt", "anwältin", "verteidiger", "verteidigerin", "letrado", "letrada"},
+    "coach": {"coach", "manager", "trainer", "trainerin", "bundestrainer", "técnico", "técnica",
+              "entrenador", "entrenadora", "seleccionador", "seleccionadora", "entraîneur",
+              "entraîneuse", "sélectionneur", "technicien"},
+}
+ROLE_FAMILY = {w: fam for fam, words in ROLE_FAMILIES.items() for w in words}
+
+# Things that carry somebody's words and head a cue's subject like a role noun: "sostiene el
+# auto", "the ruling said", "précise le texte". Never a person described.
+THING_NOUNS = {
+    "ruling", "order", "lawsuit", "complaint", "indictment", "ad", "advert", "video", "website",
+    "site", "message", "tweet", "post", "page", "book", "article", "note", "sign", "paper", "bill",
+    "decision", "verdict", "opinion", "motion", "brief", "text", "account", "list", "plan",
+    "nota", "texto", "carta", "escrito", "auto", "sentencia", "fallo", "resolución", "demanda",
+    "documento", "mensaje", "publicación", "vídeo", "web", "página", "cuenta", "libro", "artículo",
+    "texte", "lettre", "arrêt", "jugement", "décision", "courrier", "plainte", "compte", "livre",
+    "schreiben", "urteil", "beschluss", "klage", "buch", "artikel", "papier", "erklärung",
+    "antrag", "gutachten", "konto", "seite",
+    # crowds: "respondió el público", "a scandé la foule"
+    "público", "multitud", "gente", "afición", "hinchada", "grada", "foule", "public", "assistance",
+    "salle", "publikum", "menge",
+}

@@ -153,6 +153,8 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
         rest = rest[1:]  # "Both Johnson", "Texas-based Anna Berger", "DJ Anna Berger"
     if len(rest) >= 3 and len(rest[0]) >= 5 and rest[0].lower().endswith(DEMONYM_ENDINGS) and not _given(rest[0]):
         rest = rest[1:]
+    elif len(rest) >= 3 and rest[0].lower() in C.PERSON_NOUNS and rest[0].lower() not in C.ORG_HEADS and not _given(rest[0]):
+        rest = rest[1:]  # a role noun before any name: "Kapitän Jonas Adler", "Coach Dale Runk"
     elif len(rest) >= 3 and (role_lead(rest[0]) or last_title >= 0 or _gerund(rest[0])) and rest[1].lower() in C.MALE_NAMES | C.FEMALE_NAMES and not _given(rest[0]):
         # a role noun before a given name: "Ärztin Anna Berger", "Nurse Maria Lopez", the rest
         # of a title ("General Counsel James Baker"), a verb ("Telling Anna Berger"); an unknown
