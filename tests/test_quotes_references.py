@@ -386,3 +386,42 @@ def test_a_varied_role_is_the_subject_just_named(lang, text, speaker):
 def test_a_reference_that_is_not_the_subject(lang, text, speaker):
     quotes = [q for q in check(text, lang) if q.kind != "term"]
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker",
+    [
+        # a German compound title holds the role noun: Bundesinnenministerin -> die Ministerin
+        ("de", "Bundesinnenministerin Katja Wendel (SPD) will mehr Kameras. Das Vorhaben ist umstritten. "
+               "„Das ist kein Überwachungsstaat“, betonte die Ministerin.", "Katja Wendel"),
+        # the only person named since: "der Stürmer", "le Belge", "la chercheuse"
+        ("de", "Einziger Lichtblick war Florian Gschwend, der in der 71. Minute traf. "
+               "„Das Tor bringt uns nichts“, sagte der Stürmer.", "Florian Gschwend"),
+        ("fr", "L'astronome belge Pieter Vandeveld estime qu'il faut « rester prudent ». "
+               "« Une molécule d'eau ne fait pas un océan », résume le Belge.", "Pieter Vandeveld"),
+        ("fr", "« C'est une première », explique l'astrophysicienne Lucie Ferrand.\n\n"
+               "La planète est deux fois plus grande que la Terre. Selon la chercheuse, l'eau liquide « n'est pas exclue ».", "Lucie Ferrand"),
+        # a club is no person: "der 52-Jährige" is the coach, not "FC Magdeburg"
+        ("de", "Nach dem 1:3 hat Trainer Uwe Brand vom 1. FC Magdeburg seine Mannschaft kritisiert. "
+               "„So darf das nicht passieren“, sagte der 52-Jährige.", "Uwe Brand"),
+    ],
+)
+def test_a_reference_in_de_fr_is_the_one_person_in_view(lang, text, speaker):
+    quotes = [q for q in check(text, lang) if q.kind != "term"]
+    assert quotes[-1].speaker == speaker
+
+
+def test_two_people_in_view_leave_a_description_unresolved():
+    # both were named since the last speaker: "der Stürmer" could be either
+    text = ("„Wir waren schlecht“, sagte Trainer Uwe Brand.\n\nFlorian Gschwend und Marco Lenz trafen. "
+            "„Das Tor bringt uns nichts“, sagte der Stürmer.")
+    quotes = [q for q in check(text, "de") if q.kind != "term"]
+    assert quotes[-1].speaker == "Stürmer"
+
+
+def test_an_english_role_noun_is_no_compound_of_a_title():
+    # a spokeswoman named before is not "the woman" who speaks later
+    text = ("Spokeswoman Ann Lee said the plant was safe.\n\nResidents gathered outside. "
+            "“I am scared,” the woman said.")
+    quotes = [q for q in check(text, "en") if q.kind != "term"]
+    assert quotes[-1].speaker != "Ann Lee"

@@ -620,7 +620,7 @@ class _Resolver:
             return None  # "the two lawmakers", "the committee chairmen": not one person
         # the people named with that role or one of its family ("la senadora X … la legisladora")
         family = C.ROLE_FAMILIES.get(C.ROLE_FAMILY.get(head, ""), set())
-        names = set() if described else {n for n, roles in self.roles_of.items() if head in roles or roles & family}
+        names = set() if described else {n for n, roles in self.roles_of.items() if roles & family or any(_role_is(r, head, self.lang == "de") for r in roles)}
         # the named subject of this clause or the sentence before, unless its roles rule it out
         # ("Rubio sought … . “…,” the senator said": Rubio, though another senator is titled)
         subject = None
@@ -628,16 +628,63 @@ class _Resolver:
             subject = subject or self.subject_antecedent(pos, sg)
         if subject is not None and not self._quote_between(subject.pos, pos):
             subject = None  # "But Trump has one thing …, the columnist suggested": the report's content
+        if subject is not None and self._coordinated(subject.pos):
+            subject = None  # "Florian Gschwend und Marco Lenz trafen": either may be "der Stürmer"
         if subject is not None and subject.person:
             roles = self.roles_of.get(subject.name, set())
             if subject.name in names or not roles or (not names and not self._roles_conflict(head, roles)):
                 return Mention(pos, subject.name, subject.gender, True, True)
         if not names:
+            if self.lang in ("de", "fr", "es"):
+                # these house styles vary the role from sentence to sentence: "la chercheuse", "le
+                # Belge", "der Stürmer" is the last speaker when nobody else was named since
+                return self._sole_recent_person(pos, g, head)
             return None
         found = self.antecedent(pos, "1", lambda m: m.name in names)
         if found is None or self.art.para_of(pos) - self.art.para_of(found.pos) > ROLE_REFERENCE_PARAGRAPHS:
             return None  # (a senator named long before is not "the senator": an untitled one may be)
         return Mention(pos, found.name, found.gender, True, True)
+
+    def _coordinated(self, pos: int) -> bool:
+        """The name at ``pos`` is joined to another by a coordinator: "X und Y", "X et Y"."""
+        toks = self.art.toks
+        k = self.art.tok_index(pos)
+        while k < len(toks) and (_is_cap(toks[k]) or _particle_run(toks, k, len(toks))):
+            k += 1
+        return k + 1 < len(toks) and toks[k].low in C.COORDINATORS and _is_cap(toks[k + 1])
+
+    def _sole_recent_person(self, pos: int, g: str, head: str) -> Mention | None:
+        """The one person named or speaking in this sentence and the one before; with nobody
+        there, the last speaker or person named within ROLE_REFERENCE_PARAGRAPHS.
+        Not a person whose roles rule ``head`` out."""
+        art = self.art
+        b = art.tok_index(pos)
+        cs = art.last_break_before(b) + 1
+        ps = art.last_break_before(cs - 1) + 1 if cs >= 1 else cs
+        since = art.toks[ps].start if ps < len(art.toks) else pos
+
+        def people_between(lo: int, hi: int) -> list[Mention]:
+            named = self.people[bisect.bisect_left(self.people_pos, lo) : bisect.bisect_left(self.people_pos, hi)]
+            spoke = [m for m in self.history if lo <= m.pos < hi]
+            return [m for m in named + spoke if m.person and _named(art, m.name)]
+
+        seen = people_between(since, pos)
+        if not seen:
+            speaker = next((m for m in reversed(self.history) if m.pos < pos), None)
+            p = bisect.bisect_left(self.people_pos, pos) - 1
+            named = self.people[p] if p >= 0 else None
+            last = max((m for m in (speaker, named) if m is not None), key=lambda m: m.pos, default=None)
+            if last is None or art.para_of(pos) - art.para_of(last.pos) > ROLE_REFERENCE_PARAGRAPHS:
+                return None
+            seen = [last] + people_between(last.pos, pos)
+        if len({m.name for m in seen}) != 1:
+            return None
+        last = seen[0]
+        if not last.person or not _named(art, last.name) or not _compatible(g if g in ("m", "f") else "1", last, self.learned.get(last.name, "?")):
+            return None
+        if self._roles_conflict(head, self.roles_of.get(last.name, set())):
+            return None
+        return Mention(pos, last.name, last.gender, True, True)
 
     def _description_head(self, article: str, words: list[str]) -> str | None:
         """The noun of a definite description that may stand for a person: a German noun after
@@ -654,6 +701,8 @@ class _Resolver:
                 return None
             if self.lang == "de":
                 ok = w[:1].isupper() and (article == "der" or (article == "die" and lw.endswith("in")))
+            elif self.lang == "fr" and w[:1].isupper():
+                ok = lw in FRENCH_DEMONYMS or lw.endswith(FRENCH_DEMONYM_ENDINGS)  # "le Belge", "l'Argentin"
             else:
                 ok = w[:1].islower() and article not in ("les", "los", "las")
             if ok:
@@ -777,8 +826,23 @@ FEMININE_ROLE_ENDINGS = ("woman", "erin", "trice", "euse", "esse")
 # Nouns after a definite article that describe no person: organisations, documents, places.
 NOT_DESCRIPTIONS = (C.ORG_HEADS | C.ORG_REFERENCE_NOUNS | C.PUBLIC_BODY_HEADS | C.THING_NOUNS
                     | DOCUMENT_NOUNS | TRADE_NOUNS | C.PLACE_HEADS)
+# French writes a demonym noun capitalised ("le Belge", "l'Argentin", "la Québécoise").
+FRENCH_DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "and", "ande", "in", "ine", "ol", "ole")
+FRENCH_DEMONYMS = {"belge", "suisse", "russe", "tchèque", "slovaque", "basque", "grec", "grecque", "turc",
+                   "turque", "serbe", "croate", "slovène", "bulgare", "kurde", "afghan", "afghane"}
 ROLE_REFERENCE_PARAGRAPHS = 2  # "the senator" is a senator named at most this many paragraphs back
 ROLE_SUBJECT_WORDS = 3  # "The new mayor", "Der neue Bundeskanzler": the role noun within these words
+
+
+def _role_is(role: str, head: str, compounds: bool) -> bool:
+    """A role a person was given is the role noun ``head``, or ends with it after a hyphen or,
+    where ``compounds`` (German), as a compound: "Bundesinnenministerin" is a "Ministerin",
+    "CSU-Politiker" a "Politiker" (not in English: a spokeswoman is no "woman")."""
+    if role == head:
+        return True
+    if len(head) < 5 or len(role) <= len(head) + 1 or not role.endswith(head):
+        return False
+    return role[-len(head) - 1] == "-" or compounds
 
 
 def _is_role_head(head: str) -> bool:

@@ -523,6 +523,8 @@ ORG_HEADS = {
     "partners", "technologies", "labs", "airlines", "motors", "pharmaceuticals", "coalition",
     "alliance", "initiative", "institution", "trust", "fund", "council", "commission",
     "school", "college", "academy", "hospital", "clinic", "museum", "library", "schule", "école", "escuela",
+    # sports clubs: "1. FC Magdeburg", "VfL Bochum", "Sevilla FC", "RCD Espanyol"
+    "fc", "sc", "sv", "vfl", "vfb", "bsc", "tsg", "tsv", "ssv", "fsv", "afc", "cf", "fk", "rcd",
 }
 
 # Common nouns standing for the organisation last named: "the company said", "das Unternehmen".

@@ -306,7 +306,7 @@ class NameIndex:
             form = " ".join(name)
             for w in words[: len(words) - len(name)]:
                 lw = w.lower()
-                if (lw in C.TITLES or lw in C.PERSON_NOUNS or lw.endswith(ROLE_ENDINGS)) and lw not in TITLE_MODIFIERS:
+                if (lw in C.TITLES or lw in C.PERSON_NOUNS or lw.endswith(ROLE_ENDINGS) or lw.endswith(ROLE_SUFFIXES)) and lw not in TITLE_MODIFIERS:
                     self._title(lw, form)  # "President Vladimir Putin": "the president" is him
                 for role in TITLE_ROLES.get(lw.rstrip("."), ()):
                     self._title(role, form)  # "Sen. Bernie Sanders": "the senator" is him
