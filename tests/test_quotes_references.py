@@ -425,3 +425,42 @@ def test_an_english_role_noun_is_no_compound_of_a_title():
             "“I am scared,” the woman said.")
     quotes = [q for q in check(text, "en") if q.kind != "term"]
     assert quotes[-1].speaker != "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker,mention",
+    [
+        # a German verb's particle closes the sentence, not the speaker's name
+        ("de", "Malte Osten sprach von einem Schnellschuss. Man werde alles „Zeile für Zeile“ prüfen, kündigte der Abgeordnete an.",
+         "Malte Osten", "der Abgeordnete"),
+        ("de", "„Wer jetzt Stellen streicht, hat keinen Plan“, fügte die Gewerkschafterin Ayla Oettmann hinzu.",
+         "Ayla Oettmann", "die Gewerkschafterin Ayla Oettmann"),
+        # a medium in the dative is the listener: "sagte X der Deutschen Presse-Agentur"
+        ("de", "Laut ihrem Vorsitzenden Jens Kuhl fehlen 3000 Stellen. „Kameras ersetzen keine Beamten“, sagte der Gewerkschafter der Deutschen Presse-Agentur.",
+         "Jens Kuhl", "der Gewerkschafter"),
+        # an adverbial between the inverted cue and its subject
+        ("es", "«Sentí como un trueno», relató entre lágrimas la vecina Rosa Cardenal.", "Rosa Cardenal", "la vecina Rosa Cardenal"),
+        ("es", "«Dispondremos de todos los recursos», señaló por su parte el Ministerio del Interior.",
+         "Ministerio del Interior", "el Ministerio del Interior"),
+    ],
+)
+def test_the_speaker_phrase_ends_where_the_speaker_does(lang, text, speaker, mention):
+    quotes = [q for q in check(text, lang) if q.kind != "term"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker",
+    [
+        # a generic noun for an organisation is the organisation named last
+        ("es", "El Fondo Monetario Internacional (FMI) recibió las medidas con cautela. Un vocero del organismo señaló que el programa va «en la dirección correcta».",
+         "Fondo Monetario Internacional (FMI)"),
+        ("es", "La policía de la Secretaría de Seguridad Ciudadana detuvo a tres hombres. La dependencia indicó que tienen «antecedentes por robo».",
+         "Secretaría de Seguridad Ciudadana"),
+        ("de", "Das Bundesamt für Umwelt warnt vor dem Gletscherschwund. Die kleinen Gletscher seien „besonders gefährdet“, schrieb das Amt.",
+         "Bundesamt für Umwelt"),
+    ],
+)
+def test_a_generic_organisation_noun_is_the_organisation_named(lang, text, speaker):
+    quotes = [q for q in check(text, lang) if q.kind != "term"]
+    assert quotes[-1].speaker == speaker

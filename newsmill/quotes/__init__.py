@@ -43,7 +43,7 @@ from newsmill.quotes.attribute import (
     attribute_one,
 )
 from newsmill.quotes.find import RawQuote, find_quote_marks
-from newsmill.quotes.names import ROLE_ENDINGS, ROLE_SUFFIXES, TRADE_NOUNS, NameIndex, person_tail
+from newsmill.quotes.names import ROLE_ENDINGS, ROLE_SUFFIXES, TRADE_NOUNS, NameIndex, is_org, person_tail
 
 KINDS = ("direct", "mixed", "term")
 MAX_SENTENCE_TOKENS = 60  # how far back a paraphrase cue looks for its subject
@@ -301,7 +301,8 @@ def _build_names(art: Article) -> NameIndex:
             w = toks[j]
             if _is_cap(w) and w.text[:1].isalpha() and w.low not in C.STOP:
                 j += 1
-            elif w.low in C.NAME_LINKS and j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1].low not in C.STOP:
+            elif (w.low in C.NAME_LINKS or (w.low == "für" and is_org([toks[j - 1].text]))) and j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1].low not in C.STOP:
+                # ("für" only inside an organisation's name: "Bundesamt für Umwelt", not "Lob für Merkel")
                 if w.low in C.COORDINATORS and j - i >= 2 and not any(x.low in C.ORG_HEADS for x in toks[i:j]):
                     break  # "Jeb Bush and Hillary Clinton": two people, not one organisation
                 j += 2
@@ -584,7 +585,8 @@ class _Resolver:
                             and para - self.art.para_of(p) <= ORG_REFERENCE_PARAGRAPHS
                             and not (business and any(w in C.PUBLIC_BODY_HEADS for w in o.lower().split()))), None)
                 if org is not None:
-                    name, gender, person = org, "n", False
+                    expanded = self.index.expand_acronym(org) if org.isupper() and org.isalpha() else None
+                    name, gender, person = (f"{expanded} ({org})" if expanded else org), "n", False
             m = Mention(span[0], name, gender, person, True)
         self.history.append(m)
         return m
@@ -641,6 +643,8 @@ class _Resolver:
                 return self._sole_recent_person(pos, g, head)
             return None
         found = self.antecedent(pos, "1", lambda m: m.name in names)
+        if found is None and self.lang in ("de", "fr", "es"):
+            return self._sole_recent_person(pos, g, head)  # (the role holders are all named later)
         if found is None or self.art.para_of(pos) - self.art.para_of(found.pos) > ROLE_REFERENCE_PARAGRAPHS:
             return None  # (a senator named long before is not "the senator": an untitled one may be)
         return Mention(pos, found.name, found.gender, True, True)

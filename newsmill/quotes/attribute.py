@@ -518,6 +518,8 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
             break  # "Montclair State University" is a name, "… said" is a cue
         if j > i and t.text in ("den", "dem", "einen", "einem", "ihm", "ihn", "ihnen"):
             break  # "nannte der Bürgermeister den Plan": the object starts
+        if j > i and t.text == "der" and _is_cap(toks[j - 1]) and any(x.low.endswith(C.MEDIA_ENDINGS) for x in toks[j + 1 : min(hi, j + 4)]):
+            break  # a listener in the dative: "sagte der Gewerkschafter der Deutschen Presse-Agentur"
         # an affiliation naming something: "Jo Sims of Ohio", "Olga Tsukanova of the Mothers Council"
         affiliation = t.low == "of" and j + 1 < hi and (_is_cap(toks[j + 1]) or (toks[j + 1].low in C.DETERMINERS and j + 2 < hi and _is_cap(toks[j + 2])))
         if in_name and not (_is_name_word(t) or ordinal or affiliation or (link and t.low not in C.PARTICLE_ARTICLES) or t.low in C.PERSON_NOUNS | C.ORG_HEADS | C.TITLES or _words_then_name(toks, j, hi)):
@@ -540,8 +542,8 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
         j = _complement_end(toks, j, hi)  # "said a longtime adviser to both Clintons"
     # The phrase ends at its last capitalised word or noun: drop a trailing link word or
     # adverb ("sagte Anna Berger nur").
-    while j > i + 1 and (toks[j - 1].low in C.NAME_LINKS or toks[j - 1].low in C.AUX_ADV):
-        j -= 1
+    while j > i + 1 and (toks[j - 1].low in C.NAME_LINKS or toks[j - 1].low in C.AUX_ADV or toks[j - 1].text in C.GERMAN_VERB_PARTICLES):
+        j -= 1  # (and the particle of a German verb: "fügte die Gewerkschafterin hinzu")
     return (first.start, toks[j - 1].end)
 
 
@@ -550,13 +552,17 @@ COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "ist", "war", "se
                      "était", "sont", "soit", "es", "era", "fue", "son", "sea"})
 
 
-RECIPIENT_PREPOSITIONS = {"fr": frozenset({"à", "au", "aux"}), "es": frozenset({"a", "al"})}
+# Prepositions of the listener or of an adverbial between an inverted cue and its subject:
+# "indicó a este diario", "relató entre lágrimas", "señaló por su parte", "a ajouté pour sa part".
+RECIPIENT_PREPOSITIONS = {"fr": frozenset({"à", "au", "aux", "pour", "devant", "lors", "dans", "en", "avec", "sur"}),
+                          "es": frozenset({"a", "al", "entre", "por", "en", "con", "desde", "durante", "ante", "tras"})}
 MAX_RECIPIENT_TOKENS = 5
 
 
 def _after_recipient(toks: list[Tok], jj: int, stop: int, lang: str | None) -> int:
-    """Skip the listener between an inverted cue and its speaker: "indicó a este diario | un
-    portavoz", "a déclaré à l’AFP | le ministre". Returns ``jj`` when there is none."""
+    """Skip the listener or an adverbial between an inverted cue and its speaker: "indicó a
+    este diario | un portavoz", "a déclaré à l’AFP | le ministre", "relató entre lágrimas | la
+    mujer". Returns ``jj`` when there is none."""
     preps = RECIPIENT_PREPOSITIONS.get(lang or "")
     if not preps or jj >= stop or toks[jj].low not in preps:
         return jj

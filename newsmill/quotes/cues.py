@@ -535,7 +535,11 @@ BUSINESS_NOUNS = {
     "operator", "platform", "unternehmen", "konzern", "firma", "entreprise", "société", "empresa",
     "compañía",
 }
-ORG_REFERENCE_NOUNS = BUSINESS_NOUNS | {"agency", "organisation", "organization", "charity", "club"}
+ORG_REFERENCE_NOUNS = BUSINESS_NOUNS | {
+    "agency", "organisation", "organization", "charity", "club",
+    # "la dependencia", "el organismo", "das Amt", "die Behörde", "l'organisme", "la direction"
+    "organismo", "dependencia", "corporación", "institución", "entidad", "grupo", "organisme",
+    "institution", "groupe", "direction", "amt", "behörde", "verband", "organisation"}
 PUBLIC_BODY_HEADS = {"senate", "house", "congress", "parliament", "ministry", "department", "government",
                      "court", "police", "army", "university", "school", "college", "party", "campaign",
                      "committee", "council", "commission", "administration", "office", "center", "centre"}
@@ -605,3 +609,11 @@ THING_NOUNS = {
     "público", "multitud", "gente", "afición", "hinchada", "grada", "foule", "public", "assistance",
     "salle", "publikum", "menge",
 }
+
+# Separable particles closing a German verb after its subject: "kündigte der Abgeordnete an",
+# "fügte sie hinzu", "so der Staatsanwalt weiter" (lower-case: never a German noun).
+GERMAN_VERB_PARTICLES = {"an", "hinzu", "weiter", "fort", "zu", "ab", "auf", "aus", "mit", "ein", "vor",
+                         "bei", "fest", "dar", "zurück", "heraus", "hervor", "klar"}
+# Endings of the names of media a German speaker talks to in the dative ("der ZEIT", "der dpa").
+MEDIA_ENDINGS = ("zeitung", "agentur", "zeit", "dpa", "afp", "spiegel", "bild", "welt", "taz", "faz",
+                 "sender", "rundfunk", "fernsehen", "radio", "magazin", "blatt", "post", "rundschau")

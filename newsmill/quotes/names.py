@@ -71,7 +71,10 @@ ROLE_SUFFIXES = ("führer", "führerin", "chef", "chefin", "sprecher", "sprecher
                  "korrespondent", "korrespondentin", "delegierter", "delegierte", "trainer", "trainerin",
                  "vorstand", "gründer", "gründerin", "unternehmer", "unternehmerin", "vize", "boss",
                  "sekretär", "sekretärin", "funktionär", "funktionärin", "referent", "referentin",
-                 "intendant", "intendantin", "ökonom", "ökonomin", "landrat", "landrätin")
+                 "intendant", "intendantin", "ökonom", "ökonomin", "landrat", "landrätin",
+                 "vorsitzenden", "schafter", "schafterin", "arbeiter", "arbeiterin", "inhaber",
+                 "inhaberin", "bewohner", "bewohnerin", "lehrer", "lehrerin", "ärztin", "pfleger",
+                 "pflegerin", "polizist", "polizistin", "richter", "richterin", "händler", "händlerin")
 
 
 def surname_particle(words: list[str], i: int) -> bool:
@@ -210,16 +213,25 @@ def affiliated_person(words: list[str]) -> int | None:
     return None
 
 
+# Endings of German compound names of organisations ("Bundesamt", "Presse-Agentur",
+# "Innenministerium", "Polizeigewerkschaft").
+GERMAN_ORG_ENDINGS = ("amt", "agentur", "ministerium", "verband", "gewerkschaft", "behörde", "gericht",
+                      "zeitung", "partei", "konzern", "institut", "universität", "polizei", "verwaltung",
+                      "kammer", "stiftung", "verein", "direktion", "präsidium", "bank")
+
+
 def is_org(words: list[str]) -> bool:
     if not words:
         return False
     if any(w.lower() in C.ORG_HEADS for w in words):
         return True
+    if any(_cap(w) and len(w) > 7 and w.lower().endswith(GERMAN_ORG_ENDINGS) for w in words):
+        return True  # ("Bundesamt für Umwelt", "Deutschen Presse-Agentur"; not "Kamt")
     if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper():
         return True  # CNN, NATO, BBC
     # (a particle after a given name opens a surname: "Charles de Gaulle")
     given = words[0].lower() in C.MALE_NAMES | C.FEMALE_NAMES | C._AMBIGUOUS_NAMES
-    return any(w.lower() in ("of", "for", "and", "&", "the", "de", "des", "du") and not (given and surname_particle(words, i))
+    return any(w.lower() in ("of", "for", "and", "&", "the", "de", "des", "du", "für", "del") and not (given and surname_particle(words, i))
                for i, w in enumerate(words[1:-1], 1))
 
 
@@ -433,6 +445,9 @@ class NameIndex:
             # "the ministry" -> the organisation of that kind named in the article
             for org in self.orgs:
                 if head in org.lower().split():
+                    return org, "n", False
+            for org in self.orgs:  # a German compound: "das Ministerium" is the Bundesinnenministerium
+                if len(head) >= 5 and any(w.endswith(head) and len(w) > len(head) + 2 for w in org.lower().split()):
                     return org, "n", False
             plural = head.endswith("s")
             return " ".join(words), "p" if plural else "n", False
