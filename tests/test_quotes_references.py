@@ -464,3 +464,20 @@ def test_the_speaker_phrase_ends_where_the_speaker_does(lang, text, speaker, men
 def test_a_generic_organisation_noun_is_the_organisation_named(lang, text, speaker):
     quotes = [q for q in check(text, lang) if q.kind != "term"]
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker",
+    [
+        # a place or a body before the role noun: "the Ohio Republican", "the Florida senator"
+        ("en", "Sen. Margaret Hollis on Tuesday blocked the bill.\n\n“We all want rural families connected,” the Ohio lawmaker said.", "Margaret Hollis"),
+        # a party member by state is left as written: the state is not known
+        ("en", "Sen. Margaret Hollis on Tuesday blocked the bill.\n\n“We all want rural families connected,” the Ohio Republican said.", "Ohio Republican"),
+        ("en", "Sen. Marco Ruiz and Gov. Tom Hart spoke in Miami.\n\n“It is close,” the Florida senator said.", "Marco Ruiz"),
+        # "The White House" is no role reference
+        ("en", "President Tom Hart spoke on Monday.\n\n“We disagree,” the White House said.", "White House"),
+    ],
+)
+def test_a_role_after_capitalised_modifiers(lang, text, speaker):
+    quotes = [q for q in check(text, lang) if q.kind != "term"]
+    assert quotes[-1].speaker == speaker

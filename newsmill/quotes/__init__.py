@@ -606,10 +606,20 @@ class _Resolver:
         cut = next((k for k, w in enumerate(words) if k > 1 and w.lower() in C.COMPLEMENT_LINKS), len(words))
         words = words[:cut]  # "la titular del Senado", "the head of the agency": the role
         article = words[0].lower() if words else ""
-        if not 2 <= len(words) <= 3 or article not in C.DEFINITE_ARTICLES | {"l'", "l’"} or any(w[:1].isupper() for w in words[1:-1]):
+        if len(words) < 2 or article not in C.DEFINITE_ARTICLES | {"l'", "l’"}:
             return None
         # the role noun last ("the new coach", "der neue Trainer") or first ("el técnico italiano")
         head = next((w.lower() for w in (words[-1], words[1]) if self.index.titled.get(w.lower()) or _is_role_head(w.lower())), None)
+        modifiers = [w for w in words[1:-1] if w[:1].isupper()]
+        if modifiers:
+            # a place or a body before the role: "the Ohio Republican", "the former Environment
+            # Agency scientist" (not a name: "the Tom Hart supporter")
+            # (a party member by state, "the Wisconsin Republican", needs the state: no)
+            if head != words[-1].lower() or head in C.ORG_HEADS | PARTY_MEMBERS or len(words) > 5 or any(
+                    w.lower() in self.index.full or w.lower() in C.MALE_NAMES | C.FEMALE_NAMES for w in modifiers):
+                return None  # (not "The White House")
+        elif len(words) > 3:
+            return None
         described = head is None
         if described:
             head = self._description_head(article, words)
@@ -633,8 +643,11 @@ class _Resolver:
         if subject is not None and self._coordinated(subject.pos):
             subject = None  # "Florian Gschwend und Marco Lenz trafen": either may be "der Stürmer"
         if subject is not None and subject.person:
-            roles = self.roles_of.get(subject.name, set())
-            if subject.name in names or not roles or (not names and not self._roles_conflict(head, roles)):
+            roles = self._roles(subject.name)
+            # (a role of no other family: "El entrenador X … el técnico", "Sen. Ann Lee … the
+            # Ohio Republican")
+            varies = not names and not self._roles_conflict(head, roles)
+            if subject.name in names or not roles or varies:
                 return Mention(pos, subject.name, subject.gender, True, True)
         if not names:
             if self.lang in ("de", "fr", "es"):
@@ -648,6 +661,12 @@ class _Resolver:
         if found is None or self.art.para_of(pos) - self.art.para_of(found.pos) > ROLE_REFERENCE_PARAGRAPHS:
             return None  # (a senator named long before is not "the senator": an untitled one may be)
         return Mention(pos, found.name, found.gender, True, True)
+
+    def _roles(self, name: str) -> set[str]:
+        """The roles of ``name``, also when written shorter than the titled form ("De Blasio",
+        titled as "Mayor Bill de Blasio")."""
+        low = name.lower()
+        return set().union(*(r for n, r in self.roles_of.items() if n.lower() == low or n.lower().endswith(" " + low)))
 
     def _coordinated(self, pos: int) -> bool:
         """The name at ``pos`` is joined to another by a coordinator: "X und Y", "X et Y"."""
@@ -834,6 +853,7 @@ NOT_DESCRIPTIONS = (C.ORG_HEADS | C.ORG_REFERENCE_NOUNS | C.PUBLIC_BODY_HEADS | 
 FRENCH_DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "and", "ande", "in", "ine", "ol", "ole")
 FRENCH_DEMONYMS = {"belge", "suisse", "russe", "tchèque", "slovaque", "basque", "grec", "grecque", "turc",
                    "turque", "serbe", "croate", "slovène", "bulgare", "kurde", "afghan", "afghane"}
+PARTY_MEMBERS = {"republican", "democrat", "conservative", "liberal", "socialist", "tory"}
 ROLE_REFERENCE_PARAGRAPHS = 2  # "the senator" is a senator named at most this many paragraphs back
 ROLE_SUBJECT_WORDS = 3  # "The new mayor", "Der neue Bundeskanzler": the role noun within these words
 

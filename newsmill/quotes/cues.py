@@ -484,6 +484,10 @@ PERSON_NOUNS = {
     # trades whose endings say nothing ("Nurse Maria Lopez", "the coach said")
     "nurse", "doctor", "coach", "pilot", "poet", "priest", "nun", "monk", "chef", "cook", "student",
     "teacher", "actress", "artist", "singer", "actor", "envoy", "counsel", "host", "anchor",
+    # trades a later reference uses ("the scientist", "the striker", "the novelist")
+    "scientist", "researcher", "economist", "historian", "player", "striker", "goalkeeper",
+    "midfielder", "defender", "quarterback", "executive", "founder", "entrepreneur", "novelist",
+    "author", "writer", "filmmaker", "musician", "comedian", "athlete", "legislator", "politician",
 }
 
 # Groups of people that speak with no determiner: "“…,” officials said", "said police".
