@@ -415,3 +415,25 @@ def test_somebody_naming_is_speech(text, lang, expected):
 )
 def test_a_list_of_titles(text, lang, expected):
     assert kinds(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # a name given by a group, no speaker named: a nickname, not speech
+        ("fr", "La planète, que l’équipe a surnommée « la Tiède » en raison de sa température, est grande."),
+        ("fr", "L'affaire, que la presse locale a baptisée « le scandale des Brotteaux », avait éclaté en 2021."),
+        ("es", "El delantero, al que la afición apodó «el Cóndor», marcó dos goles."),
+        ("es", "Los vecinos bautizaron la tormenta como «la Bestia»."),
+        # a German attributive participle of naming
+        ("de", "Das intern als „Sicherheitspaket Schiene“ bezeichnete Vorhaben sieht mehr Kameras vor."),
+    ],
+)
+def test_a_name_given_by_nobody_named_is_a_term(lang, text):
+    (q,) = extract_quotes(text, language=lang)
+    assert q.kind == "term"
+
+
+def test_a_nickname_given_by_a_named_speaker_stays_his_words():
+    (q,) = extract_quotes("Trump dubbed him “Little Marco” at the rally.", language="en")
+    assert (q.kind, q.speaker) == ("mixed", "Trump")

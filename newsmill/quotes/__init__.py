@@ -898,6 +898,8 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     if len(content.strip(TRIM + " ")) == 1:
         return "term"  # one letter or sign: the ballot's “R,” or “D,”
     cap = content[:1].isupper()
+    if _named_by_nobody(art, q, b, pstart, has_speaker):
+        return "term"  # que l'équipe a surnommée « la Tiède », das als „…“ bezeichnete Vorhaben
     if _names_a_thing(art, q, b, pstart, cap, lang) or _coined_after(art, q, pstart):
         return "term"  # a poem called “…”, HP is called “…”, the nickname of “…”, “…,” as Reed dubbed it
     if cap and _in_title_list(art, b, pstart):
@@ -976,6 +978,36 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     if len(words) >= MIXED_MIN_WORDS or reports:
         return "mixed"
     return "term"
+
+
+# Naming verbs right before the name they give ("a surnommée « … »", "apodó «…»", "bautizaron
+# la tormenta como «…»"), and German participles of naming after it ("das als „…“ bezeichnete
+# Vorhaben").
+NAME_GIVING_VERBS = NAME_PARTICIPLES | COIN_VERBS | frozenset({
+    "surnomme", "surnomment", "baptise", "baptisent", "apodan", "bautizan", "nicknames", "dubs"})
+NAMING_AS = frozenset({"como", "comme", "as", "als"})
+GERMAN_NAMING_PARTICIPLES = frozenset({"bezeichnete", "bezeichneten", "bezeichneter", "bezeichnetes",
+                                       "genannte", "genannten", "genannter", "genanntes", "getaufte", "getauften"})
+
+
+def _named_by_nobody(art: Article, q: RawQuote, b: int, pstart: int, has_speaker: bool) -> bool:
+    """The quote at token ``b`` is a name that a naming verb gives with no named speaker ("que
+    la presse a baptisée « … »", "al que la afición apodó «…»"), or the name inside a German
+    attributive participle ("das als „…“ bezeichnete Vorhaben"). "Trump dubbed him “…”" has
+    its namer: that stays his words."""
+    toks = art.toks
+    k = b - 1
+    if k >= 0 and toks[k].start >= pstart and toks[k].low == "als" and q.closed:
+        a = art.tok_index(q.close_pos + 1)
+        if a < len(toks) and toks[a].low in GERMAN_NAMING_PARTICIPLES:
+            return True
+    if has_speaker or _calls_by_name(art, b, pstart):
+        return False  # ("Anna Berger nannte den Minister „Herrn Ahnungslos“": her words)
+    if k >= 0 and toks[k].low in NAMING_AS:
+        k -= 1
+        while k >= 0 and toks[k].start >= pstart and b - k <= NAMING_OBJECT_TOKENS and toks[k].low not in NAME_GIVING_VERBS and _is_word(toks[k]):
+            k -= 1  # "bautizaron la tormenta como"
+    return k >= 0 and toks[k].start >= pstart and toks[k].low in NAME_GIVING_VERBS
 
 
 def _names_a_thing(art: Article, q: RawQuote, b: int, pstart: int, cap: bool, lang: str | None) -> bool:
