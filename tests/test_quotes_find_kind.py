@@ -437,3 +437,21 @@ def test_a_name_given_by_nobody_named_is_a_term(lang, text):
 def test_a_nickname_given_by_a_named_speaker_stays_his_words():
     (q,) = extract_quotes("Trump dubbed him “Little Marco” at the rally.", language="en")
     assert (q.kind, q.speaker) == ("mixed", "Trump")
+
+
+@pytest.mark.parametrize("mark_open,mark_close", [("‘", "’"), ("'", "'")])
+def test_a_single_mark_quote_runs_on_over_paragraphs(mark_open, mark_close):
+    # British style: the first paragraph is left open and the next one reopens it
+    text = (f"The chief executive, Angela Birt, said in a statement: {mark_open}This has been a hard time for our staff.\n\n"
+            f"{mark_open}We have tightened our controls and we are grateful.{mark_close}")
+    quotes = extract_quotes(text, language="en")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("This has been a hard time for our staff.", "Angela Birt"),
+        ("We have tightened our controls and we are grateful.", "Angela Birt"),
+    ]
+
+
+def test_an_apostrophe_left_open_before_a_reopening_paragraph_is_no_quote():
+    # "‘80s" ends its paragraph open, and the next one opens with an apostrophe too
+    text = "The band was big in the ‘80s.\n\n‘Tis the season, said Ann Lee."
+    assert [q.text for q in extract_quotes(text, language="en") if q.kind != "term"] == []

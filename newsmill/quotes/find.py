@@ -118,7 +118,17 @@ def find_quote_marks(text: str) -> list[RawQuote]:
 
     def flush(para_end: int) -> None:
         # A single mark still open at the paragraph end was an apostrophe ('t Hek, ‘bout) or a
-        # stray: the quotes closed inside it were top-level after all.
+        # stray: the quotes closed inside it were top-level after all; unless the next paragraph
+        # reopens with the same mark, as British style runs a quote on: ‘… \n\n‘…’
+        if stack and stack[0][1] in SINGLE_MARKS and not inside_single and para_end + 2 < n and text[para_end + 2] == stack[0][1]:
+            pos, mark, mstart = stack[0]
+            piece = _make(text, pos, para_end, para, mark, closed=False)
+            if piece is not None:
+                piece.open_pos = mstart
+                piece.continued = True
+                if _looks_like_open_speech(text, para_start, pos, piece, True) and text[para_start:mstart].rstrip()[-1:] in ("", ":", ".", ",", "!", "?"):
+                    out.append(piece)
+            stack.clear()
         if stack and stack[0][1] in SINGLE_MARKS:
             out.extend(inside_single)
         inside_single.clear()
