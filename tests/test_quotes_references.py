@@ -481,3 +481,17 @@ def test_a_generic_organisation_noun_is_the_organisation_named(lang, text, speak
 def test_a_role_after_capitalised_modifiers(lang, text, speaker):
     quotes = [q for q in check(text, lang) if q.kind != "term"]
     assert quotes[-1].speaker == speaker
+
+
+def test_a_count_is_no_name_for_a_pronoun():
+    # "drei Jahren Haft" is a count, not a person "er" could be
+    text = "Das Gericht verurteilte den Angeklagten Tom Bekemann zu drei Jahren Haft. „Ich habe Fehler gemacht“, sagte er."
+    (q,) = check(text, "de")
+    assert q.speaker == "Tom Bekemann"
+
+
+def test_a_bare_determiner_is_no_speaker():
+    text = ("Le prévenu, Jean-Marc Lestrade, est soupçonné d'avoir utilisé les fonds. Selon l'accusation, "
+            "il aurait maquillé les comptes à l'aide de « fausses écritures d'une rare sophistication ».")
+    (q,) = check(text, "fr")
+    assert q.speaker != "Le"

@@ -317,6 +317,10 @@ def _build_names(art: Article) -> NameIndex:
                 index.add_acronym(toks[j + 1].text, words)  # "the Drug Enforcement Administration (DEA)"
             b = i - 1 if i > 0 and toks[i - 1].low not in C.DETERMINERS else i - 2
             complement = b >= 1 and toks[b].low in C.COMPLEMENT_LINKS and _is_role_noun(toks[b - 1])
+            counted = i > 0 and (toks[i - 1].text.replace(".", "").replace(",", "").isdigit() or toks[i - 1].low in COUNT_WORDS)
+            if counted and not is_org(words):
+                i = j
+                continue  # a count is no name: "drei Jahre Haft", "fünf Millionen Euro"
             index.add_run(t.start, words, at_sentence_start, complement)
             before = toks[i - 1] if i > 0 else None
             if before is not None and _is_role_noun(before) and toks[i].start - before.end <= 1:
@@ -334,6 +338,9 @@ def _build_names(art: Article) -> NameIndex:
     return index
 
 
+# Number words before a German noun run ("drei Jahre Haft"): a count, not a name.
+COUNT_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+                         "zwanzig", "hundert", "tausend", "mehrere", "einige", "viele", "wenige"})
 APPOSITION_ROLE_WORDS = 4  # "Tom Reilly, the new committee chairman,": the role noun within these words
 
 
@@ -548,6 +555,8 @@ class _Resolver:
             return None
         phrase = self.art.text[span[0] : span[1]]
         low = phrase.lower()
+        if low in C.DETERMINERS:
+            return None  # a determiner alone names nobody: "Le"
         low = C.OBJECT_PRONOUNS.get(low, low)  # "Ihr zufolge", "selon lui"
         if AGE_DESCRIPTION.match(low):
             # "the 45-year-old said", "der 65-Jährige betonte": the last person named by name

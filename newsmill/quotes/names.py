@@ -74,7 +74,8 @@ ROLE_SUFFIXES = ("führer", "führerin", "chef", "chefin", "sprecher", "sprecher
                  "intendant", "intendantin", "ökonom", "ökonomin", "landrat", "landrätin",
                  "vorsitzenden", "schafter", "schafterin", "arbeiter", "arbeiterin", "inhaber",
                  "inhaberin", "bewohner", "bewohnerin", "lehrer", "lehrerin", "ärztin", "pfleger",
-                 "pflegerin", "polizist", "polizistin", "richter", "richterin", "händler", "händlerin")
+                 "pflegerin", "polizist", "polizistin", "richter", "richterin", "händler", "händlerin",
+                 "angeklagte", "angeklagter", "angeklagten", "beschuldigte", "beschuldigter", "zeugin")
 
 
 def surname_particle(words: list[str], i: int) -> bool:
