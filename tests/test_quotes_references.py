@@ -495,3 +495,11 @@ def test_a_bare_determiner_is_no_speaker():
             "il aurait maquillé les comptes à l'aide de « fausses écritures d'une rare sophistication ».")
     (q,) = check(text, "fr")
     assert q.speaker != "Le"
+
+
+def test_the_spokesperson_of_a_generic_organisation_noun_speaks_for_it():
+    # "l'entreprise" (elided) is the company named before; "PDG" is a title, no organisation
+    text = ("EDF a rétabli le courant dans le nord de l'île. « Nos équipes sont mobilisées jour et nuit », "
+            "a indiqué un porte-parole de l'entreprise.")
+    quotes = [q for q in check(text, "fr") if q.kind != "term"]
+    assert quotes[-1].speaker == "EDF"

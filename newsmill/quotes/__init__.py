@@ -312,7 +312,8 @@ def _build_names(art: Article) -> NameIndex:
                 break
         words = [w.text for w in toks[i:j]]
         at_sentence_start = i == 0 or _sentence_break(toks, i - 1, art.text) or MASK in toks[i - 1].text
-        if not (at_sentence_start and len(words) == 1):
+        acronym = len(words) == 1 and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() and words[0].lower() not in C.NOT_ORG_ACRONYMS
+        if not (at_sentence_start and len(words) == 1) or acronym:  # ("EDF a rétabli …" opens with its organisation)
             if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() and len(toks[j + 1].text) >= 2 and len(words) >= 2:
                 index.add_acronym(toks[j + 1].text, words)  # "the Drug Enforcement Administration (DEA)"
             b = i - 1 if i > 0 and toks[i - 1].low not in C.DETERMINERS else i - 2
@@ -583,12 +584,14 @@ class _Resolver:
                 return role
             name, gender, person = (described, "?", True) if described else self.index.canonical(phrase)
             words = name.split()
+            if words and words[-1][:2].lower() in ("l'", "l’", "d'", "d’"):
+                words = words[:-1] + [words[-1][2:]]  # "porte-parole de l'entreprise"
             generic = words[-1].lower() in C.ORG_REFERENCE_NOUNS and (
                 name.islower() or (len(words) == 1 and phrase.split()[0].lower() in C.DETERMINERS))  # (German capitalises: "das Unternehmen")
             if generic:
                 # "the company said" with no company so named: the organisation named last
                 para = self.art.para_of(span[0])
-                business = words[-1].lower() in C.BUSINESS_NOUNS
+                business = words[-1].lower() in C.BUSINESS_NOUNS | {"groupe", "grupo", "direction"}
                 org = next((o for p, o in reversed(self.index.org_pos)
                             if p < span[0] and o.lower() not in C.NOT_ORG_ACRONYMS and sum(ch.isalpha() for ch in o) >= 2
                             and para - self.art.para_of(p) <= ORG_REFERENCE_PARAGRAPHS

@@ -549,7 +549,8 @@ PUBLIC_BODY_HEADS = {"senate", "house", "congress", "parliament", "ministry", "d
                      "committee", "council", "commission", "administration", "office", "center", "centre"}
 
 # Capitalised abbreviations that are no organisation "the company" could stand for.
-NOT_ORG_ACRONYMS = {"us", "u.s.", "usa", "uk", "u.k.", "uae", "ipo", "ceo", "cfo", "coo", "tv", "gdp", "pm", "am", "ai"}
+NOT_ORG_ACRONYMS = {"us", "u.s.", "usa", "uk", "u.k.", "uae", "ipo", "ceo", "cfo", "coo", "tv", "gdp", "pm", "am", "ai",
+                    "pdg", "dg", "drh", "pib", "bip", "pil"}
 
 # Last or first words that make a capitalised run a place, an event or a law, never a person
 # ("Lake Erie", "Middle East", "Trump Plaza", "Security Act"); surnames such as Hall or Park are not here.
