@@ -609,9 +609,10 @@ class _Resolver:
         subject of this clause or of the sentence before, when no role of it rules the
         reference out (journalists vary the role: "El entrenador Ana Ruiz …. «…», dijo la
         técnica"); else, of the people named with that role or one of its family, the one
-        mentioned last. In German, French and Spanish, a description outside the role lexicon
-        ("der Torwart", "el catalán", "l'attaquant du club") is a person only as such a
-        subject; English keeps to the lexicon ("the heckler" is rarely the last subject)."""
+        mentioned last; else, in German, French and Spanish, the one person in view (see
+        ``_sole_recent_person``). There, a description outside the role lexicon ("der
+        Torwart", "el catalán", "l'attaquant du club") may be such a reference too; English
+        keeps to the lexicon ("the heckler" is rarely the last subject)."""
         words = phrase.split()
         if words and words[0][:2].lower() in ("l'", "l’") and len(words[0]) > 2:
             words = [words[0][:2], words[0][2:]] + words[1:]  # "l'attaquant"
@@ -717,7 +718,7 @@ class _Resolver:
         last = seen[0]
         if not last.person or not _named(art, last.name) or not _compatible(g if g in ("m", "f") else "1", last, self.learned.get(last.name, "?")):
             return None
-        if self._roles_conflict(head, self.roles_of.get(last.name, set())):
+        if self._roles_conflict(head, self._roles(last.name)):
             return None
         return Mention(pos, last.name, last.gender, True, True)
 
