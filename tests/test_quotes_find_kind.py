@@ -455,3 +455,11 @@ def test_an_apostrophe_left_open_before_a_reopening_paragraph_is_no_quote():
     # "‘80s" ends its paragraph open, and the next one opens with an apostrophe too
     text = "The band was big in the ‘80s.\n\n‘Tis the season, said Ann Lee."
     assert [q.text for q in extract_quotes(text, language="en") if q.kind != "term"] == []
+
+
+def test_a_speaker_carried_over_is_no_namer():
+    # the researcher spoke before; the team, not she, gave the planet its nickname
+    text = ("« C'est une première », explique l'astrophysicienne Lucie Ferrand.\n\n"
+            "La planète, que l’équipe a surnommée « la Tiède », est deux fois plus grande que la Terre.")
+    quotes = extract_quotes(text, language="fr")
+    assert [(q.text, q.kind) for q in quotes][-1] == ("la Tiède", "term")

@@ -911,7 +911,7 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     if len(content.strip(TRIM + " ")) == 1:
         return "term"  # one letter or sign: the ballot's “R,” or “D,”
     cap = content[:1].isupper()
-    if _named_by_nobody(art, q, b, pstart, has_speaker):
+    if _named_by_nobody(art, q, b, pstart, att.mention is not None):
         return "term"  # que l'équipe a surnommée « la Tiède », das als „…“ bezeichnete Vorhaben
     if _names_a_thing(art, q, b, pstart, cap, lang) or _coined_after(art, q, pstart):
         return "term"  # a poem called “…”, HP is called “…”, the nickname of “…”, “…,” as Reed dubbed it
@@ -1003,9 +1003,10 @@ GERMAN_NAMING_PARTICIPLES = frozenset({"bezeichnete", "bezeichneten", "bezeichne
                                        "genannte", "genannten", "genannter", "genanntes", "getaufte", "getauften"})
 
 
-def _named_by_nobody(art: Article, q: RawQuote, b: int, pstart: int, has_speaker: bool) -> bool:
-    """The quote at token ``b`` is a name that a naming verb gives with no named speaker ("que
-    la presse a baptisée « … »", "al que la afición apodó «…»"), or the name inside a German
+def _named_by_nobody(art: Article, q: RawQuote, b: int, pstart: int, namer: bool) -> bool:
+    """The quote at token ``b`` is a name that a naming verb gives with no speaker phrase in
+    its sentence (``namer``; a speaker carried over from before does not count): "que la
+    presse a baptisée « … »", "al que la afición apodó «…»"; or the name inside a German
     attributive participle ("das als „…“ bezeichnete Vorhaben"). "Trump dubbed him “…”" has
     its namer: that stays his words."""
     toks = art.toks
@@ -1014,8 +1015,8 @@ def _named_by_nobody(art: Article, q: RawQuote, b: int, pstart: int, has_speaker
         a = art.tok_index(q.close_pos + 1)
         if a < len(toks) and toks[a].low in GERMAN_NAMING_PARTICIPLES:
             return True
-    if has_speaker or _calls_by_name(art, b, pstart):
-        return False  # ("Anna Berger nannte den Minister „Herrn Ahnungslos“": her words)
+    if namer or _calls_by_name(art, b, pstart):
+        return False  # a speaker phrase in the sentence: "Anna Berger nannte den Minister „Herrn Ahnungslos“"
     if k >= 0 and toks[k].low in NAMING_AS:
         k -= 1
         while k >= 0 and toks[k].start >= pstart and b - k <= NAMING_OBJECT_TOKENS and toks[k].low not in NAME_GIVING_VERBS and _is_word(toks[k]):
