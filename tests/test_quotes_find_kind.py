@@ -463,3 +463,23 @@ def test_a_speaker_carried_over_is_no_namer():
             "La planète, que l’équipe a surnommée « la Tiède », est deux fois plus grande que la Terre.")
     quotes = extract_quotes(text, language="fr")
     assert [(q.text, q.kind) for q in quotes][-1] == ("la Tiède", "term")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Le grimpeur, que tout le peloton appelle désormais « le Chamois » depuis sa victoire, a signé un contrat."),
+        ("es", "El delantero, a quien todos conocen en el barrio como «el Cóndor» desde niño, firmó por dos años."),
+        ("en", "Outside the arena, a crowd waited for “the Donald” until midnight."),
+    ],
+)
+def test_an_article_and_a_capitalised_name_is_a_nickname(lang, text):
+    (q,) = extract_quotes(text, language=lang)
+    assert q.kind == "term"
+
+
+def test_a_german_article_and_noun_is_not_taken_for_a_nickname():
+    # German capitalises every noun: „die Zunge“ may be quoted words, the rule stays off
+    text = "Der Gletscher werde bald „die Ruhe vor dem Sturm“ sein, sagte die Forscherin Anna Imhof."
+    (q,) = extract_quotes(text, language="de")
+    assert q.kind == "mixed"

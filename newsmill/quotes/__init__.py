@@ -985,6 +985,8 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
         return "term"  # so-called “peace tax”, die sogenannte „Friedenssteuer“
     if all(_title_word(w) for w in words) and cap:
         return "term"
+    if lang != "de" and len(words) >= 2 and words[0].lower() in C.DEFINITE_ARTICLES and all(w[:1].isupper() for w in words[1:]) and content.rstrip()[-1:] not in ".!?":
+        return "term"  # a nickname or a name with its article: « le Chamois », «el Cóndor», “the Donald”
     reports = _sentence_reports(art, b, lang)
     if cap and not reports and not sentence_like:
         return "term"  # a capitalised name mid-sentence: „Die lange Nacht“ (German capitalises nouns)
