@@ -503,3 +503,15 @@ def test_the_spokesperson_of_a_generic_organisation_noun_speaks_for_it():
             "a indiqué un porte-parole de l'entreprise.")
     quotes = [q for q in check(text, "fr") if q.kind != "term"]
     assert quotes[-1].speaker == "EDF"
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker",
+    [
+        ("en", "Fontenay hit 19 aces. His coach, Arnaud Villemin, said the win had been years in the making: “Lucas has always had the weapons.”", "Arnaud Villemin"),
+        ("fr", "Le prévenu a reconnu les faits. Son avocate, Clémence Aubriot, a plaidé la relaxe : « Mon client n'est pas un escroc. »", "Clémence Aubriot"),
+    ],
+)
+def test_a_possessive_role_with_the_name_in_apposition(lang, text, speaker):
+    quotes = [q for q in check(text, lang) if q.kind != "term"]
+    assert quotes[-1].speaker == speaker

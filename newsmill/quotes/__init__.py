@@ -576,6 +576,11 @@ class _Resolver:
                 return None
             m = Mention(span[0], found.name, found.gender, found.person, True)
         else:
+            if low.split()[0] in C.DETERMINERS:
+                alt = self._described_name(span)
+                if alt is not None and alt[0] >= span[1]:
+                    # "His coach, former Davis Cup player Arnaud Villemin, said": the name set after it
+                    phrase = self.art.text[alt[0] : alt[1]]
             described = placed_unnamed(phrase)  # "a voter from Iowa", not "Iowa"
             role = self.role_reference(span[0], phrase if not described else phrase[: len(phrase) - len(described)] + described.split()[0])
             if role is not None:
