@@ -37,6 +37,7 @@ from newsmill.quotes.attribute import (
     _is_cap,
     _is_word,
     _main_clause_start,
+    _named_in_apposition,
     _np_backward,
     _particle_run,
     _sentence_break,
@@ -812,16 +813,11 @@ class _Resolver:
         if (_named(art, name) and all(w[:1].isupper() for w in name.split()) and phrase.endswith(name.split()[-1])
                 and any(_is_role_noun(t) for t in toks[i + 1 : j])):
             return span  # (a role before the name: not "The Cruz campaign", "The Clinton approach")
-        k = art.tok_index(span[1])
-        if not (k + 1 < len(toks) and toks[k].text == "," and _is_cap(toks[k + 1])):
-            return None
-        j = k + 1
-        while j < len(toks) and (_is_cap(toks[j]) or (p := _particle_run(toks, j, len(toks)))) and toks[j].start - toks[j - 1].end <= 1:
-            j += 1 if _is_cap(toks[j]) else p
-        if j >= len(toks) or toks[j].text != ",":
-            return None  # (an apposition closes with a comma)
-        name = self.index.canonical(art.text[toks[k + 1].start : toks[j - 1].end])[0]
-        return (toks[k + 1].start, toks[j - 1].end) if _named(art, name) else None
+        found = _named_in_apposition(art, span, len(toks))
+        after = art.tok_index(found[1]) if found is not None else len(toks)
+        if after >= len(toks) or toks[after].text != ",":
+            return None  # (an apposition before the verb closes with a comma)
+        return found if _named(art, self.index.canonical(art.text[found[0] : found[1]])[0]) else None
 
     def role_subject(self, pos: int, low: str) -> Mention | None:
         """A he / she with no named antecedent: the subject of the sentence before, when it is

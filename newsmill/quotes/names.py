@@ -447,9 +447,6 @@ class NameIndex:
             for org in self.orgs:
                 if head in org.lower().split():
                     return org, "n", False
-            for org in self.orgs:  # a German compound: "das Ministerium" is the Bundesinnenministerium
-                if len(head) >= 5 and any(w.endswith(head) and len(w) > len(head) + 2 for w in org.lower().split()):
-                    return org, "n", False
             plural = head.endswith("s")
             return " ".join(words), "p" if plural else "n", False
         if words[-1].isupper() and len(words[-1]) >= 2 and words[-1].isalpha() and all(_cap(w) for w in words):
