@@ -515,3 +515,42 @@ def test_the_spokesperson_of_a_generic_organisation_noun_speaks_for_it():
 def test_a_possessive_role_with_the_name_in_apposition(lang, text, speaker):
     quotes = [q for q in check(text, lang) if q.kind != "term"]
     assert quotes[-1].speaker == speaker
+
+
+# --- a fronted phrase, a role in the apposition, a demonym --------------------------------------
+
+def test_a_noun_after_a_preposition_before_a_german_verb_is_no_subject():
+    # V2: the fronted adverbial "Im Gespräch mit der Zeitung" holds no subject; "die Autorin" does
+    text = ("Die Schriftstellerin Greta Hollenbach erhält den Küstenpreis. Im Gespräch mit der "
+            "Rundschau sagte die Autorin: „Ich wollte über das Meer schreiben.“")
+    quotes = [q for q in check(text, "de") if q.kind != "term"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_mention) == ("Greta Hollenbach", "die Autorin")
+
+
+@pytest.mark.parametrize(
+    "lang,text,speaker",
+    [
+        ("de", "Der Preis geht an Greta Hollenbach. Der Juryvorsitzende, der Literaturkritiker Peter Amsel, "
+               "nannte Hollenbach eine Autorin „mit einem klaren Blick“.", "Peter Amsel"),
+        ("en", "The prize went to Greta Hollenbach. The jury chair, the critic Peter Amsel, called it "
+               "“a book that stays with you,” adding that the vote was unanimous.", "Peter Amsel"),
+    ],
+)
+def test_a_role_and_a_name_in_the_apposition_of_a_role(lang, text, speaker):
+    quotes = [q for q in check(text, lang) if q.kind != "term"]
+    assert quotes[-1].speaker == speaker
+
+
+def test_an_english_demonym_is_the_one_person_in_view():
+    text = ("Dr. Henrik Aalvik, a neurologist in Aarhus, said the result was “clinically meaningful.” "
+            "“I want to see the full dataset,” the Dane said.")
+    quotes = [q for q in check(text, "en") if q.kind != "term"]
+    assert (quotes[-1].speaker, quotes[-1].speaker_mention) == ("Henrik Aalvik", "the Dane")
+
+
+def test_an_english_demonym_is_nobody_described_by_another():
+    # "American Jalen Broome" is no "the Frenchman"; with the Frenchman unnamed in view, no guess
+    text = ("Lucien Faure won in three sets.\n\nNext up for Faure is American Jalen Broome. "
+            "“He’s a beast,” the Frenchman said.")
+    quotes = [q for q in check(text, "en") if q.kind != "term"]
+    assert quotes[-1].speaker != "Jalen Broome"

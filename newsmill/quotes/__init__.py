@@ -665,14 +665,15 @@ class _Resolver:
             roles = self._roles(subject.name)
             # (a role of no other family: "El entrenador X … el técnico", "Sen. Ann Lee … the
             # Ohio Republican")
-            varies = not names and not self._roles_conflict(head, roles)
+            varies = not names and not self._roles_conflict(head, roles) and not (described and self._other_demonym(subject.name, head))
             if subject.name in names or not roles or varies:
                 return Mention(pos, subject.name, subject.gender, True, True)
         if not names:
-            if self.lang in ("de", "fr", "es"):
+            if self.lang in ("de", "fr", "es") or (described and self.lang == "en"):
                 # these house styles vary the role from sentence to sentence: "la chercheuse", "le
                 # Belge", "der Stürmer" is the last speaker when nobody else was named since
-                return self._sole_recent_person(pos, g, head)
+                found = self._sole_recent_person(pos, g, head)
+                return None if found is not None and self.lang == "en" and self._other_demonym(found.name, head) else found
             return None
         found = self.antecedent(pos, "1", lambda m: m.name in names)
         if found is None and self.lang in ("de", "fr", "es"):
@@ -733,6 +734,10 @@ class _Resolver:
         "der" (or a feminine one in -in after "die"), a lower-case noun in French and Spanish;
         never an organisation, a document, a thing that carries words or a crowd, and never a
         word of a name in the article."""
+        if self.lang == "en":
+            w = words[1]
+            ok = len(words) == 2 and article == "the" and w[:1].isupper() and w.lower() in ENGLISH_DEMONYMS and w.lower() not in self.index.words
+            return w.lower() if ok else None
         if self.lang not in ("de", "fr", "es"):
             return None
         for w in (words[-1], words[1]):
@@ -750,6 +755,13 @@ class _Resolver:
             if ok:
                 return lw
         return None
+
+    def _other_demonym(self, name: str, head: str) -> bool:
+        """``name`` is written after a demonym other than ``head`` ("American Jalen Brooks" is
+        no "the Frenchman")."""
+        last = re.escape(name.split()[-1])
+        return any(m.group(1).lower() in ENGLISH_DEMONYMS and m.group(1).lower() != head
+                   for m in re.finditer(rf"\b(\w+)\s+(?:\w+\s+)?{last}\b", self.art.text))
 
     def _roles_conflict(self, head: str, roles: set[str]) -> bool:
         """``head`` is in a family of roles none of ``roles`` belongs to (see ``C.ROLE_FAMILIES``)."""
@@ -867,6 +879,19 @@ NOT_DESCRIPTIONS = (C.ORG_HEADS | C.ORG_REFERENCE_NOUNS | C.PUBLIC_BODY_HEADS | 
 FRENCH_DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "and", "ande", "in", "ine", "ol", "ole")
 FRENCH_DEMONYMS = {"belge", "suisse", "russe", "tchèque", "slovaque", "basque", "grec", "grecque", "turc",
                    "turque", "serbe", "croate", "slovène", "bulgare", "kurde", "afghan", "afghane"}
+# English demonym nouns for one person ("the Dane", "the Frenchman"); a list, not endings:
+# "the Vatican", "the Taliban" end like demonyms. No plural-like ones ("the Chinese", "the Swiss").
+ENGLISH_DEMONYMS = {
+    "dane", "swede", "finn", "norwegian", "icelander", "briton", "scot", "welshman", "welshwoman",
+    "englishman", "englishwoman", "irishman", "irishwoman", "frenchman", "frenchwoman", "dutchman",
+    "dutchwoman", "spaniard", "german", "austrian", "italian", "belgian", "pole", "czech", "slovak",
+    "hungarian", "romanian", "bulgarian", "serb", "croat", "slovenian", "greek", "turk", "russian",
+    "ukrainian", "american", "canadian", "mexican", "brazilian", "argentine", "argentinian",
+    "chilean", "colombian", "peruvian", "venezuelan", "uruguayan", "cuban", "australian",
+    "kiwi", "indian", "pakistani", "kenyan", "ethiopian", "nigerian", "moroccan", "egyptian",
+    "israeli", "iranian", "algerian", "tunisian", "ghanaian", "senegalese", "lithuanian", "latvian",
+    "estonian", "portuguese", "luxembourger", "swiss", "chinese", "japanese", "korean", "vietnamese",
+} - {"portuguese", "swiss", "chinese", "japanese", "vietnamese", "senegalese"}
 PARTY_MEMBERS = {"republican", "democrat", "conservative", "liberal", "socialist", "tory"}
 ROLE_REFERENCE_PARAGRAPHS = 2  # "the senator" is a senator named at most this many paragraphs back
 ROLE_SUBJECT_WORDS = 3  # "The new mayor", "Der neue Bundeskanzler": the role noun within these words

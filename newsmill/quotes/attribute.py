@@ -478,6 +478,15 @@ def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[
     if a >= len(toks) or toks[a].low not in C.DETERMINERS or e >= hi or toks[e].text != ",":
         return None
     j = e + 1
+    if j < hi and toks[j].low in C.DETERMINERS:
+        # the apposition names the person with a role first: "Der Juryvorsitzende, der
+        # Literaturkritiker Bernd Ahlgrimm, nannte", "The coach, the former champion Ana Ruiz,"
+        m = j + 1
+        while m < hi and m - j <= 3 and _is_word(toks[m]) and not _is_cap(toks[m]) and toks[m].low not in C.STOP and not _person_noun(toks[m].low):
+            m += 1
+        if not (m < hi and _is_word(toks[m]) and _person_noun(toks[m].low)):
+            return None
+        j = m + 1
     k = j
     while k < hi and k - j < MAX_APPOSITIVE_NAME_TOKENS:
         p = _particle_run(toks, k, hi) if k > j else 0
@@ -912,7 +921,10 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                     if not (after >= b or toks[after].text in (",", ":") or MASK in toks[after].text):
                         fwd = None
                 fwd_pronoun = fwd is not None and art.text[fwd[0] : fwd[1]].lower() in C.PRONOUNS
-                if fwd is not None and (mention is None or (cl == "de" and (fwd_pronoun or not _plausible_subject(art, mention)))):
+                # "Im Gespräch mit der ZEIT sagte die Autorin": a phrase after a preposition is
+                # part of a fronted adverbial, never the subject
+                governed = mention is not None and cl == "de" and art.tok_index(mention[0]) > s and toks[art.tok_index(mention[0]) - 1].low in C.PREPOSITIONS
+                if fwd is not None and (mention is None or (cl == "de" and (fwd_pronoun or governed or not _plausible_subject(art, mention)))):
                     mention = fwd
             if cl == "de" and toks[j].low.startswith("ge") and j > s:
                 # German perfect, verb last: "Anna Berger hat in ihrer Rede gesagt, …"
