@@ -531,7 +531,7 @@ def test_a_noun_after_a_preposition_before_a_german_verb_is_no_subject():
     "lang,text,speaker",
     [
         ("de", "Der Preis geht an Greta Hollenbach. Der Juryvorsitzende, der Literaturkritiker Peter Amsel, "
-               "nannte Hollenbach eine Autorin „mit einem klaren Blick“.", "Peter Amsel"),
+               "nannte sie eine Autorin „mit einem klaren Blick“.", "Peter Amsel"),
         ("en", "The prize went to Greta Hollenbach. The jury chair, the critic Peter Amsel, called it "
                "“a book that stays with you,” adding that the vote was unanimous.", "Peter Amsel"),
     ],
@@ -554,3 +554,17 @@ def test_an_english_demonym_is_nobody_described_by_another():
             "“He’s a beast,” the Frenchman said.")
     quotes = [q for q in check(text, "en") if q.kind != "term"]
     assert quotes[-1].speaker != "Jalen Broome"
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # after a name the pronoun is the object ...
+        ("Die Sängerin Julia Morgenroth trat in Köln auf. Die Kritikerin Anna Kessler nannte sie „eine große Stimme“.", "Anna Kessler"),
+        # ... after a fronted adverbial it is the subject
+        ("Die Sängerin Julia Morgenroth trat in Köln auf. Nach dem Konzert sagte sie: „Das war mein schönster Abend.“", "Julia Morgenroth"),
+    ],
+)
+def test_a_german_pronoun_after_the_verb_is_the_subject_only_after_an_adverbial(text, speaker):
+    quotes = [q for q in check(text, "de") if q.kind != "term"]
+    assert quotes[-1].speaker == speaker

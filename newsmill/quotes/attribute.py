@@ -924,7 +924,11 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 # "Im Gespräch mit der ZEIT sagte die Autorin": a phrase after a preposition is
                 # part of a fronted adverbial, never the subject
                 governed = mention is not None and cl == "de" and art.tok_index(mention[0]) > s and toks[art.tok_index(mention[0]) - 1].low in C.PREPOSITIONS
-                if fwd is not None and (mention is None or (cl == "de" and (fwd_pronoun or governed or not _plausible_subject(art, mention)))):
+                # "Bernd Ahlgrimm nannte sie eine Autorin »…«": after a person's name the pronoun
+                # is the object ("Am Montag sagte sie" has no name before the verb)
+                named_first = mention is not None and not governed and all(
+                    w[:1].isupper() and w.lower() in art.person_words for w in art.text[mention[0] : mention[1]].split())
+                if fwd is not None and (mention is None or (cl == "de" and ((fwd_pronoun and not named_first) or governed or not _plausible_subject(art, mention)))):
                     mention = fwd
             if cl == "de" and toks[j].low.startswith("ge") and j > s:
                 # German perfect, verb last: "Anna Berger hat in ihrer Rede gesagt, …"
