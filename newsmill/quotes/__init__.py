@@ -889,9 +889,9 @@ ENGLISH_DEMONYMS = {
     "ukrainian", "american", "canadian", "mexican", "brazilian", "argentine", "argentinian",
     "chilean", "colombian", "peruvian", "venezuelan", "uruguayan", "cuban", "australian",
     "kiwi", "indian", "pakistani", "kenyan", "ethiopian", "nigerian", "moroccan", "egyptian",
-    "israeli", "iranian", "algerian", "tunisian", "ghanaian", "senegalese", "lithuanian", "latvian",
-    "estonian", "portuguese", "luxembourger", "swiss", "chinese", "japanese", "korean", "vietnamese",
-} - {"portuguese", "swiss", "chinese", "japanese", "vietnamese", "senegalese"}
+    "israeli", "iranian", "algerian", "tunisian", "ghanaian", "lithuanian", "latvian", "estonian",
+    "luxembourger", "korean",
+}
 PARTY_MEMBERS = {"republican", "democrat", "conservative", "liberal", "socialist", "tory"}
 ROLE_REFERENCE_PARAGRAPHS = 2  # "the senator" is a senator named at most this many paragraphs back
 ROLE_SUBJECT_WORDS = 3  # "The new mayor", "Der neue Bundeskanzler": the role noun within these words
