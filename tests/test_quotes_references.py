@@ -490,6 +490,14 @@ def test_a_count_is_no_name_for_a_pronoun():
     assert q.speaker == "Tom Bekemann"
 
 
+@pytest.mark.parametrize("count", ["sechseinhalb", "fünfzehn", "zwanzig", "anderthalb", "dreihundert"])
+def test_a_compound_number_word_is_no_name_either(count):
+    text = (f"Die Richterin verurteilte Tom Bekemann zu {count} Jahren Haft. "
+            "„Ich habe Fehler gemacht“, sagte er nach dem Urteil.")
+    (q,) = check(text, "de")
+    assert q.speaker == "Tom Bekemann"
+
+
 def test_a_bare_determiner_is_no_speaker():
     text = ("Le prévenu, Jean-Marc Lestrade, est soupçonné d'avoir utilisé les fonds. Selon l'accusation, "
             "il aurait maquillé les comptes à l'aide de « fausses écritures d'une rare sophistication ».")
@@ -568,3 +576,52 @@ def test_an_english_demonym_is_nobody_described_by_another():
 def test_a_german_pronoun_after_the_verb_is_the_subject_only_after_an_adverbial(text, speaker):
     quotes = [q for q in check(text, "de") if q.kind != "term"]
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Prosecutors accused the defendant, Lars Becker, of fraud. His lawyer, Dorothy Lind, said he was "
+           "innocent: “He never took a cent.”\n\nThe defendant used his last word to apologise. "
+           "“I made mistakes,” he said.", "Lars Becker"),
+    ("de", "Die Staatsanwaltschaft warf dem Angeklagten Lars Bekemeier vor, Anleger betrogen zu haben. "
+           "Rechtsanwältin Dorothea Lindqvist sagte, ihr Mandant sei unschuldig: „Er hat keinen Cent abgezweigt.“"
+           "\n\nDer Angeklagte nutzte das letzte Wort für eine Entschuldigung. „Ich habe Fehler gemacht“, sagte er.",
+     "Lars Bekemeier"),
+    # an age between the article and the role noun, FAZ style
+    ("de", "Die Staatsanwaltschaft warf dem Angeklagten Lars Bekemeier vor, Anleger betrogen zu haben. "
+           "Rechtsanwältin Dorothea Lindqvist sagte, ihr Mandant sei unschuldig: „Er hat keinen Cent abgezweigt.“"
+           "\n\nDer 47 Jahre alte Angeklagte selbst nutzte das letzte Wort. „Ich habe Fehler gemacht“, sagte er.",
+     "Lars Bekemeier"),
+])
+def test_a_pronoun_after_a_role_subject_is_the_person_holding_the_role(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_role_held_by_one_person_reaches_back_further():
+    # the defendant is named in the first paragraph and referred to by role four paragraphs on
+    text = ("Der Prozess gegen den Angeklagten Lars Bekemeier hat begonnen.\n\n"
+            "Oberstaatsanwalt Henning Strätz sprach von Betrug.\n\n"
+            "Rechtsanwältin Dorothea Lindqvist widersprach.\n\n"
+            "Der Angeklagte schwieg lange. „Ich schäme mich“, sagte er schließlich.")
+    (q,) = check(text, "de")
+    assert q.speaker == "Lars Bekemeier"
+
+
+def test_a_bracket_after_a_name_is_an_affiliation_not_a_person():
+    text = ("„Die Pegel steigen schneller als erwartet“, sagte Landrat Gerhard Wimmelbacher (Freie Wähler). "
+            "Rund 1800 Menschen mussten ihre Häuser verlassen.\n\n"
+            "Der Kreischef wirkte bei der Pressekonferenz sichtlich mitgenommen. "
+            "„Ich habe so etwas noch nicht erlebt“, sagte er.")
+    assert [q.speaker for q in check(text, "de")] == ["Gerhard Wimmelbacher"] * 2
+
+
+def test_a_neuter_thing_is_no_antecedent_for_er():
+    text = ("Rechtsanwalt Tom Brandl vertritt die Anleger. Unter Anlegern war das Produkt als „Sparbuch“ "
+            "beworben worden. „Das war Täuschung“, sagte er.")
+    assert check(text, "de")[-1].speaker == "Tom Brandl"
+
+
+def test_a_feminine_role_before_a_name_gives_the_gender():
+    # "Rechtsanwältin": she is no antecedent for "er"
+    text = ("Der Angeklagte Lars Bekemeier schwieg. Rechtsanwältin Dorothea Lindqvist sprach für ihn. "
+            "„Ich bereue nichts“, sagte er später.")
+    assert check(text, "de")[-1].speaker == "Lars Bekemeier"

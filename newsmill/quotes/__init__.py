@@ -319,10 +319,16 @@ def _build_names(art: Article) -> NameIndex:
                 index.add_acronym(toks[j + 1].text, words)  # "the Drug Enforcement Administration (DEA)"
             b = i - 1 if i > 0 and toks[i - 1].low not in C.DETERMINERS else i - 2
             complement = b >= 1 and toks[b].low in C.COMPLEMENT_LINKS and _is_role_noun(toks[b - 1])
-            counted = i > 0 and (toks[i - 1].text.replace(".", "").replace(",", "").isdigit() or toks[i - 1].low in COUNT_WORDS)
+            counted = i > 0 and (toks[i - 1].text.replace(".", "").replace(",", "").isdigit() or _count_word(toks[i - 1].text))
             if counted and not is_org(words):
                 i = j
                 continue  # a count is no name: "drei Jahre Haft", "fünf Millionen Euro"
+            if i >= 2 and toks[i - 1].text == "(" and _is_cap(toks[i - 2]) and j < n and toks[j].text == ")":
+                # a bracket right after a name holds an affiliation, no person: "Landrat Gerhard
+                # Wimmelbacher (Freie Wähler)", "Anna Berger (Grüne)"
+                index._add_org(words, t.start)
+                i = j
+                continue
             index.add_run(t.start, words, at_sentence_start, complement)
             before = toks[i - 1] if i > 0 else None
             if before is not None and _is_role_noun(before) and toks[i].start - before.end <= 1:
@@ -343,6 +349,17 @@ def _build_names(art: Article) -> NameIndex:
 # Number words before a German noun run ("drei Jahre Haft"): a count, not a name.
 COUNT_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
                          "zwanzig", "hundert", "tausend", "mehrere", "einige", "viele", "wenige"})
+# German number words are compounds ("sechseinhalb", "fünfundzwanzig", "dreihundert"): their endings
+COUNT_ENDINGS = ("einhalb", "zehn", "zig", "ßig", "hundert", "tausend")
+
+
+def _count_word(word: str) -> bool:
+    """A number word or a vague count before a capitalised German noun: "sechseinhalb Jahre Haft"
+    (lower case only, so "Leipzig" and "Jahrhundert" are no counts)."""
+    low = word.lower()
+    return low in COUNT_WORDS or (word.isalpha() and word.islower() and (low == "anderthalb" or low.endswith(COUNT_ENDINGS)))
+
+
 APPOSITION_ROLE_WORDS = 4  # "Tom Reilly, the new committee chairman,": the role noun within these words
 
 
@@ -479,6 +496,9 @@ ORG_REFERENCE_PARAGRAPHS = 5  # "the company" refers to an organisation named th
 AGE_DESCRIPTION = re.compile(r"^(?:the|der|die)\s+(?:\w+\s+)?(?:\d+-year-old(?:\s+[a-z]+){0,2}|\d+-jährige[r]?)$")
 
 
+GERMAN_AGE = re.compile(r"\s\d+\s+Jahre\s+alte[rn]?\s")
+
+
 def _named(art: Article, name: str) -> bool:
     """``name`` holds a word of a person's name seen in the article (not "Border", "Research")."""
     return any(w in art.person_words for w in name.lower().split())
@@ -517,6 +537,7 @@ class _Resolver:
             for f in forms:
                 self.roles_of.setdefault(index.canonical(f)[0], set()).add(role)
         self.titled_names = set(self.roles_of)
+        self._in_role = False
 
     def pronoun(self, pos: int, low: str) -> Mention | None:
         return self.antecedent(pos, C.PRONOUNS[low])
@@ -605,6 +626,8 @@ class _Resolver:
                 if org is not None:
                     expanded = self.index.expand_acronym(org) if org.isupper() and org.isalpha() else None
                     name, gender, person = (f"{expanded} ({org})" if expanded else org), "n", False
+            if self.lang == "de" and low.split()[0] == "das" and person:
+                person, gender = False, "n"  # "das Produkt", "das Unternehmen": never "er" or "sie"
             m = Mention(span[0], name, gender, person, True)
         self.history.append(m)
         return m
@@ -619,7 +642,7 @@ class _Resolver:
         ``_sole_recent_person``). There, a description outside the role lexicon ("der
         Torwart", "el catalán", "l'attaquant du club") may be such a reference too; English
         keeps to the lexicon ("the heckler" is rarely the last subject)."""
-        words = phrase.split()
+        words = GERMAN_AGE.sub(" ", phrase).split()  # "Der 47 Jahre alte Angeklagte" is "Der Angeklagte"
         if words and words[0][:2].lower() in ("l'", "l’") and len(words[0]) > 2:
             words = [words[0][:2], words[0][2:]] + words[1:]  # "l'attaquant"
         cut = next((k for k, w in enumerate(words) if k > 1 and w.lower() in C.COMPLEMENT_LINKS), len(words))
@@ -678,7 +701,8 @@ class _Resolver:
         found = self.antecedent(pos, "1", lambda m: m.name in names)
         if found is None and self.lang in ("de", "fr", "es"):
             return self._sole_recent_person(pos, g, head)  # (the role holders are all named later)
-        if found is None or self.art.para_of(pos) - self.art.para_of(found.pos) > ROLE_REFERENCE_PARAGRAPHS:
+        reach = ROLE_REFERENCE_PARAGRAPHS if len(names) > 1 else SOLE_HOLDER_PARAGRAPHS
+        if found is None or self.art.para_of(pos) - self.art.para_of(found.pos) > reach:
             return None  # (a senator named long before is not "the senator": an untitled one may be)
         return Mention(pos, found.name, found.gender, True, True)
 
@@ -801,9 +825,12 @@ class _Resolver:
                     return earlier
                 return None
             if not phrase[:1].isupper() or toks[art.tok_index(span[0])].low in C.DETERMINERS:
-                span = self._described_name(span)  # "El ministro de Economía, Luis Caputo,"
-                if span is None:
-                    return None  # a name, not "The crowd"
+                named = self._described_name(span)  # "El ministro de Economía, Luis Caputo,"
+                if named is None:
+                    # a name, not "The crowd"; or the person a role stands for ("The defendant
+                    # apologised. “…,” he said.")
+                    return self._role_antecedent(span, g)
+                span = named
                 phrase = art.text[span[0] : span[1]]
             name, gender, person = self.index.canonical(phrase)
             if person and not _named(art, name):
@@ -813,6 +840,19 @@ class _Resolver:
             cand = Mention(span[0], name, gender, person, False)
             return cand if _compatible(g, cand, self.learned.get(name, "?")) else None
         return None
+
+    def _role_antecedent(self, span: tuple[int, int], g: str) -> Mention | None:
+        """The named person a role subject ``span`` stands for, when of gender ``g``."""
+        if self._in_role:
+            return None  # (role_reference asks for subjects too)
+        self._in_role = True
+        try:
+            found = self.role_reference(span[0], self.art.text[span[0] : span[1]])
+        finally:
+            self._in_role = False
+        if found is None or not found.person or not _compatible(g, found, self.learned.get(found.name, "?")):
+            return None
+        return found
 
     def _described_name(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """The name a subject opening with a determiner stands for: the name closing it ("El
@@ -894,6 +934,7 @@ ENGLISH_DEMONYMS = {
 }
 PARTY_MEMBERS = {"republican", "democrat", "conservative", "liberal", "socialist", "tory"}
 ROLE_REFERENCE_PARAGRAPHS = 2  # "the senator" is a senator named at most this many paragraphs back
+SOLE_HOLDER_PARAGRAPHS = 4  # … or this many, when the article gives the role to one person only
 ROLE_SUBJECT_WORDS = 3  # "The new mayor", "Der neue Bundeskanzler": the role noun within these words
 
 
@@ -901,8 +942,8 @@ def _role_is(role: str, head: str, compounds: bool) -> bool:
     """A role a person was given is the role noun ``head``, or ends with it after a hyphen or,
     where ``compounds`` (German), as a compound: "Bundesinnenministerin" is a "Ministerin",
     "CSU-Politiker" a "Politiker" (not in English: a spokeswoman is no "woman")."""
-    if role == head:
-        return True
+    if role == head or (compounds and role in (head + "n", head + "r") and head.endswith("e")):
+        return True  # (German inflects a nominalised adjective: "dem Angeklagten" … "der Angeklagte")
     if len(head) < 5 or len(role) <= len(head) + 1 or not role.endswith(head):
         return False
     return role[-len(head) - 1] == "-" or compounds
@@ -1349,7 +1390,10 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             subj = _previous_subject(art, q)
             if subj is not None and (last is None or subj[0] > last.pos):
                 found = resolver.resolve(subj[0], subj)
-                speakers[i] = found if found is not None else last
+                # (a role or thing nobody is named by, "The candidate changed her story", is no
+                # better a speaker than the last one)
+                named = found is not None and any(w[:1].isupper() for w in found.name.split())
+                speakers[i] = found if named or last is None else last
             else:
                 speakers[i] = last
     for i in range(len(raws) - 2, -1, -1):

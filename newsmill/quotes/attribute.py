@@ -1244,6 +1244,9 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
     while k < j:
         t = toks[k]
         is_pron = t.low in C.PRONOUNS and t.low not in ("her", "him", "it", "es", "on", "a", "sie" if k > s else "")
+        if _german_age(toks, k, j):
+            k += 2  # "Der 47 Jahre alte Angeklagte": the age, then the noun
+            continue
         if is_pron or (_is_cap(t) and _is_word(t) and (t.low not in C.STOP or (k > s and t.low in C.NAME_STOPS)) and t.low not in C.DETERMINERS):
             e = k
             if not is_pron:
@@ -1299,6 +1302,8 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                 if v < n and _is_word(toks[v]) and not _is_cap(toks[v]) and toks[v].low not in C.NAME_LINKS:
                     # a determiner in front belongs to the phrase: "the ministry", "Die Polizei"
                     st = k - 1 if k > s and toks[k - 1].low in C.DETERMINERS and toks[k - 1].low not in C.CLAUSE_OPENERS else k
+                    if k - 4 >= s and _german_age(toks, k - 2, j) and toks[k - 4].low in C.DETERMINERS:
+                        st = k - 4
                     if not nearest:
                         return (toks[st].start, toks[e].end)
                     if best is None or st == s or toks[st - 1].low in C.CLAUSE_OPENERS or toks[st - 1].text in (",", ";", ":"):
@@ -1313,6 +1318,9 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
             e = k + 1
             while e < j and e - k < 4 and _is_word(toks[e]) and not _is_cap(toks[e]) and toks[e].low not in C.STOP and toks[e].low not in C.ALL_CUES and toks[e].low not in C.COMPLEMENT_LINKS:
                 e += 1  # (the complement is taken next: "La líder | del PP")
+            heads = [m for m in range(k + 1, e) if toks[m].low in C.ORG_HEADS | C.PERSON_NOUNS]
+            if heads:
+                e = heads[-1] + 1  # the noun, not a verb after it: "The defendant used …"
             if e - k >= 2 and toks[e - 1].low in C.ORG_HEADS | C.PERSON_NOUNS and e < n:
                 ce = _complement_end(toks, e, j)  # "A spokesman for Platte River declined …"
                 if ce == e and e < j and toks[e].low in C.COMPLEMENT_LINKS:
@@ -1333,6 +1341,12 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
             after_possessive = False
         k += 1
     return best
+
+
+def _german_age(toks: list[Tok], k: int, j: int) -> bool:
+    """Tokens ``k``, ``k + 1`` are "Jahre alte(r/n)" after a number: an age before a noun."""
+    return (k + 1 < j and toks[k].low == "jahre" and toks[k + 1].low in ("alte", "alter", "alten")
+            and k > 0 and toks[k - 1].text.isdigit())
 
 
 def _mask_ends_with_comma(art: Article, t: Tok) -> bool:

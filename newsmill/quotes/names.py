@@ -107,7 +107,7 @@ def role_lead(w: str) -> bool:
     """``w`` reads as a role noun in front of a name ("Nurse", "Ärztin", "Singer-guitarists"),
     not as a given name of its own ("Carrie", "Owen")."""
     lw = w.lower().rstrip(".")
-    if lw in C.TITLES or lw in C.PERSON_NOUNS:
+    if lw in C.TITLES or person_noun(lw):
         return True
     if _given(w) or lw in C.ORG_HEADS:
         return False
@@ -115,6 +115,12 @@ def role_lead(w: str) -> bool:
     if len(last) > 5 and last.endswith("s"):
         last = last[:-1]  # a plural role: "guitarists"
     return last.endswith(ROLE_SUFFIXES) or (len(last) > 4 and last.endswith(ROLE_LEAD_ENDINGS))
+
+
+def person_noun(lw: str) -> bool:
+    """A noun for a person (``C.PERSON_NOUNS``), also as German inflects a nominalised adjective:
+    "Angeklagten", "Vorsitzenden" for "Angeklagte", "Vorsitzende"."""
+    return lw in C.PERSON_NOUNS or (lw[-2:] in ("en", "er") and lw[:-1] in C.PERSON_NOUNS and lw[:-1].endswith("e"))
 
 
 def _initial(w: str) -> bool:
@@ -148,7 +154,8 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
             last_title = i
             if lw in C.MALE_TITLES:
                 gender = "m"
-            elif lw in C.FEMALE_TITLES or (lw.endswith("in") and lw[:-2].endswith(ROLE_SUFFIXES)):
+            elif lw in C.FEMALE_TITLES or (lw.endswith("in") and (lw[:-2].endswith(ROLE_SUFFIXES) or lw.endswith(ROLE_SUFFIXES))):
+                # (a feminine role: "Präsidentin", and "Rechtsanwältin", whose umlaut "-anwalt" lacks)
                 gender = "f"
     rest = words[last_title + 1 :]
     if len(rest) == 2 and rest[0].lower() in C.PERSON_NOUNS | TRADE_NOUNS and rest[0].lower() not in C.ORG_HEADS:
@@ -157,7 +164,7 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
         rest = rest[1:]  # "Both Johnson", "Texas-based Anna Berger", "DJ Anna Berger"
     if len(rest) >= 3 and len(rest[0]) >= 5 and rest[0].lower().endswith(DEMONYM_ENDINGS) and not _given(rest[0]):
         rest = rest[1:]
-    elif len(rest) >= 3 and rest[0].lower() in C.PERSON_NOUNS and rest[0].lower() not in C.ORG_HEADS and not _given(rest[0]):
+    elif len(rest) >= 3 and person_noun(rest[0].lower()) and rest[0].lower() not in C.ORG_HEADS and not _given(rest[0]):
         rest = rest[1:]  # a role noun before any name: "Kapitän Jonas Adler", "Coach Dale Runk"
     elif len(rest) >= 3 and (role_lead(rest[0]) or last_title >= 0 or _gerund(rest[0])) and rest[1].lower() in C.MALE_NAMES | C.FEMALE_NAMES and not _given(rest[0]):
         # a role noun before a given name: "Ärztin Anna Berger", "Nurse Maria Lopez", the rest
@@ -319,7 +326,7 @@ class NameIndex:
             form = " ".join(name)
             for w in words[: len(words) - len(name)]:
                 lw = w.lower()
-                if (lw in C.TITLES or lw in C.PERSON_NOUNS or lw.endswith(ROLE_ENDINGS) or lw.endswith(ROLE_SUFFIXES)) and lw not in TITLE_MODIFIERS:
+                if (lw in C.TITLES or person_noun(lw) or lw.endswith(ROLE_ENDINGS) or lw.endswith(ROLE_SUFFIXES)) and lw not in TITLE_MODIFIERS:
                     self._title(lw, form)  # "President Vladimir Putin": "the president" is him
                 for role in TITLE_ROLES.get(lw.rstrip("."), ()):
                     self._title(role, form)  # "Sen. Bernie Sanders": "the senator" is him
