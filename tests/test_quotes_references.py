@@ -625,3 +625,24 @@ def test_a_feminine_role_before_a_name_gives_the_gender():
     text = ("Der Angeklagte Lars Bekemeier schwieg. Rechtsanwältin Dorothea Lindqvist sprach für ihn. "
             "„Ich bereue nichts“, sagte er später.")
     assert check(text, "de")[-1].speaker == "Lars Bekemeier"
+
+
+@pytest.mark.parametrize("lang,text,speaker,cue", [
+    ("fr", "« On l'a appris par un mail », s’indigne Gwenola Le Goff, déléguée syndicale.", "Gwenola Le Goff", "s’indigne"),
+    ("fr", "« Nous irons jusqu'au bout », a soufflé Théo Garrec après la course.", "Théo Garrec", "a soufflé"),
+    ("fr", "Karim Oulmi s’est indigné : « Il faut que l'État agisse. »", "Karim Oulmi", "indigné"),
+    ("es", "«Lo que ustedes llaman solidaridad es un traje a medida», espetó Íñigo Arregi.", "Íñigo Arregi", "espetó"),
+    ("es", "«Fue una noche inolvidable», recalca Laia Puigvert.", "Laia Puigvert", "recalca"),
+    ("de", "„Das ist ein schwarzer Tag für die Region“, bedauerte Landrätin Wiebke Hollmann.", "Wiebke Hollmann", "bedauerte"),
+    ("de", "„Wir haben alles richtig gemacht“, verteidigte sich Trainer Malte Sievers.", "Malte Sievers", "verteidigte"),
+])
+def test_more_reporting_verbs_in_french_spanish_and_german(lang, text, speaker, cue):
+    (q,) = check(text, lang)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_two_single_places_joined_by_a_conjunction_are_no_person():
+    # "Sóller y Lisboa" is two places, not a person called Lisboa the musician could be
+    text = ("El cantautor Biel Sastre presentó su disco, grabado entre Sóller y Lisboa. "
+            "«Es el disco más personal que he hecho», confesó el músico.")
+    assert check(text, "es")[-1].speaker == "Biel Sastre"

@@ -284,7 +284,7 @@ SUBJECTS = [
     ("en", "Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that his wealth helps.",
      {"says a lot": ("Allen", "Allen")}),
     ("de", "Die ehemalige Fernsehmoderatorin Katja Brandt lobte den Plan und sagte, er sei „ein großer Wurf“.",
-     {"ein großer Wurf": ("Katja Brandt", "Fernsehmoderatorin Katja Brandt")}),
+     {"ein großer Wurf": ("Katja Brandt", "Die ehemalige Fernsehmoderatorin Katja Brandt")}),
 ]
 
 

@@ -304,8 +304,8 @@ def _build_names(art: Article) -> NameIndex:
                 j += 1
             elif (w.low in C.NAME_LINKS or (w.low == "für" and is_org([toks[j - 1].text]))) and j + 1 < n and _is_cap(toks[j + 1]) and toks[j + 1].low not in C.STOP:
                 # ("für" only inside an organisation's name: "Bundesamt für Umwelt", not "Lob für Merkel")
-                if w.low in C.COORDINATORS and j - i >= 2 and not any(x.low in C.ORG_HEADS for x in toks[i:j]):
-                    break  # "Jeb Bush and Hillary Clinton": two people, not one organisation
+                if w.low in C.COORDINATORS and not any(x.low in C.ORG_HEADS for x in toks[i:j]):
+                    break  # "Jeb Bush and Hillary Clinton": two people, not one organisation; "Sóller y Lisboa": two places
                 j += 2
             elif (p := _particle_run(toks, j, n)) and toks[j + p].low not in C.STOP and not (j + p + 1 < n and _is_cap(toks[j + p + 1]) and toks[j + p + 1].text[:1].isalpha()):
                 j += p + 1  # "Ursula von der Leyen", "Sophie in 't Veld": one surname after the particles

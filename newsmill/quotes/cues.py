@@ -158,9 +158,86 @@ CUES_ES = {
     "valoró", "valora", "consideró", "considera", "estimó", "estima", "remarcó", "puntualizó",
     "detalló", "detalla", "informó", "informa", "ironizó", "reprochó", "defendió", "defiende",
 }
+
+
+def _fr_forms(*bases: str) -> set[str]:
+    """Cue forms of French verbs given by the 3rd person present: "déplore" -> déplore,
+    déplorent, déploré(e), déplorait, déplore-t-il / -t-elle; "renchérit" -> renchéri,
+    renchérit-il; reflexive "s'indigne" -> s'indigne, s’indigne, s'indigne-t-il, indigné(e)
+    ("s'est indignée"). A bare present that is also an English word stays out (see callers)."""
+    out: set[str] = set()
+    for b in bases:
+        refl = b.startswith("s'")
+        stem = b[2:] if refl else b
+        if stem.endswith("e"):
+            forms = {stem + "nt", stem[:-1] + "ait", stem + "-t-il", stem + "-t-elle"}
+            pp = stem[:-1] + "é"
+        else:  # -ir verbs: "renchérit", "avertit", "sourit"
+            forms = {stem + "-il", stem + "-elle"}
+            pp = stem[:-1]
+        if refl:
+            out |= {"s'" + f for f in {stem} | forms} | {"s’" + f for f in {stem} | forms} | {pp, pp + "e"}
+        else:
+            out |= {stem, pp, pp + "e"} | forms
+    return out
+
+
+def _es_forms(*preterites: str) -> set[str]:
+    """Cue forms of regular Spanish verbs given by the preterite: "recalcó" -> recalcó, recalca,
+    recalcado, recalcaron, recalcan; "aplaudió" -> aplaudió, aplaude, aplaudido, aplaudieron."""
+    out: set[str] = set()
+    for w in preterites:
+        if w.endswith("ió"):
+            stem = w[:-2]
+            out |= {w, stem + "e", stem + "en", stem + "ido", stem + "ieron"}
+        else:
+            stem = w[:-1]
+            out |= {w, stem + "a", stem + "an", stem + "ado", stem + "aron"}
+    return out
+
+
+def _de_forms(*pasts: str) -> set[str]:
+    """Cue forms of regular German verbs given by the past: "bedauerte" -> bedauerte,
+    bedauerten, bedauert ("„…“, bedauert die Ministerin")."""
+    return {f for w in pasts for f in (w, w + "n", w[:-2] + ("et" if w[:-2].endswith(("t", "d")) else "t"))}
+
+
+# More reporting verbs: the ways news in these languages says who said it.
+CUES_FR |= _fr_forms(
+    "souffle", "lâche", "déplore", "avoue", "confirme", "complète", "détaille", "abonde", "avertit",
+    "renchérit", "promet", "espère", "assène", "clame", "proclame", "rapporte", "constate", "signale",
+    "mentionne", "interroge", "questionne", "répète", "plaisante", "sourit", "soupire", "enchaîne",
+    "remarque", "réclame", "exige", "salue", "tonne", "nuance", "critique", "relate", "cite",
+    "s'indigne", "s'exclame", "s'inquiète", "s'étonne", "s'emporte", "s'insurge", "s'agace",
+    "s'alarme", "s'interroge", "s'amuse", "s'enthousiasme", "s'explique", "s'excuse",
+) - {"tonne", "nuance", "critique", "relate", "cite", "promet", "remarque"}  # (English words, or cues only with "a": "a promis")
+CUES_FR |= {"reprend", "reprend-il", "reprend-elle", "repris", "promis", "promet-il", "promet-elle",
+            "félicité", "réjoui", "réjouie", "désolé", "désolée", "souvient", "défend",
+            "défend-il", "défend-elle", "justifie", "justifié", "pense", "pense-t-il",
+            "pense-t-elle", "tranche", "tranche-t-il", "tranche-t-elle", "note", "résume", "dénonce-t-il",
+            "dénonce-t-elle", "regrette-t-il", "regrette-t-elle", "juge-t-il", "juge-t-elle"}
+CUES_ES |= _es_forms(
+    "remató", "recalcó", "matizó", "celebró", "aplaudió", "confirmó", "contestó", "narró", "resaltó",
+    "espetó", "lanzó", "bromeó", "apostilló", "ahondó", "deploró", "cuestionó", "planteó", "reclamó",
+    "exigió", "adelantó", "anticipó", "argumentó", "razonó", "justificó", "describió", "calificó",
+    "acusó", "agradeció", "elogió", "reivindicó", "concretó", "asumió", "insistió", "confesó",
+) | {"confiesa", "confiesan", "pidió", "pide", "piden", "pidieron", "pedido", "sugirió", "sugiere",
+     "sugieren", "sugirieron", "negó", "niega", "niegan", "negaron", "desmintió", "desmiente",
+     "mantuvo", "mantiene", "mantienen", "expuso", "expone", "resumió", "bromea"}
+CUES_DE |= _de_forms(
+    "bedauerte", "lobte", "begrüßte", "äußerte", "appellierte", "drängte", "verlangte", "schätzte",
+    "erinnerte", "schimpfte", "spottete", "scherzte", "witzelte", "seufzte", "analysierte",
+    "prognostizierte", "vermutete", "folgerte", "präzisierte", "relativierte", "dementierte",
+    "verteidigte", "rechtfertigte", "drohte", "hoffte", "fürchtete", "befürchtete", "glaubte",
+    "freute", "ärgerte", "beschwerte", "wunderte", "jubelte", "stöhnte", "sagte", "bilanzierte",
+) | {"bekannte", "bekennt", "beschrieb", "beschreibt", "bestritt", "bestreitet", "empfahl",
+     "empfiehlt", "riet", "rät", "hob", "hebt", "wies", "weist", "zeigte", "zeigt", "machte", "macht"}
+DE_WEAK |= {"hob", "hebt", "wies", "weist", "zeigte", "zeigt", "machte", "macht", "freute", "freut",
+            "glaubte", "glaubt", "hoffte", "hofft"}
+
 # French/Spanish auxiliaries that belong to the cue as written ("a déclaré", "ha dicho").
 CUE_AUX = {"a", "ont", "avait", "avaient", "ha", "han", "había", "habían", "hat", "haben", "hatte",
-           "has", "have", "had", "has also", "also"}
+           "has", "have", "had", "has also", "also", "s'est", "s’est"}
 
 # "Pour Marine Dubois, il s'agit d'« … »", "Para la líder, Ana Ruiz, se trata de «…»": the opinion
 # holder opening a sentence, before a comma (only there: "pour" and "para" are everywhere else).
@@ -222,6 +299,7 @@ AUX_ADV = {
     "not", "n't", "did", "does", "do", "only", "just", "cannot", "can't", "can’t", "won't", "won’t",
     "still", "now", "always", "immediately", "soon", "ever", "since", "long", "immer", "stets",
     "sofort", "toujours", "déjà", "aún", "todavía", "siempre",
+    "s'est", "s’est", "est", "sont", "se", "s'était", "s’était",  # "s'est indignée", "se ha mostrado"
 }
 AUX_ADV.discard("told")
 
