@@ -646,3 +646,23 @@ def test_two_single_places_joined_by_a_conjunction_are_no_person():
     text = ("El cantautor Biel Sastre presentó su disco, grabado entre Sóller y Lisboa. "
             "«Es el disco más personal que he hecho», confesó el músico.")
     assert check(text, "es")[-1].speaker == "Biel Sastre"
+
+
+@pytest.mark.parametrize("lang,text,speakers", [
+    # a cue with no subject takes the person the sentence before introduced, not the last speaker
+    ("es", "«Hubo avisos desde la tarde», aseguró el alcalde, Efraín Castañeda.\n\n"
+           "Juan Pablo Mendieta, taxista, perdió su vehículo. \"Era mi herramienta de trabajo\", lamentó.",
+     ["Efraín Castañeda", "Juan Pablo Mendieta"]),
+    ("es", "La señora Rosa Elvira Tenorio pasó la noche en la azotea. \"El agua subió en menos de una hora\", "
+           "dijo a EFE. \"Nadie nos avisó.\"", ["Rosa Elvira Tenorio"] * 2),
+    ("en", "“We were warned,” said Mayor Tom Hale.\n\nShopkeeper Ann Rudd lost her stock. "
+           "“Everything is gone,” adding that she had no insurance.", ["Tom Hale", "Ann Rudd"]),
+])
+def test_a_cue_without_a_subject_takes_the_newly_introduced_person(lang, text, speakers):
+    assert [q.speaker for q in check(text, lang)] == speakers
+
+
+def test_a_capitalised_preposition_opening_the_sentence_is_no_speaker():
+    text = ("\"Se trata de una banda\", afirmó el fiscal, Arturo Velasco Mier.\n\n"
+            "De acuerdo con el funcionario, los detenidos robaban de noche. \"No vamos a permitirlo\", agregó.")
+    assert [q.speaker for q in check(text, "es")] == ["Arturo Velasco Mier"] * 2

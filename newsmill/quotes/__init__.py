@@ -453,11 +453,32 @@ def _previous_subject(art: Article, q: RawQuote) -> tuple[int, int] | None:
     if span is None:
         return None
     first = toks[art.tok_index(span[0])]
-    if not _is_cap(first) or first.low in C.DETERMINERS:
-        return None  # a name, not "The crowd" or "It"
+    if first.low in C.DETERMINERS:
+        return span  # "La señora Rosa Tenorio", "El alcalde, Efraín Castañeda," (the resolver keeps only a name)
+    if not _is_cap(first):
+        return None  # a name, not "It"
     if not _plausible_subject(art, span):
         return None  # one capitalised word that names nobody: "…, Revision einzulegen."
     return span
+
+
+def _newer_subject(art: Article, resolver: "_Resolver", q: RawQuote) -> Mention | None:
+    """The named subject of the sentence right before ``q`` when it was named after the last
+    speaker ("Clinton touted her record. “We need …”"); None for a role or a thing nobody is
+    named by ("The crowd roared.")."""
+    subj = _previous_subject(art, q)
+    if subj is None:
+        return None
+    last = resolver.last_speaker(q.open_pos, q.paragraph_index)
+    if last is not None and subj[0] <= last.pos:
+        return None
+    kept = len(resolver.history)
+    found = resolver.resolve(subj[0], subj)
+    if found is None or not any(w[:1].isupper() for w in found.name.split()) or (
+            found.person and not _named(art, found.name)):  # (a capitalised word naming nobody: "De acuerdo con …")
+        del resolver.history[kept:]  # no speaker, so no antecedent either
+        return None
+    return found
 
 
 def _continues(art: Article, p: RawQuote, q: RawQuote) -> bool:
@@ -1377,8 +1398,10 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
         if a.mention is not None:
             speakers[i] = resolver.resolve(pos, a.mention)
         elif a.cue is not None:
-            # a cue with no expressed subject ("dijo", "adding"): the last speaker
-            speakers[i] = resolver.last_speaker(q.open_pos, q.paragraph_index)
+            # a cue with no expressed subject ("dijo", "adding"): the last speaker, or the person
+            # the sentence before is about when named since ("Juan Mendieta perdió su taxi.
+            # «…», lamentó.")
+            speakers[i] = _newer_subject(art, resolver, q) or resolver.last_speaker(q.open_pos, q.paragraph_index)
         elif i > 0 and speakers[i - 1] is not None and _continues(art, raws[i - 1], q):
             # “A,” said Jo Sims, who runs a bakery that … . “B.”: the quote continues the one
             # in the sentence before, whatever else that sentence's tail reports.
@@ -1386,16 +1409,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
         elif not share_next[i]:
             # A floating quote: the previous speaker, unless the sentence right before it is
             # about someone named later ("Clinton touted her record. “We need …”").
-            last = resolver.last_speaker(q.open_pos, q.paragraph_index)
-            subj = _previous_subject(art, q)
-            if subj is not None and (last is None or subj[0] > last.pos):
-                found = resolver.resolve(subj[0], subj)
-                # (a role or thing nobody is named by, "The candidate changed her story", is no
-                # better a speaker than the last one)
-                named = found is not None and any(w[:1].isupper() for w in found.name.split())
-                speakers[i] = found if named or last is None else last
-            else:
-                speakers[i] = last
+            speakers[i] = _newer_subject(art, resolver, q) or resolver.last_speaker(q.open_pos, q.paragraph_index)
     for i in range(len(raws) - 2, -1, -1):
         if share_next[i]:
             speakers[i] = speakers[i + 1]

@@ -578,11 +578,14 @@ def _after_recipient(toks: list[Tok], jj: int, stop: int, lang: str | None) -> i
     for k in range(jj + 2, min(stop, jj + 2 + MAX_RECIPIENT_TOKENS)):
         t = toks[k]
         if t.text in (",", ".", ";") or MASK in t.text:
-            return jj
+            return stop  # the listener and no speaker after it: "«…», dijo a EFE."
         if t.low in C.DETERMINERS and toks[k - 1].low not in C.NAME_LINKS:
             return k
         if _is_cap(t) and _is_word(t) and toks[k - 1].low not in C.DETERMINERS and not _is_cap(toks[k - 1]):
             return k  # "dijo a la prensa | Ana Ruiz"
+    end = min(stop, jj + 2 + MAX_RECIPIENT_TOKENS)
+    if end == stop or toks[end].text in (",", ".", ";") or MASK in toks[end].text:
+        return stop  # the listener closes the clause: "dijo a EFE." has no speaker after the cue
     return jj
 
 
