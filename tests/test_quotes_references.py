@@ -666,3 +666,32 @@ def test_a_capitalised_preposition_opening_the_sentence_is_no_speaker():
     text = ("\"Se trata de una banda\", afirmó el fiscal, Arturo Velasco Mier.\n\n"
             "De acuerdo con el funcionario, los detenidos robaban de noche. \"No vamos a permitirlo\", agregó.")
     assert [q.speaker for q in check(text, "es")] == ["Arturo Velasco Mier"] * 2
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("de", "Das Bundesamt für Sicherheit in der Informationstechnik (BSI) stuft die Lücke als kritisch ein. "
+           "Ein Sprecher der Behörde riet: „Nutzer sollten die Fernwartung abschalten.“",
+     "Bundesamt für Sicherheit in der Informationstechnik (BSI)"),
+    ("fr", "Le groupe Arvelis a annoncé un plan social. Un porte-parole du groupe a assuré qu'« aucune "
+           "fermeture n'est à l'ordre du jour ».", "Arvelis"),
+    ("es", "La empresa Rapidoo anunció que recurrirá. Un portavoz añadió que los repartidores "
+           "\"valoran la flexibilidad\" del modelo.", "Rapidoo"),
+    ("en", "The company Hartwell Freight cut 200 jobs on Monday. “We regret the decision,” a spokeswoman "
+           "for the company said.", "Hartwell Freight"),
+])
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_in_view(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_spokesperson_for_a_person_stays_that_persons_spokesperson():
+    (q,) = check("“We regret the decision,” a spokesman for Mayor Tom Hale said.", "en")
+    assert q.speaker != "Tom Hale"
+
+
+@pytest.mark.parametrize("text", [
+    "„Livia hat mir das gesagt“, erzählt der Walliser lachend.",
+    "„Ich lese das alles“, sagte der Angreifer grinsend.",
+])
+def test_a_german_participle_after_the_inverted_subject_is_not_part_of_it(text):
+    (q,) = check(text, "de")
+    assert q.speaker_mention in ("der Walliser", "der Angreifer")

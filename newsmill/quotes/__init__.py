@@ -44,7 +44,8 @@ from newsmill.quotes.attribute import (
     attribute_one,
 )
 from newsmill.quotes.find import RawQuote, find_quote_marks
-from newsmill.quotes.names import ROLE_ENDINGS, ROLE_SUFFIXES, TRADE_NOUNS, NameIndex, is_org, person_tail
+from newsmill.quotes.names import (GERMAN_ORG_ENDINGS, ROLE_ENDINGS, ROLE_SUFFIXES, TRADE_NOUNS, NameIndex, _given, is_org,
+                                   person_tail)
 
 KINDS = ("direct", "mixed", "term")
 MAX_SENTENCE_TOKENS = 60  # how far back a paraphrase cue looks for its subject
@@ -323,6 +324,14 @@ def _build_names(art: Article) -> NameIndex:
             if counted and not is_org(words):
                 i = j
                 continue  # a count is no name: "drei Jahre Haft", "fünf Millionen Euro"
+            prev = toks[i - 1] if i > 0 else None
+            if prev is not None and toks[i].start - prev.end <= 1 and (prev.low in C.ORG_REFERENCE_NOUNS or (
+                    _is_cap(prev) and prev.low.endswith(GERMAN_ORG_ENDINGS) and len(prev.low) > 7)) and not _given(words[0]):
+                # a name after the kind of organisation it is: "le groupe Arvelis", "the company
+                # Hartwell Freight", "der Chemiekonzern Rheinfels"
+                index._add_org(words, t.start, named_kind=True)
+                i = j
+                continue
             if i >= 2 and toks[i - 1].text == "(" and _is_cap(toks[i - 2]) and j < n and toks[j].text == ")":
                 # a bracket right after a name holds an affiliation, no person: "Landrat Gerhard
                 # Wimmelbacher (Freie Wähler)", "Anna Berger (Grüne)"
@@ -636,14 +645,13 @@ class _Resolver:
                 words = words[:-1] + [words[-1][2:]]  # "porte-parole de l'entreprise"
             generic = words[-1].lower() in C.ORG_REFERENCE_NOUNS and (
                 name.islower() or (len(words) == 1 and phrase.split()[0].lower() in C.DETERMINERS))  # (German capitalises: "das Unternehmen")
-            if generic:
-                # "the company said" with no company so named: the organisation named last
-                para = self.art.para_of(span[0])
-                business = words[-1].lower() in C.BUSINESS_NOUNS | {"groupe", "grupo", "direction"}
-                org = next((o for p, o in reversed(self.index.org_pos)
-                            if p < span[0] and o.lower() not in C.NOT_ORG_ACRONYMS and sum(ch.isalpha() for ch in o) >= 2
-                            and para - self.art.para_of(p) <= ORG_REFERENCE_PARAGRAPHS
-                            and not (business and any(w in C.PUBLIC_BODY_HEADS for w in o.lower().split()))), None)
+            spokes = _spokes_for(words) if phrase.split()[0].lower() in C.DETERMINERS else None
+            if generic or spokes is not None:
+                # "the company said" with no company so named: the organisation named last;
+                # "a spokeswoman for the company", "un portavoz" with none named: that one too
+                noun = words[-1].lower() if generic else spokes
+                reach = ORG_REFERENCE_PARAGRAPHS if noun else SPOKES_PARAGRAPHS
+                org = self._org_in_view(span[0], noun or "", reach)
                 if org is not None:
                     expanded = self.index.expand_acronym(org) if org.isupper() and org.isalpha() else None
                     name, gender, person = (f"{expanded} ({org})" if expanded else org), "n", False
@@ -652,6 +660,16 @@ class _Resolver:
             m = Mention(span[0], name, gender, person, True)
         self.history.append(m)
         return m
+
+    def _org_in_view(self, pos: int, noun: str, reach: int) -> str | None:
+        """The organisation named last before ``pos`` within ``reach`` paragraphs; for a
+        business ``noun`` ("the company"), not a public body."""
+        para = self.art.para_of(pos)
+        business = noun in C.BUSINESS_NOUNS | {"groupe", "grupo", "direction"}
+        return next((o for p, o in reversed(self.index.org_pos)
+                     if p < pos and o.lower() not in C.NOT_ORG_ACRONYMS and sum(ch.isalpha() for ch in o) >= 2
+                     and para - self.art.para_of(p) <= reach
+                     and not (business and any(w in C.PUBLIC_BODY_HEADS for w in o.lower().split()))), None)
 
     def role_reference(self, pos: int, phrase: str) -> Mention | None:
         """"the senator", "der Minister", "el técnico italiano": the person a definite role
@@ -928,6 +946,37 @@ class _Resolver:
                     return m
                 return None
         return None
+
+
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porte-parole",
+               "portavoz", "vocero", "vocera"}
+SPOKES_PARAGRAPHS = 1  # an unnamed spokesperson speaks for an organisation named this near
+# German compounds naming whom the spokesperson speaks for: "Unternehmenssprecher"
+SPOKES_COMPOUNDS = {"unternehmens": "unternehmen", "konzern": "konzern", "firmen": "firma"}
+
+
+def _spokes_for(words: list[str]) -> str | None:
+    """For an unnamed spokesperson ("Sprecher der Behörde", "portavoz de la compañía",
+    "spokeswoman", "Unternehmenssprecher"; ``words`` without the determiner): the organisation
+    noun it speaks for ("behörde", "compañía", "" when none is said); None for anything else,
+    and for one speaking for a name ("spokesman for Platte River")."""
+    if not words:
+        return None
+    head = words[0].lower()
+    noun = ""
+    if head not in SPOKES_NOUNS:
+        prefix = next((p for p in SPOKES_COMPOUNDS if head.startswith(p) and head[len(p):] in ("sprecher", "sprecherin")), None)
+        if prefix is None:
+            return None
+        noun = SPOKES_COMPOUNDS[prefix]
+    rest = [w.lower() for w in words[1:]]
+    if not rest:
+        return noun
+    if rest[0] in C.COMPLEMENT_LINKS | {"del", "du", "des", "de", "der", "d'", "d’"}:
+        rest = [w for w in rest[1:] if w not in C.DETERMINERS]  # "for the company", "de la compañía"
+        if len(rest) == 1 and rest[0] in C.ORG_REFERENCE_NOUNS:
+            return rest[0]
+    return None
 
 
 # The gender a definite article gives a role noun ("la técnica", "der Trainer").

@@ -527,6 +527,8 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
             break  # "Montclair State University" is a name, "… said" is a cue
         if j > i and t.text in ("den", "dem", "einen", "einem", "ihm", "ihn", "ihnen"):
             break  # "nannte der Bürgermeister den Plan": the object starts
+        if j > i and t.text[:1].islower() and _is_cap(toks[j - 1]) and toks[i].low in GERMAN_ARTICLES and t.low not in C.NAME_LINKS:
+            break  # German capitalises its nouns: "erzählt der Walliser | lachend"
         if j > i and t.text == "der" and _is_cap(toks[j - 1]) and any(x.low.endswith(C.MEDIA_ENDINGS) for x in toks[j + 1 : min(hi, j + 4)]):
             break  # a listener in the dative: "sagte der Gewerkschafter der Deutschen Presse-Agentur"
         # an affiliation naming something: "Jo Sims of Ohio", "Olga Tsukanova of the Mothers Council"
@@ -554,6 +556,9 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
     while j > i + 1 and (toks[j - 1].low in C.NAME_LINKS or toks[j - 1].low in C.AUX_ADV or toks[j - 1].text in C.GERMAN_VERB_PARTICLES):
         j -= 1  # (and the particle of a German verb: "fügte die Gewerkschafterin hinzu")
     return (first.start, toks[j - 1].end)
+
+
+GERMAN_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 
 
 # Verbs right before a quote that judge the subject: "was “hard to take”", "sei „falsch“".

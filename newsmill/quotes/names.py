@@ -343,13 +343,14 @@ class NameIndex:
             self.words.update(w.lower() for w in name)
             self.person_words.update(w.lower() for w in name)
 
-    def _add_org(self, words: list[str], pos: int) -> None:
+    def _add_org(self, words: list[str], pos: int, named_kind: bool = False) -> None:
+        """``named_kind``: the text said what kind of organisation it is ("le groupe Arvelis")."""
         if not words:
             return
         org = " ".join(words[1:] if words[0].lower() in C.DETERMINERS else words)
         self.orgs.append(org)
         self.words.update(w.lower() for w in words)
-        if is_org(words) and " and " not in f" {org.lower()} " and not (len(words) >= 3 and all(w.isupper() for w in words)):
+        if (named_kind or is_org(words)) and " and " not in f" {org.lower()} " and not (len(words) >= 3 and all(w.isupper() for w in words)):
             self.org_pos.append((pos, org))  # (not a place, "Britain and Sweden" or a headline in capitals)
 
     def add_acronym(self, acronym: str, words: list[str]) -> None:
