@@ -695,3 +695,22 @@ def test_a_spokesperson_for_a_person_stays_that_persons_spokesperson():
 def test_a_german_participle_after_the_inverted_subject_is_not_part_of_it(text):
     (q,) = check(text, "de")
     assert q.speaker_mention in ("der Walliser", "der Angreifer")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("L'attaquant Ibrahima Ndiaye a marqué deux fois. « Je n'ai pas fait un grand match », a reconnu "
+     "l'attaquant au micro du diffuseur.", "Ibrahima Ndiaye"),
+    ("Le capitaine breton Quentin Maréchal ne cachait pas sa colère : « On prend deux buts sur deux coups "
+     "de pied arrêtés. »", "Quentin Maréchal"),
+    ("« Nous avons livré plus de pièces que jamais », s'est félicitée la directrice générale, "
+     "Isabelle Tardieu-Moreau.", "Isabelle Tardieu-Moreau"),
+])
+def test_french_elided_roles_names_after_roles_and_reflexive_cues(text, speaker):
+    assert check(text, "fr")[-1].speaker == speaker
+
+
+def test_a_hyphenated_given_name_has_the_gender_of_its_parts():
+    # "Jean-Marc" is a man: "il" is him, not the woman named before him
+    text = ("Bernadette Quéré est bénévole depuis 1998. Parmi les habitués, Jean-Marc Tanguy ne cache pas "
+            "son émotion. « C'est elle qui m'a convaincu », confie-t-il.")
+    assert check(text, "fr")[-1].speaker == "Jean-Marc Tanguy"

@@ -313,6 +313,10 @@ def _build_names(art: Article) -> NameIndex:
             else:
                 break
         words = [w.text for w in toks[i:j]]
+        if len(words) >= 3 and t.low[:2] in ("l'", "l’") and _is_role_noun_word(t.low[2:]):
+            # "L'attaquant Ibrahima Ndiaye": the role, elided with its article, then the name
+            index.add_role(t.low[2:], toks[i + 1].start, words[1:])
+            words = words[1:]
         at_sentence_start = i == 0 or _sentence_break(toks, i - 1, art.text) or MASK in toks[i - 1].text
         acronym = len(words) == 1 and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() and words[0].lower() not in C.NOT_ORG_ACRONYMS
         if not (at_sentence_start and len(words) == 1) or acronym:  # ("EDF a rétabli …" opens with its organisation)
@@ -403,6 +407,10 @@ def _role_before_comma(toks, i: int) -> str | None:
         if _is_role_noun(x):
             role = x.low
     return role
+
+
+def _is_role_noun_word(low: str) -> bool:
+    return low in C.TITLES or low in C.PERSON_NOUNS or (len(low) > 4 and low.endswith(ROLE_ENDINGS))
 
 
 def _is_role_noun(t) -> bool:

@@ -545,7 +545,8 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
     first = toks[i]
     if first.low in C.PRONOUNS:
         return (first.start, first.end)
-    if not (_is_cap(first) or first.low in C.DETERMINERS or first.low in C.QUANTIFIERS) and not any(_is_cap(t) for t in toks[i:j]):
+    elided = first.low[:2] in ("l'", "l’") and len(first.low) > 3  # "a reconnu l'attaquant"
+    if not (_is_cap(first) or first.low in C.DETERMINERS or first.low in C.QUANTIFIERS or elided) and not any(_is_cap(t) for t in toks[i:j]):
         if first.low in C.BARE_SPEAKERS:
             return (first.start, first.end)  # "said officials familiar with the talks"
         return None  # "opposition leader Ivan Petrov" is fine, "reporters on Monday" is not
@@ -1327,8 +1328,10 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
             while e < j and e - k < 4 and _is_word(toks[e]) and not _is_cap(toks[e]) and toks[e].low not in C.STOP and toks[e].low not in C.ALL_CUES and toks[e].low not in C.COMPLEMENT_LINKS:
                 e += 1  # (the complement is taken next: "La líder | del PP")
             heads = [m for m in range(k + 1, e) if toks[m].low in C.ORG_HEADS | C.PERSON_NOUNS]
-            if heads:
-                e = heads[-1] + 1  # the noun, not a verb after it: "The defendant used …"
+            if heads and not (e < j and _is_cap(toks[e]) and _is_word(toks[e])):
+                # the noun, not a verb after it: "The defendant used …" (a name after the words
+                # is the subject: "Le capitaine breton Quentin Maréchal")
+                e = heads[-1] + 1
             if e - k >= 2 and toks[e - 1].low in C.ORG_HEADS | C.PERSON_NOUNS and e < n:
                 ce = _complement_end(toks, e, j)  # "A spokesman for Platte River declined …"
                 if ce == e and e < j and toks[e].low in C.COMPLEMENT_LINKS:

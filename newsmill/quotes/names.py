@@ -117,6 +117,16 @@ def role_lead(w: str) -> bool:
     return last.endswith(ROLE_SUFFIXES) or (len(last) > 4 and last.endswith(ROLE_LEAD_ENDINGS))
 
 
+def given_gender(first: str) -> str:
+    """"f", "m" or "?" for a given name, a hyphenated one by its parts ("jean-marc": m)."""
+    if first in C.FEMALE_NAMES:
+        return "f"
+    if first in C.MALE_NAMES:
+        return "m"
+    parts = {("f" if w in C.FEMALE_NAMES else "m" if w in C.MALE_NAMES else "?") for w in first.split("-")} - {"?"}
+    return parts.pop() if len(parts) == 1 and "-" in first else "?"
+
+
 def person_noun(lw: str) -> bool:
     """A noun for a person (``C.PERSON_NOUNS``), also as German inflects a nominalised adjective:
     "Angeklagten", "Vorsitzenden" for "Angeklagte", "Vorsitzende"."""
@@ -335,7 +345,7 @@ class NameIndex:
             self.by_first[name[0].lower()][form] += 1
             first = name[0].lower()
             if gender == "?":
-                gender = "f" if first in C.FEMALE_NAMES else "m" if first in C.MALE_NAMES else "?"
+                gender = given_gender(first)
         if gender != "?":
             self.gender.setdefault(key, gender)
         if len(name) >= 2 or gender != "?" or len(words) > len(name):
@@ -416,6 +426,8 @@ class NameIndex:
             words = words[:-1] + [words[-1][:-2]]
         while words and words[0].lower() in C.DETERMINERS:
             words = words[1:]
+        if len(words) >= 3 and words[0][:2].lower() in ("l'", "l’") and person_noun(words[0][2:].lower()):
+            words = words[1:]  # "L'attaquant Ibrahima Ndiaye": an elided article and a role
         if not words:
             return phrase, "?", False
         if not _cap(words[0]) or (words[0].lower() in C.PERSON_NOUNS and words[0].lower() not in C.TITLES):
