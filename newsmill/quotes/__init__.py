@@ -410,6 +410,7 @@ def _role_before_comma(toks, i: int) -> str | None:
 
 
 def _is_role_noun_word(low: str) -> bool:
+    """A lower-case word for a person's role or trade (see ``_is_role_noun`` for a token)."""
     return low in C.TITLES or low in C.PERSON_NOUNS or (len(low) > 4 and low.endswith(ROLE_ENDINGS))
 
 
@@ -418,7 +419,7 @@ def _is_role_noun(t) -> bool:
     low = t.low
     if not t.text[:1].islower() or not t.text.isalpha() or low in C.STOP or low in C.DETERMINERS or low in C.PREPOSITIONS or low in C.ALL_CUES:
         return False
-    return low in C.TITLES or low in C.PERSON_NOUNS or (len(low) > 4 and low.endswith(ROLE_ENDINGS))
+    return _is_role_noun_word(low)
 
 
 def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> list[tuple[int, tuple[int, int]]]:
