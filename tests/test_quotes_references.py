@@ -714,3 +714,36 @@ def test_a_hyphenated_given_name_has_the_gender_of_its_parts():
     text = ("Bernadette Quéré est bénévole depuis 1998. Parmi les habitués, Jean-Marc Tanguy ne cache pas "
             "son émotion. « C'est elle qui m'a convaincu », confie-t-il.")
     assert check(text, "fr")[-1].speaker == "Jean-Marc Tanguy"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # a league, a cup and a picture archive are no people: the age description is the player
+    ("en", "Tom Reddle scored twice in the Premier League on Sunday.\n\nReddle came on at half-time. "
+           "\"I've waited for this,\" the 24-year-old told reporters.", "Tom Reddle"),
+    ("es", "La glacióloga Inés Paredes Luna presentó el estudio.\n\n(Foto: Archivo El Diario)\n\n"
+           "«No basta con medir», afirmó la investigadora.", "Inés Paredes Luna"),
+])
+def test_leagues_cups_and_picture_archives_are_organisations(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # the first of two surnames names the person later, alone or after a role
+    ("es", "«Ocurre en una generación», advirtió el glaciólogo Wilfredo Quispe Mamani.\n\n"
+           "La ingeniera Rosa Huamán Tarazona precisó los datos.\n\n"
+           "«No basta con medir», afirmó el doctor Quispe.", "Wilfredo Quispe Mamani"),
+    ("en", "Representative Debbie Wasserman Schultz spoke first. Senator Ann Rudd followed.\n\n"
+           "\"We will not back down,\" Wasserman said.", "Debbie Wasserman Schultz"),
+])
+def test_the_first_of_two_surnames_names_the_person(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # "of" inside an organisation's name keeps its tail; after a person's name it is where from
+    ("es", "La Autoridad Nacional del Agua señaló que el estudio «confirma la urgencia».",
+     "Autoridad Nacional del Agua"),
+    ("en", "\"We are disheartened,\" House Speaker Paul D. Ryan of Wisconsin said.", "Paul D. Ryan"),
+])
+def test_of_in_an_organisation_name_and_after_a_persons_name(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

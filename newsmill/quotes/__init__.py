@@ -698,6 +698,8 @@ class _Resolver:
         article = words[0].lower() if words else ""
         if len(words) < 2 or article not in C.DEFINITE_ARTICLES | {"l'", "l’"}:
             return None
+        if len(words) >= 3 and words[-1][:1].isupper() and words[-1].lower() in self.index.person_words:
+            return None  # a role and a name: "el doctor Quispe" is Quispe
         # the role noun last ("the new coach", "der neue Trainer") or first ("el técnico italiano")
         head = next((w.lower() for w in (words[-1], words[1]) if self.index.titled.get(w.lower()) or _is_role_head(w.lower())), None)
         modifiers = [w for w in words[1:-1] if w[:1].isupper()]

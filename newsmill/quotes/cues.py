@@ -676,6 +676,17 @@ ORG_HEADS = {
     "school", "college", "academy", "hospital", "clinic", "museum", "library", "schule", "école", "escuela",
     # sports clubs: "1. FC Magdeburg", "VfL Bochum", "Sevilla FC", "RCD Espanyol"
     "fc", "sc", "sv", "vfl", "vfb", "bsc", "tsg", "tsv", "ssv", "fsv", "afc", "cf", "fk", "rcd",
+    # leagues and cups: "Premier League", "LaLiga", "Coupe de France"
+    "league", "liga", "ligue", "bundesliga", "cup", "pokal", "copa", "coupe",
+    # picture credits in fr/es/de: "Archivo El Comercio", "Archiv"
+    "archive", "archives", "archivo", "archiv",
+    # public bodies and institutions in fr/es/de
+    "agence", "agencia", "institut", "instituto", "université", "universidad", "universität",
+    "hôpital", "klinikum", "krankenhaus", "ayuntamiento", "mairie", "rathaus", "préfecture",
+    "prefectura", "autoridad", "autorité", "tribunal", "cour", "fiscalía", "gendarmerie", "guardia", "fédération",
+    "federación", "asociación", "sindicato", "syndicat", "confederación", "cofradía", "comisión",
+    "comité", "consejo", "conseil", "junta", "senat", "bundestag", "landtag", "assemblée",
+    "asamblea", "congreso", "banco", "banque", "fundación", "fondation", "stiftung", "verband",
 }
 
 # Common nouns standing for the organisation last named: "the company said", "das Unternehmen".

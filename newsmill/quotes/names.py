@@ -403,6 +403,24 @@ class NameIndex:
 
         return max(forms, key=lambda f: (min(len(f.split()), 3), seen(f), -self.first_seen[f]))
 
+    @staticmethod
+    def _org_before(words: list[str]) -> bool:
+        """``words`` before an "of" name an organisation: "UK Ministry (of Defense)", "Autoridad
+        Nacional (del Agua)"; not "House Speaker Paul D. Ryan (of Wisconsin)"."""
+        if words[-1].lower() in C.ORG_HEADS:
+            return True
+        return any(x.lower() in C.ORG_HEADS for x in words) and all(_cap(x) for x in words) and person_tail(words) is None
+
+    def _first_surname(self, key: str) -> str | None:
+        """The full name whose first of two surnames is ``key``: "Quispe" is "Wilfredo Quispe
+        Mamani", "Wasserman" is "Debbie Wasserman Schultz" (a given name, then two surnames)."""
+        for forms in self.full.values():
+            for f in forms:
+                w = f.split()
+                if len(w) == 3 and w[1].lower() == key and _cap(w[0]) and not _given(w[1]):
+                    return f
+        return None
+
     def _particle_surname(self, words: list[str], i: int) -> bool:
         """The particle at ``i`` opens a surname, not an affiliation: one given name before it
         ("Charles de Gaulle"; not "Ana Ruiz de Podemos", nor "Berger von Siemens" after "Anna
@@ -445,7 +463,7 @@ class NameIndex:
                     return " ".join(words), gender, words[i - 1].lower() not in C.ORG_HEADS
         # "Olga Tsukanova of the Mothers Council" -> the person, "UK Ministry of Defense" stays.
         for i, w in enumerate(words):
-            if w.lower() in AFFILIATION_LINKS and i > 0 and i < len(words) - 1 and words[i - 1].lower() not in C.ORG_HEADS and words[i - 1].lower() not in C.TITLES and _cap(words[i - 1]) and not all(x.isupper() for x in words[:i]) and not self._particle_surname(words, i):
+            if w.lower() in AFFILIATION_LINKS and i > 0 and i < len(words) - 1 and not self._org_before(words[:i]) and words[i - 1].lower() not in C.TITLES and _cap(words[i - 1]) and not all(x.isupper() for x in words[:i]) and not self._particle_surname(words, i):
                 words = words[:i]
                 break
         # "Montclair State University political scientist Brigid Harrison", "DNC Chairman Ed
@@ -484,6 +502,8 @@ class NameIndex:
             name = [words[-1]]
         key = surname_key(name)
         best = self.best_full(key)
+        if best is None and len(name) == 1:
+            best = self._first_surname(key)
         if best is None and len(name) == 1:
             forms = self.by_first.get(key)
             if forms:
