@@ -747,3 +747,13 @@ def test_the_first_of_two_surnames_names_the_person(lang, text, speaker):
 ])
 def test_of_in_an_organisation_name_and_after_a_persons_name(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Midfielder Kasper Lund was carried off. A Brentford spokeswoman said he had been taken to "
+           "hospital. \"Kasper is conscious and talking,\" she said.", "Brentford"),
+    ("de", "Das Bundesamt für Strahlenschutz hat den Ausfall bestätigt. Ein Sprecher der Behörde sagte, "
+           "Torsten Wiek sei informiert. „Die Messung läuft wieder“, sagte er.", "Bundesamt für Strahlenschutz"),
+])
+def test_a_pronoun_after_an_unnamed_spokesperson_is_the_organisation(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

@@ -900,9 +900,35 @@ class _Resolver:
             found = self.role_reference(span[0], self.art.text[span[0] : span[1]])
         finally:
             self._in_role = False
-        if found is None or not found.person or not _compatible(g, found, self.learned.get(found.name, "?")):
+        if found is None:
+            return self._spokes_antecedent(span, g)
+        if not found.person or not _compatible(g, found, self.learned.get(found.name, "?")):
             return None
         return found
+
+    def _spokes_antecedent(self, span: tuple[int, int], g: str) -> Mention | None:
+        """An unnamed spokesperson subject, for a pronoun of its gender: the organisation it
+        speaks for ("A Brentford spokeswoman said he was in hospital. “…,” she said." -> Brentford;
+        "Ein Sprecher der Behörde …. „…“, sagte er.")."""
+        words = self.art.text[span[0] : span[1]].split()
+        if len(words) < 2 or words[0].lower() not in C.DETERMINERS or g not in ("m", "f"):
+            return None
+        k = next((k for k, w in enumerate(words) if w.lower() in SPOKES_NOUNS or _spokes_for([w]) is not None), None)
+        if k is None or SPOKES_GENDER.get(words[k].lower(), g) != g:
+            return None
+        owner = words[1:k]
+        if owner and all(w[:1].isupper() for w in owner):
+            org = self.index.canonical(" ".join(owner))[0]  # "A Brentford spokeswoman"
+        elif not owner:
+            noun = _spokes_for(words[k:])
+            if noun is None:
+                return None
+            org = self._org_in_view(span[0], noun, ORG_REFERENCE_PARAGRAPHS if noun else SPOKES_PARAGRAPHS)
+            if org is None:
+                return None
+        else:
+            return None
+        return Mention(span[0], org, "n", False, True)
 
     def _described_name(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """The name a subject opening with a determiner stands for: the name closing it ("El
@@ -961,6 +987,7 @@ class _Resolver:
 
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porte-parole",
                "portavoz", "vocero", "vocera"}
+SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f", "sprecher": "m", "sprecherin": "f", "vocero": "m", "vocera": "f"}
 SPOKES_PARAGRAPHS = 1  # an unnamed spokesperson speaks for an organisation named this near
 # German compounds naming whom the spokesperson speaks for: "Unternehmenssprecher"
 SPOKES_COMPOUNDS = {"unternehmens": "unternehmen", "konzern": "konzern", "firmen": "firma"}

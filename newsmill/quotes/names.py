@@ -235,7 +235,8 @@ def affiliated_person(words: list[str]) -> int | None:
 # "Innenministerium", "Polizeigewerkschaft").
 GERMAN_ORG_ENDINGS = ("amt", "agentur", "ministerium", "verband", "gewerkschaft", "behörde", "gericht",
                       "zeitung", "partei", "konzern", "institut", "universität", "polizei", "verwaltung",
-                      "kammer", "stiftung", "verein", "direktion", "präsidium", "bank")
+                      "kammer", "stiftung", "verein", "direktion", "präsidium", "bank", "werke", "betriebe",
+                      "kasse", "gesellschaft", "genossenschaft", "klinik", "klinikum", "hochschule", "akademie")
 
 
 def is_org(words: list[str]) -> bool:
