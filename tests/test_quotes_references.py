@@ -757,3 +757,35 @@ def test_of_in_an_organisation_name_and_after_a_persons_name(lang, text, speaker
 ])
 def test_a_pronoun_after_an_unnamed_spokesperson_is_the_organisation(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # French and Spanish pronouns agree with the noun: "elle" may be a body named by a feminine one
+    ("fr", "La préfecture de la Gironde a rappelé aux employeurs leurs obligations. « Les pauses doivent "
+           "être adaptées », indique-t-elle dans un communiqué.", "préfecture de la Gironde"),
+    ("es", "La Guardia Urbana de Barcelona ha reforzado los controles. «No habrá tolerancia», advirtió "
+           "ella en un comunicado.", "Guardia Urbana de Barcelona"),
+])
+def test_a_pronoun_after_a_body_of_its_grammatical_gender(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # a floating quote after a sentence opened by its source ("Pour X,", "Según X,", "According to X,")
+    ("fr", "Nathalie Brisseau dirige le domaine. Julien Lartigau, prévisionniste, a parlé ensuite.\n\n"
+           "Pour Nathalie Brisseau, la chaleur pose un problème de qualité. « On risque des vins à 15 degrés. »",
+     "Nathalie Brisseau"),
+    ("es", "Ana Ruiz dirige la bodega. Pedro Gil, meteorólogo, habló después.\n\n"
+           "Según Ana Ruiz, el calor adelanta la cosecha. «Vamos a tener vinos de 15 grados.»", "Ana Ruiz"),
+])
+def test_a_floating_quote_after_a_sentence_opened_by_its_source(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_role_resolved_once_is_that_persons_role_for_its_synonyms():
+    # "la viticultrice" was Nathalie Brisseau, so "la vigneronne" paragraphs later is her too
+    text = ("Nathalie Brisseau a avancé le début de journée.\n\n« On arrête tout à 13 heures », explique la "
+            "viticultrice.\n\nJulien Lartigau, prévisionniste, attend 39 °C. « C'est inhabituel », souligne-t-il.\n\n"
+            "Fatima Ezzahraoui est plus nuancée.\n\nLes journées sont plus courtes.\n\n"
+            "« Ça me fait mal de le dire », avoue la vigneronne.")
+    assert check(text, "fr")[-1].speaker == "Nathalie Brisseau"

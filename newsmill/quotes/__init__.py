@@ -41,6 +41,7 @@ from newsmill.quotes.attribute import (
     _np_backward,
     _particle_run,
     _sentence_break,
+    _source_after_preposition,
     attribute_one,
 )
 from newsmill.quotes.find import RawQuote, find_quote_marks
@@ -437,6 +438,12 @@ def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> 
             s -= 1
         if s in reported:
             continue  # "Carter said that some critics had been predicting …": Carter reports
+        span = _opening_source(art, s, j)
+        if span is not None:
+            # the source opening the sentence reports it: "Según Ana Ruiz, el calor adelanta …"
+            out.append((span[0], span))
+            reported.add(s)
+            continue
         span = _np_backward(art, s, j)
         fronted = span is None or (art.tok_index(span[0]) > s and toks[art.tok_index(span[0]) - 1].low in C.PREPOSITIONS)
         if fronted and j > s and j + 1 < len(toks) and toks[j + 1].low in GERMAN_SUBJECT_PRONOUNS and lang in (None, "de"):
@@ -448,6 +455,24 @@ def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> 
 
 
 GERMAN_SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
+
+
+def _opening_source(art: Article, s: int, e: int) -> tuple[int, int] | None:
+    """The source a sentence from token ``s`` to ``e`` opens with, before a comma: "Según Ana
+    Ruiz,", "Pour la vigneronne,", "According to the ministry,"; not "Pour sa part," nor "Para
+    ello," (a name, or a phrase ending in a noun for a person or a body)."""
+    toks = art.toks
+    if toks[s].low not in C.PREPOSITION_CUES:
+        return None
+    comma = next((k for k in range(s + 1, e) if toks[k].text == ","), None)
+    span = _source_after_preposition(art, s + 1, comma) if comma is not None else None
+    if span is None:
+        return None
+    words = art.text[span[0] : span[1]].split()
+    head = words[-1].lower()
+    if any(_is_cap(toks[k]) for k in range(art.tok_index(span[0]), art.tok_index(span[1]))) or _is_role_head(head) or head in C.ORG_REFERENCE_NOUNS:
+        return span
+    return None
 
 
 def _previous_subject(art: Article, q: RawQuote) -> tuple[int, int] | None:
@@ -467,6 +492,9 @@ def _previous_subject(art: Article, q: RawQuote) -> tuple[int, int] | None:
         s -= 1
     if s > lo and MASK in toks[s - 1].text:
         return None
+    opening = _opening_source(art, s, e)
+    if opening is not None:
+        return opening  # "Pour la vigneronne, la chaleur pose … . « … »"
     span = sentence_subject(art, s, e)
     if span is None:
         return None
@@ -646,6 +674,9 @@ class _Resolver:
             role = self.role_reference(span[0], phrase if not described else phrase[: len(phrase) - len(described)] + described.split()[0])
             if role is not None:
                 # "the senator (from Vermont)": the senator named last before it
+                head = phrase.split()[-1].lower()
+                if role.person and _is_role_head(head):
+                    self.roles_of.setdefault(role.name, set()).add(head)  # "la viticultrice" … "la vigneronne"
                 self.history.append(role)
                 return role
             name, gender, person = (described, "?", True) if described else self.index.canonical(phrase)
@@ -878,8 +909,8 @@ class _Resolver:
                 named = self._described_name(span)  # "El ministro de Economía, Luis Caputo,"
                 if named is None:
                     # a name, not "The crowd"; or the person a role stands for ("The defendant
-                    # apologised. “…,” he said.")
-                    return self._role_antecedent(span, g)
+                    # apologised. “…,” he said."); or a body of the pronoun's grammatical gender
+                    return self._role_antecedent(span, g) or self._org_subject(span, g)
                 span = named
                 phrase = art.text[span[0] : span[1]]
             name, gender, person = self.index.canonical(phrase)
@@ -905,6 +936,17 @@ class _Resolver:
         if not found.person or not _compatible(g, found, self.learned.get(found.name, "?")):
             return None
         return found
+
+    def _org_subject(self, span: tuple[int, int], g: str) -> Mention | None:
+        """In French and Spanish a pronoun agrees with its noun, so "elle" may be a body named by
+        a feminine noun: "La préfecture de la Gironde a rappelé … . « … », indique-t-elle"."""
+        words = self.art.text[span[0] : span[1]].split()
+        if self.lang not in ("fr", "es") or len(words) < 3 or ARTICLE_GENDER.get(words[0].lower()) != g:
+            return None
+        name, _, person = self.index.canonical(" ".join(words))
+        if person or not any(w[:1].isupper() for w in words[1:]):
+            return None  # (a named body: not "la hausse")
+        return Mention(span[0], name, "n", False, True)
 
     def _spokes_antecedent(self, span: tuple[int, int], g: str) -> Mention | None:
         """An unnamed spokesperson subject, for a pronoun of its gender: the organisation it
@@ -1042,7 +1084,7 @@ ENGLISH_DEMONYMS = {
 }
 PARTY_MEMBERS = {"republican", "democrat", "conservative", "liberal", "socialist", "tory"}
 ROLE_REFERENCE_PARAGRAPHS = 2  # "the senator" is a senator named at most this many paragraphs back
-SOLE_HOLDER_PARAGRAPHS = 4  # … or this many, when the article gives the role to one person only
+SOLE_HOLDER_PARAGRAPHS = 6  # … or this many, when the article gives the role to one person only
 ROLE_SUBJECT_WORDS = 3  # "The new mayor", "Der neue Bundeskanzler": the role noun within these words
 
 

@@ -754,6 +754,15 @@ ROLE_FAMILIES = {
     "coach": {"coach", "manager", "trainer", "trainerin", "bundestrainer", "técnico", "técnica",
               "entrenador", "entrenadora", "seleccionador", "seleccionadora", "entraîneur",
               "entraîneuse", "sélectionneur", "technicien"},
+    "winegrower": {"winegrower", "winemaker", "vintner", "vigneron", "vigneronne", "viticulteur",
+                   "viticultrice", "winzer", "winzerin", "viticultor", "viticultora", "bodeguero",
+                   "bodeguera"},
+    "farmer": {"farmer", "agriculteur", "agricultrice", "paysan", "paysanne", "éleveur", "éleveuse",
+               "landwirt", "landwirtin", "bauer", "bäuerin", "agricultor", "agricultora",
+               "campesino", "campesina", "ganadero", "ganadera"},
+    "writer": {"writer", "author", "novelist", "écrivain", "écrivaine", "romancier", "romancière",
+               "auteur", "autrice", "autor", "autora", "autorin", "schriftsteller",
+               "schriftstellerin", "escritor", "escritora", "novelista"},
 }
 ROLE_FAMILY = {w: fam for fam, words in ROLE_FAMILIES.items() for w in words}
 
