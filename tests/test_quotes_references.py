@@ -789,3 +789,27 @@ def test_a_role_resolved_once_is_that_persons_role_for_its_synonyms():
             "Fatima Ezzahraoui est plus nuancée.\n\nLes journées sont plus courtes.\n\n"
             "« Ça me fait mal de le dire », avoue la vigneronne.")
     assert check(text, "fr")[-1].speaker == "Nathalie Brisseau"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # a second adverbial after the listener is no speaker: "contó a Página/12 | a la salida."
+    ("es", "En la sala había ahorristas. Una de ellas, Norma Iturralde, perdió todo. \"En la oficina me "
+           "dijeron que era seguro\", contó a Página/12 a la salida.", "Norma Iturralde"),
+    ("es", "«Es un error», dijo a este diario en Madrid la ministra Ana Ruiz.", "Ana Ruiz"),
+    # "One of them, X," opening the sentence before: X
+    ("en", "Dozens of savers were in court. One of them, Norma Hale, lost everything. \"They told me it "
+           "was safe,\" she said.", "Norma Hale"),
+])
+def test_listeners_adverbials_and_one_of_them(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # the source opening the sentence is the speaker of a fragment in it ...
+    ("es", "La fiscal Graciela Mendiburu habló cinco horas. Según Mendiburu, el acusado pagaba a los "
+           "primeros inversores en un esquema piramidal «de manual».", "Graciela Mendiburu"),
+    # ... unless a verb after it has a subject of its own
+    ("en", "According to White House pool reports, Obama said “there is love” in Orlando.", "Obama"),
+])
+def test_a_source_opening_the_sentence(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

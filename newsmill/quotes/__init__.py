@@ -497,7 +497,7 @@ def _previous_subject(art: Article, q: RawQuote) -> tuple[int, int] | None:
         return opening  # "Pour la vigneronne, la chaleur pose … . « … »"
     span = sentence_subject(art, s, e)
     if span is None:
-        return None
+        return _one_of_them(art, s, e)
     first = toks[art.tok_index(span[0])]
     if first.low in C.DETERMINERS:
         return span  # "La señora Rosa Tenorio", "El alcalde, Efraín Castañeda," (the resolver keeps only a name)
@@ -506,6 +506,26 @@ def _previous_subject(art: Article, q: RawQuote) -> tuple[int, int] | None:
     if not _plausible_subject(art, span):
         return None  # one capitalised word that names nobody: "…, Revision einzulegen."
     return span
+
+
+ONE_OF = {"one", "una", "uno", "l'une", "l’une", "l'un", "l’un", "eine", "einer"}
+
+
+def _one_of_them(art: Article, s: int, e: int) -> tuple[int, int] | None:
+    """The name set by commas after "One of them," opening a sentence: "Una de ellas, Norma
+    Iturralde, perdió todo", "L'une d'elles, Anne Roux, raconte"."""
+    toks = art.toks
+    if toks[s].low not in ONE_OF:
+        return None
+    comma = next((k for k in range(s + 1, min(e, s + 5)) if toks[k].text == ","), None)
+    if comma is None or not all(_is_word(t) and not _is_cap(t) for t in toks[s + 1 : comma]):
+        return None
+    k = comma + 1
+    while k < e and _is_cap(toks[k]) and _is_word(toks[k]):
+        k += 1
+    if k - comma - 1 < 2 or k >= e or toks[k].text != ",":
+        return None  # (a name of two words or more, closed by a comma)
+    return (toks[comma + 1].start, toks[k - 1].end)
 
 
 def _newer_subject(art: Article, resolver: "_Resolver", q: RawQuote) -> Mention | None:

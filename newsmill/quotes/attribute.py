@@ -272,7 +272,18 @@ def _guess_lang(tok_low: str, lang: str | None) -> str | None:
 
 def _np_backward(art: Article, lo: int, j: int, placed: bool = True) -> tuple[int, int] | None:
     """Speaker phrase ending right before token ``j`` (exclusive), not before token ``lo``;
-    ``placed``: an unnamed person may carry a place ("a nurse at the hospital")."""
+    ``placed``: an unnamed person may carry a place ("a nurse at the hospital"). A preposition
+    cue capitalised at the start of a sentence is not part of it: "Según | Mendiburu"."""
+    span = _np_backward_span(art, lo, j, placed)
+    if span is not None:
+        a = art.tok_index(span[0])
+        if art.toks[a].low in C.PREPOSITION_CUES:
+            b = art.tok_index(span[1])
+            return (art.toks[a + 1].start, span[1]) if b > a + 1 else None
+    return span
+
+
+def _np_backward_span(art: Article, lo: int, j: int, placed: bool = True) -> tuple[int, int] | None:
     toks = art.toks
     if j < len(toks) and toks[j].low.endswith("ing") and j - 1 > lo and toks[j - 1].low in C.ASPECT_VERBS:
         j -= 1  # "Sen. Ron Johnson (R-Wis.) kept asking"
@@ -306,7 +317,7 @@ def _np_backward(art: Article, lo: int, j: int, placed: bool = True) -> tuple[in
             quote_comma = k >= stop and delim == "," and MASK in toks[k].text and _mask_ends_with_comma(art, toks[k])
             if k < stop or (toks[k].text != delim and not quote_comma):
                 return fallback  # (“The Apprentice,” who …, said: the quote's comma closes a segment)
-            span = _np_backward(art, lo, k, placed=False)  # (the name comes before "a salesman from Sumter")
+            span = _np_backward_span(art, lo, k, placed=False)  # (the name comes before "a salesman from Sumter")
             if span is None:
                 k -= 1  # "a salesman from Sumter, Ohio,": keep walking back to the name
                 continue
@@ -585,9 +596,11 @@ def _after_recipient(toks: list[Tok], jj: int, stop: int, lang: str | None) -> i
         t = toks[k]
         if t.text in (",", ".", ";") or MASK in t.text:
             return stop  # the listener and no speaker after it: "«…», dijo a EFE."
-        if t.low in C.DETERMINERS and toks[k - 1].low not in C.NAME_LINKS:
+        if t.low in preps:
+            continue  # a second adverbial: "contó a Página/12 | a la salida."
+        if t.low in C.DETERMINERS and toks[k - 1].low not in C.NAME_LINKS and toks[k - 1].low not in preps:
             return k
-        if _is_cap(t) and _is_word(t) and toks[k - 1].low not in C.DETERMINERS and not _is_cap(toks[k - 1]):
+        if _is_cap(t) and _is_word(t) and toks[k - 1].low not in C.DETERMINERS and not _is_cap(toks[k - 1]) and toks[k - 1].low not in preps:
             return k  # "dijo a la prensa | Ana Ruiz"
     end = min(stop, jj + 2 + MAX_RECIPIENT_TOKENS)
     if end == stop or toks[end].text in (",", ".", ";") or MASK in toks[end].text:
@@ -887,6 +900,15 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             if n and " ".join(t.low for t in toks[jj : jj + n]) not in C.PREPOSITION_CUES and _np_backward(art, lo_main, jj) is not None:
                 found = (jj, n)
                 break
+        n = _cue_at(toks, s, lang) if s < found[0] else 0
+        comma = next((k for k in range(s + n, found[0]) if toks[k].text == ","), None) if n else None
+        if comma is not None and " ".join(t.low for t in toks[s : s + n]) in C.PREPOSITION_CUES:
+            # the source opening the sentence reports it, unless a verb after it has its own
+            # subject ("According to pool reports, Obama said “…”"): "Según Mendiburu, el acusado
+            # pagaba … “de manual”" ("acusado" is a noun there)
+            subj = _np_backward(art, comma + 1, found[0])
+            if subj is None or found[0] < comma:
+                found = (s, n)
     if found is not None:
         j, n = found
         cue_low = " ".join(t.low for t in toks[j : j + n])
