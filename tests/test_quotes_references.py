@@ -813,3 +813,15 @@ def test_listeners_adverbials_and_one_of_them(lang, text, speaker):
 ])
 def test_a_source_opening_the_sentence(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # a line with no full stop ends its sentence: "Article continues after advertisement" is no subject
+    ("en", "Mum Hayley Dobbs backs the plan.\n\nArticle continues after advertisement\n\nRetired driver Ken "
+           "Ashworth, 71, is firmly against. ‘The problem isn’t the speed,’ he said.", "Ken Ashworth"),
+    # a relative clause's verb takes the name before "who"
+    ("en", "Contrast that with Trump, who has called the pact \"insanity,\" and Sanders, who says it's "
+           "\"disastrous.\"", "Sanders"),
+])
+def test_paragraph_ends_and_relative_clauses(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

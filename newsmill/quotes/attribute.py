@@ -193,10 +193,12 @@ class Article:
 
 
 def _sentence_break(toks: list[Tok], i: int, text: str) -> bool:
-    """Token ``i`` ends a sentence (., !, ? not after an abbreviation or initial)."""
+    """Token ``i`` ends a sentence (., !, ? not after an abbreviation or initial), or ends its
+    paragraph: a headline or a line with no full stop ("Article continues after advertisement")
+    is no part of the sentence after it (a colon still introduces the next paragraph)."""
     t = toks[i]
     if t.text not in SENT_END:
-        return False
+        return i + 1 < len(toks) and t.text != ":" and text.find("\n\n", t.end, toks[i + 1].start) >= 0
     if t.text == "." and i > 0 and (toks[i - 1].low in ABBREV or (len(toks[i - 1].text) == 1 and toks[i - 1].text.isupper())):
         return False
     if i + 1 < len(toks) and (toks[i + 1].text in (")", ",") or toks[i + 1].text[:1].islower()):
@@ -270,6 +272,9 @@ def _guess_lang(tok_low: str, lang: str | None) -> str | None:
     return C.LANG_OF_CUE.get(tok_low, lang) if lang is None else lang
 
 
+RELATIVE_SUBJECTS = frozenset({"who", "qui", "quien", "quienes"})
+
+
 def _np_backward(art: Article, lo: int, j: int, placed: bool = True) -> tuple[int, int] | None:
     """Speaker phrase ending right before token ``j`` (exclusive), not before token ``lo``;
     ``placed``: an unnamed person may carry a place ("a nurse at the hospital"). A preposition
@@ -291,6 +296,11 @@ def _np_backward_span(art: Article, lo: int, j: int, placed: bool = True) -> tup
         j -= 1
     if j <= lo:
         return None
+    if j - 2 > lo and toks[j - 1].low in RELATIVE_SUBJECTS and toks[j - 2].text == ",":
+        # a relative clause's verb has the name before it: "Sanders, who says it's “…”" (a
+        # role phrase is left alone: "for the Wisconsin Republican, who had pledged")
+        span = _np_backward_span(art, lo, j - 2, placed)
+        return None if span is None or toks[art.tok_index(span[0])].low in C.DETERMINERS else span
     if j - 3 > lo and toks[j - 1].text == "," and toks[j - 2].low in C.SENTENCE_ADVERBS and toks[j - 3].text == ",":
         j -= 3  # "Proponents of the new bill, however, say": an interjected adverb
     if j - 2 > lo and toks[j - 1].text == "," and toks[j - 2].text == ")" and any("-" in t.text for t in toks[max(lo, j - 2 - MAX_PAREN_TOKENS) : j - 2]):
