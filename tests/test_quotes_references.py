@@ -825,3 +825,26 @@ def test_a_source_opening_the_sentence(lang, text, speaker):
 ])
 def test_paragraph_ends_and_relative_clauses(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # given names of the larger list tell the gender: "elle" is Hélène, not the man named after her
+    ("fr", "La présidente Hélène Darcourt a félicité l'équipe. Le capitaine Quentin Maréchal était "
+           "absent. « Ibrahima n'est pas à vendre », a-t-elle dit.", "Hélène Darcourt"),
+    ("de", "Die Forscherin Dagmar Ostermeier leitet die Studie, Mitautor Jonas Behrendt hat sie "
+           "begleitet. „Schlaf ist kein Luxus“, betonte sie.", "Dagmar Ostermeier"),
+    ("en", "Coach Belinda Costigan named her side. Captain Josh Penberthy was rested. \"We are ready,\" "
+           "she said.", "Belinda Costigan"),
+    # a name that is also a word only gives a named person's gender: "Dolores Whitcomb" is a she
+    ("en", "Dolores Whitcomb runs the shop. Kwame Boateng owns the building. \"The TV was on,\" she said.",
+     "Dolores Whitcomb"),
+])
+def test_the_given_name_list_tells_the_gender(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+def test_the_given_name_lists_are_disjoint_and_lower_case():
+    from newsmill.quotes import given_names as G
+    assert not (G.MALE & G.FEMALE) and not (G.UNISEX & (G.MALE | G.FEMALE))
+    assert all(n == n.lower() for n in G.MALE | G.FEMALE | G.UNISEX | G.WORDLIKE)
+    assert G.WORDLIKE <= G.MALE | G.FEMALE | G.UNISEX

@@ -759,7 +759,7 @@ class _Resolver:
             # Agency scientist" (not a name: "the Tom Hart supporter")
             # (a party member by state, "the Wisconsin Republican", needs the state: no)
             if head != words[-1].lower() or head in C.ORG_HEADS | PARTY_MEMBERS or len(words) > 5 or any(
-                    w.lower() in self.index.full or w.lower() in C.MALE_NAMES | C.FEMALE_NAMES for w in modifiers):
+                    w.lower() in self.index.full or w.lower() in C.GENDERED_NAMES for w in modifiers):
                 return None  # (not "The White House")
         elif len(words) > 3:
             return None

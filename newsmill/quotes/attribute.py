@@ -1325,7 +1325,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                 while not _is_cap(toks[k]):
                     k += 1
                 continue
-            if not is_pron and toks[e].low.endswith(C.ADJECTIVE_ENDINGS) and toks[e].low not in art.person_words and toks[e].low not in C.MALE_NAMES | C.FEMALE_NAMES:
+            if not is_pron and toks[e].low.endswith(C.ADJECTIVE_ENDINGS) and toks[e].low not in art.person_words and toks[e].low not in C.GENDERED_NAMES:
                 # "Democratic presidential candidate Bernie Sanders", "Republican pollster Jo Shaw":
                 # a capitalised adjective in front of the name, skip to the name
                 m = e + 1

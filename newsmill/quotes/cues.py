@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from newsmill.quotes import given_names as _given_names
+
 
 # Verbs that double their final consonant before -ed / -ing.
 DOUBLE_FINAL = {"admit", "beg", "slam", "quip", "jab", "snap", "chat", "commit", "regret", "rebut", "bat", "nag", "plan"}
@@ -720,6 +722,8 @@ PLACE_HEADS = {
     "gulf", "peninsula", "heights", "harbor", "harbour", "canyon", "desert", "states", "kingdom",
     "republic", "city", "state", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "straße", "strasse", "platz", "rue", "calle", "plaza",
+    "street", "caucus", "caucuses", "stadium", "arena", "palace", "cathedral", "canal", "strait",
+    "forest", "mountain",
 }
 PLACE_LEADS = {"lake", "mount", "fort", "cape", "gulf", "port", "lac", "mont", "río", "sierra",
                "new", "san", "los", "las", "santa"}
@@ -729,6 +733,16 @@ COMPASS_WORDS = {"east", "west", "north", "south"}  # also surnames after a give
 _AMBIGUOUS_NAMES = FEMALE_NAMES & MALE_NAMES
 FEMALE_NAMES -= _AMBIGUOUS_NAMES
 MALE_NAMES -= _AMBIGUOUS_NAMES
+# The larger hand-written list (given_names.py) adds what the lists above lack; a name that is
+# also a word only tells a named person's gender (GENDER_ONLY), it marks no given name.
+_KNOWN = FEMALE_NAMES | MALE_NAMES | _AMBIGUOUS_NAMES
+FEMALE_NAMES |= _given_names.FEMALE - _given_names.WORDLIKE - _KNOWN
+MALE_NAMES |= _given_names.MALE - _given_names.WORDLIKE - _KNOWN
+_AMBIGUOUS_NAMES |= _given_names.UNISEX - _given_names.WORDLIKE - _KNOWN
+GENDER_ONLY = {**{n: "f" for n in _given_names.FEMALE & _given_names.WORDLIKE - _KNOWN},
+               **{n: "m" for n in _given_names.MALE & _given_names.WORDLIKE - _KNOWN}}
+GIVEN_NAMES = frozenset(FEMALE_NAMES | MALE_NAMES | _AMBIGUOUS_NAMES)
+GENDERED_NAMES = frozenset(FEMALE_NAMES | MALE_NAMES)
 
 # Families of roles one person may be called by in turn ("el entrenador … el técnico", "the
 # senator … the lawmaker"). A reference whose role is in one family does not stand for somebody

@@ -99,7 +99,7 @@ def surname_particle(words: list[str], i: int) -> bool:
 def _given(w: str) -> bool:
     """A known given name, or a hyphenated one whose first part is ("Jean-Luc", "Eva-Marie")."""
     lw = w.lower()
-    names = C.MALE_NAMES | C.FEMALE_NAMES | C._AMBIGUOUS_NAMES
+    names = C.GIVEN_NAMES
     return lw in names or ("-" in lw and lw.split("-")[0] in names)
 
 
@@ -123,6 +123,8 @@ def given_gender(first: str) -> str:
         return "f"
     if first in C.MALE_NAMES:
         return "m"
+    if first in C.GENDER_ONLY:
+        return C.GENDER_ONLY[first]
     parts = {("f" if w in C.FEMALE_NAMES else "m" if w in C.MALE_NAMES else "?") for w in first.split("-")} - {"?"}
     return parts.pop() if len(parts) == 1 and "-" in first else "?"
 
@@ -176,7 +178,7 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
         rest = rest[1:]
     elif len(rest) >= 3 and person_noun(rest[0].lower()) and rest[0].lower() not in C.ORG_HEADS and not _given(rest[0]):
         rest = rest[1:]  # a role noun before any name: "Kapitän Jonas Adler", "Coach Dale Runk"
-    elif len(rest) >= 3 and (role_lead(rest[0]) or last_title >= 0 or _gerund(rest[0])) and rest[1].lower() in C.MALE_NAMES | C.FEMALE_NAMES and not _given(rest[0]):
+    elif len(rest) >= 3 and (role_lead(rest[0]) or last_title >= 0 or _gerund(rest[0])) and rest[1].lower() in C.GENDERED_NAMES and not _given(rest[0]):
         # a role noun before a given name: "Ärztin Anna Berger", "Nurse Maria Lopez", the rest
         # of a title ("General Counsel James Baker"), a verb ("Telling Anna Berger"); an unknown
         # given name stays ("Carrie Ann Smith")
@@ -249,7 +251,7 @@ def is_org(words: list[str]) -> bool:
     if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper():
         return True  # CNN, NATO, BBC
     # (a particle after a given name opens a surname: "Charles de Gaulle")
-    given = words[0].lower() in C.MALE_NAMES | C.FEMALE_NAMES | C._AMBIGUOUS_NAMES
+    given = words[0].lower() in C.GIVEN_NAMES
     return any(w.lower() in ("of", "for", "and", "&", "the", "de", "des", "du", "für", "del") and not (given and surname_particle(words, i))
                for i, w in enumerate(words[1:-1], 1))
 
@@ -259,7 +261,7 @@ def is_place(name: list[str]) -> bool:
     (``name`` with its titles stripped: "New Jersey Gov. Chris Christie" is a person)."""
     if len(name) < 2 or not (name[-1].lower() in C.PLACE_HEADS or name[0].lower() in C.PLACE_LEADS):
         return False
-    given = name[0].lower() in C.MALE_NAMES | C.FEMALE_NAMES | C._AMBIGUOUS_NAMES
+    given = name[0].lower() in C.GIVEN_NAMES
     return not (given and name[-1].lower() in C.COMPASS_WORDS)
 
 
@@ -513,8 +515,8 @@ class NameIndex:
         canon = best if best and (len(name) == 1 or best.endswith(" ".join(name))) else " ".join(name)
         if gender == "?":
             first = canon.split()[0].lower()
-            if len(canon.split()) >= 2 and (first in C.FEMALE_NAMES or first in C.MALE_NAMES):
-                gender = "f" if first in C.FEMALE_NAMES else "m"
+            if len(canon.split()) >= 2 and given_gender(first) != "?":
+                gender = given_gender(first)
             elif canon == best or len(canon.split()) == 1:
                 gender = self.gender.get(key, "?")  # (a surname's gender is not Bill Clinton's when it is Hillary's)
         return canon, gender, True
