@@ -848,3 +848,23 @@ def test_the_given_name_lists_are_disjoint_and_lower_case():
     assert not (G.MALE & G.FEMALE) and not (G.UNISEX & (G.MALE | G.FEMALE))
     assert all(n == n.lower() for n in G.MALE | G.FEMALE | G.UNISEX | G.WORDLIKE)
     assert G.WORDLIKE <= G.MALE | G.FEMALE | G.UNISEX
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # capitalised German nouns with no given name are no person ("über Jahre Leistungen")
+    ("Frank Rehbein soll über Jahre Leistungen abgerechnet haben. Die Zeugin Dorota Wilczek arbeitete "
+     "vier Jahre für ihn. Der Chef habe die Mitarbeiterinnen angewiesen, Unterschriften nachzumachen. "
+     "»Er hat immer gesagt: ›Das merkt doch keiner‹«, sagte sie.", "Dorota Wilczek"),
+    # whose role it is goes: "Sein Verteidiger Arne Blomberg" is Arne Blomberg
+    ("Sein Verteidiger Arne Blomberg wies die Vorwürfe zurück. »Mein Mandant hat Fehler gemacht«, räumte "
+     "er ein.", "Arne Blomberg"),
+])
+def test_german_noun_runs_possessives_and_role_gender(text, speaker):
+    assert check(text, "de")[-1].speaker == speaker
+
+
+def test_darin_heisst_es_takes_the_subject_of_the_sentence_before():
+    text = ("Die Ministerin Anna Berger legte den Bericht vor. Der Staatssekretär Jens Kolb schwieg.\n\n"
+            "Anna Berger ließ eine Erklärung verlesen. Darin heißt es: »Ich bedauere den Fehler.«")
+    (*_, q) = check(text, "de")
+    assert q.speaker == "Anna Berger" and q.speaker_mention is None

@@ -289,7 +289,25 @@ class Quote:
     cue: str | None = None  # reporting verb as written
 
 
-def _build_names(art: Article) -> NameIndex:
+# German capitalises every noun: a run of them with no given name is no person ("über Jahre
+# Leistungen abgerechnet", "Unterschriften von Patienten"); by ending, and a few common nouns.
+GERMAN_NOUN_ENDINGS = ("ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion",
+                       "tionen", "ismus", "nisse", "ität", "itäten")
+GERMAN_COMMON_NOUNS = frozenset({
+    "jahr", "jahre", "jahren", "monat", "monate", "monaten", "woche", "wochen", "tag", "tage", "tagen",
+    "stunde", "stunden", "minuten", "prozent", "euro", "millionen", "milliarden", "menschen", "leute",
+    "eltern", "kinder", "frauen", "männer", "patienten", "ende", "anfang", "mitte", "pflicht", "angehörige",
+    "unterschriften", "geld", "arbeit", "zeit", "stadt", "land", "haus", "hause", "schule", "polizei"})
+
+
+def _german_noun_run(words: list[str]) -> bool:
+    """``words`` read as German common nouns, not a person's name (see GERMAN_NOUN_ENDINGS)."""
+    if len(words) < 2 or any(_given(w) for w in words) or is_org(words):
+        return False
+    return any(w.lower() in GERMAN_COMMON_NOUNS or (len(w) > 6 and w.lower().endswith(GERMAN_NOUN_ENDINGS)) for w in words)
+
+
+def _build_names(art: Article, lang: str | None = None) -> NameIndex:
     index = NameIndex()
     toks = art.toks
     i = 0
@@ -326,7 +344,7 @@ def _build_names(art: Article) -> NameIndex:
             b = i - 1 if i > 0 and toks[i - 1].low not in C.DETERMINERS else i - 2
             complement = b >= 1 and toks[b].low in C.COMPLEMENT_LINKS and _is_role_noun(toks[b - 1])
             counted = i > 0 and (toks[i - 1].text.replace(".", "").replace(",", "").isdigit() or _count_word(toks[i - 1].text))
-            if counted and not is_org(words):
+            if (counted and not is_org(words)) or (lang == "de" and _german_noun_run(words)):
                 i = j
                 continue  # a count is no name: "drei Jahre Haft", "fünf Millionen Euro"
             prev = toks[i - 1] if i > 0 else None
@@ -477,12 +495,26 @@ def _opening_source(art: Article, s: int, e: int) -> tuple[int, int] | None:
 
 def _previous_subject(art: Article, q: RawQuote) -> tuple[int, int] | None:
     """The named subject of the sentence just before a floating quote, when that sentence
-    holds no quote of its own (its speaker is already known) and ends the text before it."""
+    holds no quote of its own (its speaker is already known) and ends the text before it; for a
+    quote after a colon whose clause names nobody ("Darin heißt es: »…«"), of the one before."""
     toks = art.toks
     b = art.tok_index(q.open_pos)
     e = b - 1
     if e < 0 or MASK in toks[e].text or toks[e].text not in (".", "!", "?", ":"):
         return None
+    span = _sentence_subject_ending(art, q, e)
+    if span is None and toks[e].text == ":":
+        s = e
+        while s > 0 and e - s < MAX_SENTENCE_TOKENS and not _sentence_break(toks, s - 1, art.text) and MASK not in toks[s - 1].text:
+            s -= 1
+        if s > 0 and s < e and _sentence_break(toks, s - 1, art.text) and toks[s - 1].text in (".", "!", "?"):
+            span = _sentence_subject_ending(art, q, s - 1)
+    return span
+
+
+def _sentence_subject_ending(art: Article, q: RawQuote, e: int) -> tuple[int, int] | None:
+    """The named subject of the sentence ending at token ``e``, within a paragraph of ``q``."""
+    toks = art.toks
     para = art.para_of(toks[e].start)
     if q.paragraph_index - para > 1:
         return None
@@ -953,6 +985,9 @@ class _Resolver:
             self._in_role = False
         if found is None:
             return self._spokes_antecedent(span, g)
+        article = ARTICLE_GENDER.get(self.art.text[span[0] : span[1]].split()[0].lower(), g)
+        if g in ("m", "f") and article in ("m", "f") and article != g:
+            return None  # "Der Chef habe … . »…«, sagte sie": not the Chef
         if not found.person or not _compatible(g, found, self.learned.get(found.name, "?")):
             return None
         return found
@@ -1516,7 +1551,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
         raws = _split_incises(text, raws)
     raws = _cut_unclosed(text, raws)
     art = Article(text, raws)
-    index = _build_names(art)
+    index = _build_names(art, lang)
     art.name_words = index.words
     art.person_words = index.person_words
     atts = [attribute_one(art, q, lang) for q in raws]

@@ -350,6 +350,9 @@ STOP = {
     "à", "au", "aux", "devant", "derrière", "chez", "vers", "contre", "entre", "pendant", "depuis",
     "parmi", "envers", "après", "avant", "ante", "tras", "hacia", "bajo", "durante", "contra",
     "hasta", "mediante", "aujourd’hui", "anoche", "demain", "mañana",
+    # German pronominal adverbs: "Darin heißt es: »…«" has no speaker "Darin"
+    "darin", "darauf", "dazu", "dabei", "damit", "davon", "daher", "dafür", "dagegen", "darüber",
+    "hierzu", "hierin", "deshalb", "deswegen", "dort", "bis",
 }
 # Finite auxiliaries right after a sentence-opening name ("Trump has …", "Merkel hat …").
 FINITE_AUX = {"has", "had", "was", "is", "will", "would", "did", "does", "hat", "hatte", "ist", "war", "wird", "a", "est", "ha", "es"}
@@ -768,6 +771,10 @@ ROLE_FAMILIES = {
     "coach": {"coach", "manager", "trainer", "trainerin", "bundestrainer", "técnico", "técnica",
               "entrenador", "entrenadora", "seleccionador", "seleccionadora", "entraîneur",
               "entraîneuse", "sélectionneur", "technicien"},
+    "defendant": {"defendant", "accused", "angeklagte", "angeklagter", "beschuldigte", "beschuldigter",
+                  "accusé", "accusée", "prévenu", "prévenue", "acusado", "acusada", "imputado",
+                  "imputada", "procesado", "procesada"},
+    "witness": {"witness", "zeuge", "zeugin", "témoin", "testigo"},
     "winegrower": {"winegrower", "winemaker", "vintner", "vigneron", "vigneronne", "viticulteur",
                    "viticultrice", "winzer", "winzerin", "viticultor", "viticultora", "bodeguero",
                    "bodeguera"},

@@ -40,6 +40,9 @@ ACRONYM_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "de", "des", "du",
                        "der", "y", "del", "el", "&"}
 # Capitalised words that open a sentence before a name and are never part of it ("Both
 # Johnson and Corbyn", "Even Anna Berger"), in en, de, fr, es.
+POSSESSIVES = frozenset({"sein", "seine", "seinen", "seiner", "seines", "ihr", "ihre", "ihren", "ihrer",
+                         "ihres", "unser", "unsere", "son", "sa", "ses", "leur", "su", "sus",
+                         "his", "her", "their", "its", "our"})
 FUNCTION_LEADS = {
     "both", "despite", "using", "more", "even", "now", "only", "absent", "besides", "except",
     "including", "like", "unlike", "amid", "among", "just", "still", "yet", "neither", "either",
@@ -170,6 +173,8 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
                 # (a feminine role: "Präsidentin", and "Rechtsanwältin", whose umlaut "-anwalt" lacks)
                 gender = "f"
     rest = words[last_title + 1 :]
+    if len(rest) >= 3 and (rest[0].lower() in POSSESSIVES or (rest[0].endswith("s") and _cap(rest[0]) and not _given(rest[0]))) and role_lead(rest[1]):
+        rest = rest[1:]  # whose role it is: "Sein Verteidiger Arne Blomberg", "Rehbeins Verteidiger …"
     if len(rest) == 2 and rest[0].lower() in C.PERSON_NOUNS | TRADE_NOUNS and rest[0].lower() not in C.ORG_HEADS:
         rest = rest[1:]  # a kind before one name: "Developer Valve", "Republican Smith"
     if len(rest) >= 2 and (rest[0].lower() in FUNCTION_LEADS or _modifier(rest[0], rest)):
