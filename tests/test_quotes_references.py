@@ -868,3 +868,16 @@ def test_darin_heisst_es_takes_the_subject_of_the_sentence_before():
             "Anna Berger ließ eine Erklärung verlesen. Darin heißt es: »Ich bedauere den Fehler.«")
     (*_, q) = check(text, "de")
     assert q.speaker == "Anna Berger" and q.speaker_mention is None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a German noun before a given name is no part of the name ("Entdeckt hat die Lücke Malte Grünewald")
+    ("Entdeckt hat die Lücke Malte Grünewald von Vigilo Labs. „Eine Anfrage genügt“, sagte Grünewald.",
+     "Malte Grünewald"),
+    # a feminine role tells the gender of a unisex given name, so "der Forscher" is not her
+    ("Entdeckt hat Malte Grünewald die Lücke. Ob das Update alle erreicht, bezweifelt Grünewald. "
+     "Produktmanagerin Sina Vogelsang hatte von 90 Prozent gesprochen. „Das halte ich für optimistisch“, "
+     "sagte der Forscher.", "Malte Grünewald"),
+])
+def test_german_names_after_nouns_and_feminine_roles(text, speaker):
+    assert check(text, "de")[-1].speaker == speaker

@@ -863,15 +863,26 @@ class _Resolver:
         ps = art.last_break_before(cs - 1) + 1 if cs >= 1 else cs
         since = art.toks[ps].start if ps < len(art.toks) else pos
 
+        gk = g if g in ("m", "f") else "1"
+
+        def fits(m: Mention) -> bool:  # (a person of the other gender is no "der Forscher")
+            return m.person and _named(art, m.name) and _compatible(gk, m, self.learned.get(m.name, "?"))
+
         def people_between(lo: int, hi: int) -> list[Mention]:
             named = self.people[bisect.bisect_left(self.people_pos, lo) : bisect.bisect_left(self.people_pos, hi)]
             spoke = [m for m in self.history if lo <= m.pos < hi]
-            return [m for m in named + spoke if m.person and _named(art, m.name)]
+            return [m for m in named + spoke if fits(m)]
 
         seen = people_between(since, pos)
         if not seen:
-            speaker = next((m for m in reversed(self.history) if m.pos < pos), None)
+            h = bisect.bisect_left([m.pos for m in self.history[-PRONOUN_LOOKBACK:]], pos)
+            speaker = next((m for m in reversed(self.history[-PRONOUN_LOOKBACK:][:h]) if fits(m)), None)
             p = bisect.bisect_left(self.people_pos, pos) - 1
+            low = p - PRONOUN_LOOKBACK  # (bounded, like the pronoun walk)
+            while p > low and p >= 0 and not fits(self.people[p]):
+                p -= 1
+            if p == low:
+                p = -1
             named = self.people[p] if p >= 0 else None
             last = max((m for m in (speaker, named) if m is not None), key=lambda m: m.pos, default=None)
             if last is None or art.para_of(pos) - art.para_of(last.pos) > ROLE_REFERENCE_PARAGRAPHS:

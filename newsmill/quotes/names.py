@@ -183,10 +183,14 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
         rest = rest[1:]
     elif len(rest) >= 3 and person_noun(rest[0].lower()) and rest[0].lower() not in C.ORG_HEADS and not _given(rest[0]):
         rest = rest[1:]  # a role noun before any name: "Kapitän Jonas Adler", "Coach Dale Runk"
-    elif len(rest) >= 3 and (role_lead(rest[0]) or last_title >= 0 or _gerund(rest[0])) and rest[1].lower() in C.GENDERED_NAMES and not _given(rest[0]):
-        # a role noun before a given name: "Ärztin Anna Berger", "Nurse Maria Lopez", the rest
-        # of a title ("General Counsel James Baker"), a verb ("Telling Anna Berger"); an unknown
+    elif len(rest) >= 3 and rest[1].lower() in C.GIVEN_NAMES and not _given(rest[0]) and not _initial(rest[0]) and rest[0].lower() not in C.PARTICLE_LEADS:
+        # a word before a given name: a role ("Ärztin Anna Berger", "Nurse Maria Lopez",
+        # "Produktmanagerin Sina Vogelsang"), the rest of a title ("General Counsel James Baker"),
+        # a verb ("Telling Anna Berger"), a German noun ("die Lücke Malte Grünewald"); an unknown
         # given name stays ("Carrie Ann Smith")
+        lead = rest[0].lower()
+        if gender == "?" and len(lead) > 6 and lead.endswith("in") and role_lead(rest[0][:-2]):
+            gender = "f"  # a German feminine role: "Produktmanagerin"
         rest = rest[1:]
     return rest, gender
 
