@@ -881,3 +881,18 @@ def test_darin_heisst_es_takes_the_subject_of_the_sentence_before():
 ])
 def test_german_names_after_nouns_and_feminine_roles(text, speaker):
     assert check(text, "de")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a name after an elided "de" is a name; a club is no person
+    ("Les Lensois ont renversé le Stade Rennais grâce à un doublé d'Ibrahima Ndiaye-Sarr.\n\n« Je n'ai pas "
+     "fait un grand match », a reconnu l'attaquant de 22 ans.", "Ibrahima Ndiaye-Sarr"),
+])
+def test_french_names_after_elided_de_and_clubs(text, speaker):
+    assert check(text, "fr")[-1].speaker == speaker
+
+
+def test_a_german_feminine_role_after_die_is_a_woman():
+    text = ("Bürgermeisterin Claudia Hirschegger dankte den Einsatzkräften. Schon im Vorjahr sei ein Hang "
+            "abgerutscht, erinnerte Einsatzleiter Gernot Spreitzhofer. „Wir haben damals gewarnt“, sagte die Ortschefin.")
+    assert check(text, "de")[-1].speaker == "Claudia Hirschegger"

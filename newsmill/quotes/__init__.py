@@ -314,7 +314,9 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
     n = len(toks)
     while i < n:
         t = toks[i]
-        if not (_is_cap(t) and t.text[:1].isalpha()) or t.low in C.STOP or t.low in C.DETERMINERS or t.low in C.PRONOUNS or t.low in C.PREPOSITION_CUES or t.low in C.PREPOSITIONS:
+        # a name after an elided "de": "un doublé d'Ibrahima Ndiaye-Sarr"
+        elided = t.low[:2] in ("d'", "d’") and len(t.text) > 3 and t.text[2].isupper() and t.text[2:].isalpha()
+        if not elided and (not (_is_cap(t) and t.text[:1].isalpha()) or t.low in C.STOP or t.low in C.DETERMINERS or t.low in C.PRONOUNS or t.low in C.PREPOSITION_CUES or t.low in C.PREPOSITIONS):
             i += 1  # "Selon Marie Dubois", "Laut Anna Berger": the name starts after the cue
             continue
         j = i + 1
@@ -332,6 +334,12 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
             else:
                 break
         words = [w.text for w in toks[i:j]]
+        if elided:
+            if j == i + 1:
+                i = j
+                continue  # "d'Orléans", "d'Artagnan": one word after "d'" may be anything
+            words[0] = t.text[2:]
+            t = replace(t, text=t.text[2:], low=t.low[2:], start=t.start + 2)
         if len(words) >= 3 and t.low[:2] in ("l'", "l’") and _is_role_noun_word(t.low[2:]):
             # "L'attaquant Ibrahima Ndiaye": the role, elided with its article, then the name
             index.add_role(t.low[2:], toks[i + 1].start, words[1:])
@@ -649,6 +657,11 @@ class _Resolver:
             canon, g, person = index.canonical(" ".join(words))
             self.people.append(Mention(pos, canon, g if g != "?" else gender, person, False))
         self.people_pos = [m.pos for m in self.people]
+        self.by_surname: list[Mention] = []  # later mentions by surname alone (see _sole_recent_person)
+        for pos, words, gender in index.surname_mentions:
+            canon, g, person = index.canonical(" ".join(words))
+            self.by_surname.append(Mention(pos, canon, g if g != "?" else gender, person, False))
+        self.by_surname_pos = [m.pos for m in self.by_surname]
         self.learned: dict[str, str] = {}  # name of unknown gender -> the gender of a pronoun resolved to it
         # everybody named with a role or title (the index is complete before resolving starts)
         self.roles_of: dict[str, set[str]] = {}  # name -> the roles and titles it was given
@@ -801,7 +814,7 @@ class _Resolver:
             if head is None:
                 return None
         g = ARTICLE_GENDER.get(article, "?")
-        if g == "?" and head.endswith(FEMININE_ROLE_ENDINGS):
+        if g == "?" and (head.endswith(FEMININE_ROLE_ENDINGS) or (article == "die" and head.endswith("in") and len(head) > 5)):
             g = "f"
         if head in C.BARE_SPEAKERS or head.endswith("men"):
             return None  # "the two lawmakers", "the committee chairmen": not one person
@@ -870,6 +883,7 @@ class _Resolver:
 
         def people_between(lo: int, hi: int) -> list[Mention]:
             named = self.people[bisect.bisect_left(self.people_pos, lo) : bisect.bisect_left(self.people_pos, hi)]
+            named += self.by_surname[bisect.bisect_left(self.by_surname_pos, lo) : bisect.bisect_left(self.by_surname_pos, hi)]
             spoke = [m for m in self.history if lo <= m.pos < hi]
             return [m for m in named + spoke if fits(m)]
 

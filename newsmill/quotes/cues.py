@@ -681,6 +681,8 @@ ORG_HEADS = {
     "school", "college", "academy", "hospital", "clinic", "museum", "library", "schule", "école", "escuela",
     # sports clubs: "1. FC Magdeburg", "VfL Bochum", "Sevilla FC", "RCD Espanyol"
     "fc", "sc", "sv", "vfl", "vfb", "bsc", "tsg", "tsv", "ssv", "fsv", "afc", "cf", "fk", "rcd",
+    "rc", "ac", "as", "cd", "ud", "sd", "stade", "olympique", "racing", "sporting", "atlético",
+    "atletico", "athletic", "deportivo", "borussia", "eintracht", "dynamo", "dinamo",
     # leagues and cups: "Premier League", "LaLiga", "Coupe de France"
     "league", "liga", "ligue", "bundesliga", "cup", "pokal", "copa", "coupe",
     # picture credits in fr/es/de: "Archivo El Comercio", "Archiv"

@@ -283,6 +283,7 @@ class NameIndex:
         self.orgs: list[str] = []
         self.org_pos: list[tuple[int, str]] = []  # (position, organisation), in document order
         self.mentions: list[tuple[int, list[str], str]] = []  # (pos, words, gender hint)
+        self.surname_mentions: list[tuple[int, list[str], str]] = []  # later mentions by surname alone
         self.words: set[str] = set()  # lower-case words of the names and organisations seen
         self.person_words: set[str] = set()  # lower-case words of people's names
         self.titled: dict[str, list[str]] = {}  # "president" -> the people named with that title, in order
@@ -364,6 +365,10 @@ class NameIndex:
             self.mentions.append((pos, name, gender))
             self.words.update(w.lower() for w in name)
             self.person_words.update(w.lower() for w in name)
+        elif key in self.full and any(_given(f.split()[0]) for f in self.full[key]):
+            # a surname alone once its full name was given ("l'avenir de Ndiaye-Sarr"): who is
+            # in view for "le Sénégalais", too weak for a pronoun (the nearest name is rarely its antecedent)
+            self.surname_mentions.append((pos, name, gender))
 
     def _add_org(self, words: list[str], pos: int, named_kind: bool = False) -> None:
         """``named_kind``: the text said what kind of organisation it is ("le groupe Arvelis")."""
