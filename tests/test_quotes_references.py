@@ -896,3 +896,17 @@ def test_a_german_feminine_role_after_die_is_a_woman():
     text = ("Bürgermeisterin Claudia Hirschegger dankte den Einsatzkräften. Schon im Vorjahr sei ein Hang "
             "abgerutscht, erinnerte Einsatzleiter Gernot Spreitzhofer. „Wir haben damals gewarnt“, sagte die Ortschefin.")
     assert check(text, "de")[-1].speaker == "Claudia Hirschegger"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # the kind of organisation a few words before its name ("la plataforma de reparto Rapidoo"), and
+    # the organisation opening a later sentence, keep it in view for "la compañía" and "un portavoz"
+    ("es", "La Inspección multa a la plataforma de reparto Rapidoo. \"Es un fraude\", afirmó Raquel Ortuño, "
+           "de CCOO de Madrid.\n\nRapidoo, por su parte, recurrirá. \"Respetamos la labor de la Inspección\", "
+           "indicó la compañía.", "Rapidoo"),
+    ("fr", "L'inspection vise la plateforme de livraison Livrago. « C'est une fraude », a dit Anne Roux, de "
+           "la CGT.\n\nLivrago, de son côté, fera appel. « Nous respectons l'inspection », a indiqué l'entreprise.",
+     "Livrago"),
+])
+def test_the_kind_of_organisation_before_its_name_and_a_sentence_it_opens(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

@@ -346,7 +346,9 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
             words = words[1:]
         at_sentence_start = i == 0 or _sentence_break(toks, i - 1, art.text) or MASK in toks[i - 1].text
         acronym = len(words) == 1 and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() and words[0].lower() not in C.NOT_ORG_ACRONYMS
-        if not (at_sentence_start and len(words) == 1) or acronym:  # ("EDF a rétabli …" opens with its organisation)
+        if at_sentence_start and len(words) == 1 and words[0] in index.org_names:
+            index._add_org(words, t.start, named_kind=True)  # an organisation named before, opening a sentence: "Rapidoo, por su parte, …"
+        elif not (at_sentence_start and len(words) == 1) or acronym:  # ("EDF a rétabli …" opens with its organisation)
             if j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() and len(toks[j + 1].text) >= 2 and len(words) >= 2:
                 index.add_acronym(toks[j + 1].text, words)  # "the Drug Enforcement Administration (DEA)"
             b = i - 1 if i > 0 and toks[i - 1].low not in C.DETERMINERS else i - 2
@@ -356,7 +358,8 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
                 i = j
                 continue  # a count is no name: "drei Jahre Haft", "fünf Millionen Euro"
             prev = toks[i - 1] if i > 0 else None
-            if prev is not None and toks[i].start - prev.end <= 1 and (prev.low in C.ORG_REFERENCE_NOUNS or (
+            kind = _kind_before(toks, i)
+            if prev is not None and toks[i].start - prev.end <= 1 and (kind or (
                     _is_cap(prev) and prev.low.endswith(GERMAN_ORG_ENDINGS) and len(prev.low) > 7)) and not _given(words[0]):
                 # a name after the kind of organisation it is: "le groupe Arvelis", "the company
                 # Hartwell Freight", "der Chemiekonzern Rheinfels"
@@ -384,6 +387,21 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
                 index.add_role(role, t.start, words)  # "Ana Lee, a nurse at the clinic," ... "the nurse"
         i = j
     return index
+
+
+KIND_WORDS = 3  # "la plataforma de reparto | Rapidoo": the kind of organisation within these words
+
+
+def _kind_before(toks, i: int) -> bool:
+    """The words right before the name at ``i`` say what kind of organisation it is: "the company
+    Hartwell Freight", "le groupe Arvelis", "la plataforma de reparto Rapidoo"."""
+    for k in range(i - 1, max(-1, i - 1 - KIND_WORDS), -1):
+        t = toks[k]
+        if t.low in C.ORG_REFERENCE_NOUNS and t.text[:1].islower():
+            return True
+        if not (t.text[:1].islower() and t.text.isalpha()) or t.low in C.STOP - {"de"}:
+            return False
+    return False
 
 
 # Number words before a German noun run ("drei Jahre Haft"): a count, not a name.

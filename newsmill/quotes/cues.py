@@ -702,7 +702,8 @@ BUSINESS_NOUNS = {
     "company", "firm", "label", "studio", "airline", "carrier", "retailer", "startup", "start-up",
     "broadcaster", "publisher", "manufacturer", "automaker", "carmaker", "insurer", "lender",
     "operator", "platform", "unternehmen", "konzern", "firma", "entreprise", "société", "empresa",
-    "compañía",
+    "compañía", "plataforma", "plateforme", "plattform", "aerolínea", "compagnie", "cadena",
+    "fabricante", "constructeur", "hersteller", "anbieter", "aseguradora", "assureur", "versicherer",
 }
 ORG_REFERENCE_NOUNS = BUSINESS_NOUNS | {
     "agency", "organisation", "organization", "charity", "club",

@@ -282,6 +282,7 @@ class NameIndex:
         self.gender: dict[str, str] = {}
         self.orgs: list[str] = []
         self.org_pos: list[tuple[int, str]] = []  # (position, organisation), in document order
+        self.org_names: set[str] = set()  # the organisations of org_pos
         self.mentions: list[tuple[int, list[str], str]] = []  # (pos, words, gender hint)
         self.surname_mentions: list[tuple[int, list[str], str]] = []  # later mentions by surname alone
         self.words: set[str] = set()  # lower-case words of the names and organisations seen
@@ -379,6 +380,7 @@ class NameIndex:
         self.words.update(w.lower() for w in words)
         if (named_kind or is_org(words)) and " and " not in f" {org.lower()} " and not (len(words) >= 3 and all(w.isupper() for w in words)):
             self.org_pos.append((pos, org))  # (not a place, "Britain and Sweden" or a headline in capitals)
+            self.org_names.add(org)
 
     def add_acronym(self, acronym: str, words: list[str]) -> None:
         """``words`` were followed by ``acronym`` in brackets: "the Drug Enforcement
