@@ -910,3 +910,16 @@ def test_a_german_feminine_role_after_die_is_a_woman():
 ])
 def test_the_kind_of_organisation_before_its_name_and_a_sentence_it_opens(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # a participle clause opening the sentence is no subject: the main clause after its comma is
+    ("en", "Analysts doubted the plan. Asked whether Hartwell would match those cuts, Mr Okonjo was blunt. "
+           "“We are not in the business of buying volume,” he said.", "Okonjo"),
+    ("en", "Donald Trump spoke twice.\n\nSpeaking at a town hall in Salem, New Hampshire, Trump went after Bush. "
+           "He says, “Here’s a guy who can’t win.”", "Donald Trump"),
+    ("fr", "Interrogé sur la fermeture du site, le ministre Paul Roux a été bref. « Nous verrons », a-t-il dit.",
+     "Paul Roux"),
+])
+def test_a_participle_clause_opening_the_sentence(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

@@ -1071,16 +1071,35 @@ def _inside_opening_report(art: Article, q: RawQuote, pstart: int, lang: str | N
     return any(_cue_at(toks, c, lang) and _np_backward(art, s + 1, c) is not None for c in range(s + 2, b))
 
 
+# Participles opening a sentence before its main clause: "Asked whether Hartwell would match
+# them, Mr Okonjo was blunt", "Interrogé sur …, le ministre", "Preguntado por …", "Befragt, …".
+PARTICIPLE_OPENERS = frozenset({
+    "asked", "pressed", "questioned", "interviewed", "challenged", "speaking", "responding",
+    "reacting", "writing", "talking", "commenting", "interrogé", "interrogée", "interrogés",
+    "questionné", "questionnée", "interpellé", "interpellée", "preguntado", "preguntada",
+    "consultado", "consultada", "cuestionado", "cuestionada", "befragt", "gefragt", "angesprochen"})
+
+
 def _main_clause_start(art: Article, s: int, j: int) -> int:
     """First token of the main clause when the sentence from ``s`` opens with an adverbial
     clause ("After Trump argued that …, Rubio said …"): the token after its comma."""
     toks = art.toks
-    if toks[s].low not in C.ADVERBIAL_OPENERS and toks[s].low not in ("as", "wie", "comme", "como") and not (s + 1 < j and toks[s].low == "even" and toks[s + 1].low in C.ADVERBIAL_OPENERS):
+    if toks[s].low not in C.ADVERBIAL_OPENERS and toks[s].low not in ("as", "wie", "comme", "como") and toks[s].low not in PARTICIPLE_OPENERS and not (s + 1 < j and toks[s].low == "even" and toks[s + 1].low in C.ADVERBIAL_OPENERS):
         return s  # ("As the Courier reported, the mayor called it “…”": the mayor's clause)
     for k in range(s + 2, min(j, s + MAX_SENTENCE_SCAN)):
-        if toks[k].text == "," and not (k + 1 < j and _is_cap(toks[k + 1]) and _is_cap(toks[k - 1]) and toks[k + 2 if k + 2 < j else k].text == ","):
-            return k + 1  # (not the comma of "in Salem, New Hampshire,")
+        if toks[k].text == "," and not _place_comma(toks, k, j):
+            return k + 1
     return s
+
+
+def _place_comma(toks: list[Tok], k: int, j: int) -> bool:
+    """The comma at ``k`` sets off a place after a place: "in Salem, New Hampshire, Trump …"."""
+    if not (k + 1 < j and _is_cap(toks[k - 1]) and _is_cap(toks[k + 1])):
+        return False
+    m = k + 1
+    while m < j and m - k <= 3 and _is_cap(toks[m]):
+        m += 1
+    return m < j and toks[m].text == ","
 
 
 def _participle_after_comma(art: Article, j: int, lang: str | None) -> bool:
