@@ -923,3 +923,9 @@ def test_the_kind_of_organisation_before_its_name_and_a_sentence_it_opens(lang, 
 ])
 def test_a_participle_clause_opening_the_sentence(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_hometown_after_an_age_is_no_person():
+    text = ("For Dolores Whitcomb, 74, of Silver Spring, the research rings true. After her husband died, she "
+            "went weeks without a conversation, she said. “The TV was on all day.”")
+    assert check(text, "en")[-1].speaker == "Dolores Whitcomb"

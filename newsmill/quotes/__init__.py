@@ -366,6 +366,10 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
                 index._add_org(words, t.start, named_kind=True)
                 i = j
                 continue
+            if i >= 3 and toks[i - 1].low in ("of", "from", "aus", "de") and toks[i - 2].text == "," and toks[i - 3].text.isdigit():
+                index._add_org(words, t.start)  # a hometown after an age: "Dolores Whitcomb, 74, of Silver Spring"
+                i = j
+                continue
             if i >= 2 and toks[i - 1].text == "(" and _is_cap(toks[i - 2]) and j < n and toks[j].text == ")":
                 # a bracket right after a name holds an affiliation, no person: "Landrat Gerhard
                 # Wimmelbacher (Freie Wähler)", "Anna Berger (Grüne)"
