@@ -929,3 +929,11 @@ def test_a_hometown_after_an_age_is_no_person():
     text = ("For Dolores Whitcomb, 74, of Silver Spring, the research rings true. After her husband died, she "
             "went weeks without a conversation, she said. “The TV was on all day.”")
     assert check(text, "en")[-1].speaker == "Dolores Whitcomb"
+
+
+def test_the_force_is_the_police_force_in_view_and_force_the_verb_names_nothing():
+    text = ("The RCMP said officers were going door to door. \"Anyone who stays is at risk,\" the force said.")
+    assert check(text, "en")[-1].speaker == "RCMP"
+    text = ("The results will almost certainly force Sen. Bernie Sanders to change course. He talked about "
+            "what happens \"if we do not win.\"")
+    assert check(text, "en")[-1].speaker == "Bernie Sanders"

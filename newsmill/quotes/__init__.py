@@ -34,6 +34,7 @@ from newsmill.quotes.attribute import (
     Mention,
     _cue_at,
     _ends_sentence,
+    _is_adverb,
     _is_cap,
     _is_word,
     _main_clause_start,
@@ -402,7 +403,8 @@ def _kind_before(toks, i: int) -> bool:
     for k in range(i - 1, max(-1, i - 1 - KIND_WORDS), -1):
         t = toks[k]
         if t.low in C.ORG_REFERENCE_NOUNS and t.text[:1].islower():
-            return True
+            # a noun, not a verb: "will force Sen. Bernie Sanders" ("Budget airline SkyBridge Air")
+            return k == 0 or not (toks[k - 1].low in C.STOP or toks[k - 1].low in C.PRONOUNS or _is_adverb(toks[k - 1]))
         if not (t.text[:1].islower() and t.text.isalpha()) or t.low in C.STOP - {"de"}:
             return False
     return False
