@@ -937,3 +937,12 @@ def test_the_force_is_the_police_force_in_view_and_force_the_verb_names_nothing(
     text = ("The results will almost certainly force Sen. Bernie Sanders to change course. He talked about "
             "what happens \"if we do not win.\"")
     assert check(text, "en")[-1].speaker == "Bernie Sanders"
+
+
+def test_a_french_elided_role_subject_with_a_dislocated_pronoun():
+    # "L'officier, lui, appelle à la prudence :" is the officer named before, not the mayor
+    text = ("Le lieutenant-colonel Fabrice Dumollard dirigeait les opérations. La maire, Sylvie Charvoz, est "
+            "venue. « Nous avons ouvert la salle », a expliqué l'élue. L'officier, lui, appelle à la prudence : "
+            "« Le sol est gorgé d'eau. »")
+    (*_, q) = check(text, "fr")
+    assert (q.speaker, q.speaker_mention) == ("Fabrice Dumollard", "L'officier")

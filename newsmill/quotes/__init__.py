@@ -468,7 +468,7 @@ def _is_role_noun_word(low: str) -> bool:
 def _is_role_noun(t) -> bool:
     """A lower-case noun for a person's role or trade: actor, filmmaker, geologist, senator."""
     low = t.low
-    if not t.text[:1].islower() or not t.text.isalpha() or low in C.STOP or low in C.DETERMINERS or low in C.PREPOSITIONS or low in C.ALL_CUES:
+    if not t.text[:1].islower() or not t.text.replace("-", "").isalpha() or low in C.STOP or low in C.DETERMINERS or low in C.PREPOSITIONS or low in C.ALL_CUES:
         return False
     return _is_role_noun_word(low)
 
@@ -764,6 +764,7 @@ class _Resolver:
             if role is not None:
                 # "the senator (from Vermont)": the senator named last before it
                 head = phrase.split()[-1].lower()
+                head = head[2:] if head[:2] in ("l'", "l’") else head  # "l'élue"
                 if role.person and _is_role_head(head):
                     self.roles_of.setdefault(role.name, set()).add(head)  # "la viticultrice" … "la vigneronne"
                 self.history.append(role)

@@ -1287,6 +1287,9 @@ def _is_possessive(t: Tok) -> bool:
     return t.low.endswith(("’s", "'s")) or t.text in ("’", "'")
 
 
+DISLOCATED = frozenset({"lui", "elle", "eux", "elles"})  # "L'officier, lui, appelle …"
+
+
 def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tuple[int, int] | None:
     """The clause subject before token ``j``: the first name, pronoun or determiner phrase that
     is followed by a lower-case word (its verb), possibly after an apposition or a bracket, and
@@ -1307,6 +1310,11 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
         if _german_age(toks, k, j):
             k += 2  # "Der 47 Jahre alte Angeklagte": the age, then the noun
             continue
+        if t.low[:2] in ("l'", "l’") and len(t.low) > 4 and t.text[2:3].islower() and _person_noun(t.low[2:]) and (k == s or toks[k - 1].text in (",", ";", ":")):
+            # a French role with its elided article: "L'officier, lui, appelle à la prudence :"
+            v = k + 4 if k + 4 < j and toks[k + 1].text == "," and toks[k + 2].low in DISLOCATED and toks[k + 3].text == "," else _after_apposition(art, k + 1, j)
+            if v < n and _is_word(toks[v]) and not _is_cap(toks[v]):
+                return (t.start, t.end)
         if is_pron or (_is_cap(t) and _is_word(t) and (t.low not in C.STOP or (k > s and t.low in C.NAME_STOPS)) and t.low not in C.DETERMINERS):
             e = k
             if not is_pron:

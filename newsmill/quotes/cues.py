@@ -778,6 +778,9 @@ ROLE_FAMILIES = {
     "defendant": {"defendant", "accused", "angeklagte", "angeklagter", "beschuldigte", "beschuldigter",
                   "accusé", "accusée", "prévenu", "prévenue", "acusado", "acusada", "imputado",
                   "imputada", "procesado", "procesada"},
+    "officer": {"officer", "officier", "officière", "lieutenant", "colonel", "lieutenant-colonel",
+                "général", "sergeant", "sergent", "sargento", "teniente", "coronel", "offizier",
+                "offizierin", "oberst", "oberstleutnant", "leutnant"},
     "witness": {"witness", "zeuge", "zeugin", "témoin", "testigo"},
     "winegrower": {"winegrower", "winemaker", "vintner", "vigneron", "vigneronne", "viticulteur",
                    "viticultrice", "winzer", "winzerin", "viticultor", "viticultora", "bodeguero",
@@ -790,6 +793,8 @@ ROLE_FAMILIES = {
                "schriftstellerin", "escritor", "escritora", "novelista"},
 }
 ROLE_FAMILY = {w: fam for fam, words in ROLE_FAMILIES.items() for w in words}
+# every role of a family is a noun for a person (not the adjectives "premier", "général", nor "Bauer", a surname)
+PERSON_NOUNS |= set(ROLE_FAMILY) - TITLES - {"premier", "général", "bauer"}
 
 # Things that carry somebody's words and head a cue's subject like a role noun: "sostiene el
 # auto", "the ruling said", "précise le texte". Never a person described.
