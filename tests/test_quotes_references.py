@@ -946,3 +946,14 @@ def test_a_french_elided_role_subject_with_a_dislocated_pronoun():
             "« Le sol est gorgé d'eau. »")
     (*_, q) = check(text, "fr")
     assert (q.speaker, q.speaker_mention) == ("Fabrice Dumollard", "L'officier")
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # a role phrase with a complement, then the person with a role and a name in apposition
+    ("es", "El jefe de Urgencias del Hospital Reina Sofía de Córdoba, el doctor Álvaro Cañete, pide atención "
+           "a los mayores. «Un golpe de calor puede ser mortal», ha alertado.", "Álvaro Cañete"),
+    ("en", "The head of emergency medicine at St Mary's Hospital, the surgeon Alan Pike, urged caution. "
+           "\"Heatstroke can kill,\" he said.", "Alan Pike"),
+])
+def test_a_role_phrase_then_a_role_and_name_in_apposition(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

@@ -275,6 +275,29 @@ def _guess_lang(tok_low: str, lang: str | None) -> str | None:
 RELATIVE_SUBJECTS = frozenset({"who", "qui", "quien", "quienes"})
 
 
+def _role_name_apposition(art: Article, lo: int, c: int) -> tuple[int, int] | None:
+    """The name of an apposition closed by the comma at ``c`` that gives a role and a name, after a
+    role phrase: "El jefe de Urgencias del Hospital Reina Sofía, | el doctor Álvaro Cañete |,"
+    (a determiner, lower-case role words, then two or more capitalised words)."""
+    toks = art.toks
+    k = c - 1
+    while k > lo and c - k <= MAX_APPOSITIVE_NAME_TOKENS + 4 and toks[k].text != ",":
+        k -= 1
+    if k <= lo or toks[k].text != ",":
+        return None
+    a = k + 1
+    if toks[a].low not in C.DETERMINERS:
+        return None
+    m = a + 1
+    while m < c and _is_word(toks[m]) and not _is_cap(toks[m]) and _person_noun(toks[m].low):
+        m += 1
+    if m == a + 1 or c - m < 2 or not all(_is_cap(t) and _is_word(t) for t in toks[m:c]):
+        return None
+    if not any(toks[x].low in C.DETERMINERS for x in range(max(lo, k - MAX_APPOSITION_TOKENS), k)):
+        return None  # (after a role phrase: "El jefe de …", not after a name)
+    return (toks[m].start, toks[c - 1].end)
+
+
 def _np_backward(art: Article, lo: int, j: int, placed: bool = True) -> tuple[int, int] | None:
     """Speaker phrase ending right before token ``j`` (exclusive), not before token ``lo``;
     ``placed``: an unnamed person may carry a place ("a nurse at the hospital"). A preposition
@@ -317,6 +340,9 @@ def _np_backward_span(art: Article, lo: int, j: int, placed: bool = True) -> tup
         # Apposition or relative clause between the name and the cue:
         # "Maria Lopez, a nurse at the hospital, said" / "Smith, who ..., said" /
         # "Jo Sims — a teacher from Dover — says" / "Dean Hall, a salesman from Sumter, Ohio, says".
+        named = _role_name_apposition(art, lo, j - 1)
+        if named is not None:
+            return named  # "El jefe de Urgencias del Hospital …, el doctor Álvaro Cañete, pide"
         delim = toks[j - 1].text
         k = j - 2
         stop = max(lo, j - 1 - MAX_APPOSITION_TOKENS)
