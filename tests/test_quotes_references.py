@@ -957,3 +957,10 @@ def test_a_french_elided_role_subject_with_a_dislocated_pronoun():
 ])
 def test_a_role_phrase_then_a_role_and_name_in_apposition(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_person_after_a_placed_opener_is_no_place():
+    # "En la plaza Nueva de Sevilla, Encarnación Mejías, de 78 años," is a person, not the place's city
+    text = ("«Hay que beber agua», ha insistido el doctor Álvaro Cañete.\n\nEn la plaza Nueva de Sevilla, "
+            "Encarnación Mejías, de 78 años, busca la sombra. «Yo salgo a las ocho», cuenta.")
+    assert check(text, "es")[-1].speaker == "Encarnación Mejías"

@@ -1353,8 +1353,9 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                     else:
                         break
             governed = k > s and (toks[k - 1].low in C.PREPOSITIONS or (toks[k - 1].low in C.NAME_LINKS and toks[k - 1].low not in C.DETERMINERS)) and toks[k - 1].low not in ("and", "but", "then") and not after_possessive
-            if k - 2 == governed_end and toks[k - 1].text == "," and e + 1 < j and toks[e + 1].text == ",":
-                governed = True  # "in Salem, New Hampshire,": the place's state or country
+            if k - 2 == governed_end and toks[k - 1].text == "," and e + 1 < j and toks[e + 1].text == "," and not (
+                    toks[k].low in art.person_words or toks[k].low in C.GIVEN_NAMES):
+                governed = True  # "in Salem, New Hampshire,": the place's state or country (not "…, Encarnación Mejías, de 78 años,")
             if k > s + 1 and not governed:
                 # "In late June, …", "in the 1992 Democratic primaries": a preposition before a
                 # determiner, a number or a lower-case modifier governs the phrase
