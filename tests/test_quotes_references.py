@@ -964,3 +964,14 @@ def test_a_person_after_a_placed_opener_is_no_place():
     text = ("«Hay que beber agua», ha insistido el doctor Álvaro Cañete.\n\nEn la plaza Nueva de Sevilla, "
             "Encarnación Mejías, de 78 años, busca la sombra. «Yo salgo a las ocho», cuenta.")
     assert check(text, "es")[-1].speaker == "Encarnación Mejías"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a role phrase, then the name alone in apposition, is the speaker
+    ("Clinton's campaign chairman, John Podesta, said in a statement: \"Tonight, Trump painted a dark picture.\"",
+     "John Podesta"),
+    # ... but a place after a place is no name
+    ("Dean Hall, a salesman from Sumter, New Jersey, says it is “fine”.", "Dean Hall"),
+])
+def test_a_role_phrase_then_a_name_in_apposition(text, speaker):
+    assert check(text, "en")[-1].speaker == speaker

@@ -287,7 +287,17 @@ def _role_name_apposition(art: Article, lo: int, c: int) -> tuple[int, int] | No
         return None
     a = k + 1
     if toks[a].low not in C.DETERMINERS:
-        return None
+        # a role phrase, then the name alone: "Cricket Australia’s head of national teams, Belinda
+        # Costigan, said" (a given name opening it; a role noun in the phrase before)
+        if not (2 <= c - a <= 3 and all(_is_cap(t) and _is_word(t) for t in toks[a:c]) and toks[a].low in C.GIVEN_NAMES):
+            return None
+        b = k - 1
+        while b > lo and k - b <= MAX_APPOSITION_TOKENS and toks[b].text not in (",", ".", ";", ":") and MASK not in toks[b].text:
+            b -= 1
+        seg = toks[b + 1 : k] if b > lo or toks[b].text in (",", ".", ";", ":") else toks[b:k]
+        if not any(not _is_cap(t) and _person_noun(t.low) for t in seg) or any(t.low in C.ALL_CUES or t.low in C.FINITE_AUX for t in seg):
+            return None
+        return (toks[a].start, toks[c - 1].end)
     m = a + 1
     while m < c and _is_word(toks[m]) and not _is_cap(toks[m]) and _person_noun(toks[m].low):
         m += 1
