@@ -975,3 +975,9 @@ def test_a_person_after_a_placed_opener_is_no_place():
 ])
 def test_a_role_phrase_then_a_name_in_apposition(text, speaker):
     assert check(text, "en")[-1].speaker == speaker
+
+
+def test_a_german_age_description_has_its_articles_gender():
+    text = ("Sportchef Thorsten Lüdecke bestätigte das Interesse. Und Kowalczyks Frau Jana? Unter ein Foto "
+            "schrieb die 25-Jährige: „Zuhause ist da, wo das Herz ist.“")
+    assert check(text, "de")[-1].speaker == "Jana"

@@ -739,7 +739,9 @@ class _Resolver:
         low = C.OBJECT_PRONOUNS.get(low, low)  # "Ihr zufolge", "selon lui"
         if AGE_DESCRIPTION.match(low):
             # "the 45-year-old said", "der 65-Jährige betonte": the last person named by name
-            found = self.antecedent(span[0], "1", lambda m: _named(self.art, m.name))
+            # (German gives the gender: "die 25-Jährige" is a woman)
+            g = {"die": "f", "der": "m"}.get(low.split()[0], "1")
+            found = self.antecedent(span[0], g, lambda m: _named(self.art, m.name))
             if found is None:
                 return None
             m = Mention(span[0], found.name, found.gender, found.person, True)
