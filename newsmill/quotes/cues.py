@@ -218,11 +218,15 @@ CUES_FR |= {"reprend", "reprend-il", "reprend-elle", "repris", "promis", "promet
             "défend-il", "défend-elle", "justifie", "justifié", "pense", "pense-t-il",
             "pense-t-elle", "tranche", "tranche-t-il", "tranche-t-elle", "note", "résume", "dénonce-t-il",
             "dénonce-t-elle", "regrette-t-il", "regrette-t-elle", "juge-t-il", "juge-t-elle"}
+# interrupting is speaking: "lo interrumpió: «…»", "l'interrompt : « … »", "unterbrach ihn: „…“"
+CUES_FR |= {"interrompt", "interrompt-il", "interrompt-elle", "interrompu", "interrompue"}
+CUES_DE |= {"unterbrach", "unterbricht"}
 CUES_ES |= _es_forms(
     "remató", "recalcó", "matizó", "celebró", "aplaudió", "confirmó", "contestó", "narró", "resaltó",
     "espetó", "lanzó", "bromeó", "apostilló", "ahondó", "deploró", "cuestionó", "planteó", "reclamó",
     "exigió", "adelantó", "anticipó", "argumentó", "razonó", "justificó", "describió", "calificó",
     "acusó", "agradeció", "elogió", "reivindicó", "concretó", "asumió", "insistió", "confesó",
+    "interrumpió", "replicó", "suspiró", "sentenció", "zanjó",
 ) | {"confiesa", "confiesan", "pidió", "pide", "piden", "pidieron", "pedido", "sugirió", "sugiere",
      "sugieren", "sugirieron", "negó", "niega", "niegan", "negaron", "desmintió", "desmiente",
      "mantuvo", "mantiene", "mantienen", "expuso", "expone", "resumió", "bromea"}
