@@ -981,3 +981,13 @@ def test_a_german_age_description_has_its_articles_gender():
     text = ("Sportchef Thorsten Lüdecke bestätigte das Interesse. Und Kowalczyks Frau Jana? Unter ein Foto "
             "schrieb die 25-Jährige: „Zuhause ist da, wo das Herz ist.“")
     assert check(text, "de")[-1].speaker == "Jana"
+
+
+@pytest.mark.parametrize("lang,text,speaker,cue", [
+    ("es", "«Estamos vivos», interrumpió Ana Ruiz.", "Ana Ruiz", "interrumpió"),
+    ("fr", "« Nous sommes vivants », interrompt Anne Roux.", "Anne Roux", "interrompt"),
+    ("de", "„Wir leben“, unterbrach ihn Anna Berger.", "Anna Berger", "unterbrach"),
+])
+def test_interrupting_is_a_reporting_verb(lang, text, speaker, cue):
+    (q,) = check(text, lang)
+    assert (q.speaker, q.cue) == (speaker, cue)
