@@ -991,3 +991,12 @@ def test_a_german_age_description_has_its_articles_gender():
 def test_interrupting_is_a_reporting_verb(lang, text, speaker, cue):
     (q,) = check(text, lang)
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_german_prepositions_govern_and_spanish_cue_forms_are_no_english_words():
+    # "aus der Autoindustrie" is governed by "aus": the Konjunktiv report continues the speaker before
+    text = ("Vorstandschefin Dagmar Ostermeier sprach von einem „Quartal zum Vergessen“. Die Nachfrage aus der "
+            "Autoindustrie bleibe schwach, die Energiekosten seien „nicht wettbewerbsfähig“.")
+    assert check(text, "de")[-1].speaker == "Dagmar Ostermeier"
+    from newsmill.quotes import cues as C
+    assert "sentence" not in C.ALL_CUES and "replica" not in C.ALL_CUES

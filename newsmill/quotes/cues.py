@@ -226,8 +226,9 @@ CUES_ES |= _es_forms(
     "espetó", "lanzó", "bromeó", "apostilló", "ahondó", "deploró", "cuestionó", "planteó", "reclamó",
     "exigió", "adelantó", "anticipó", "argumentó", "razonó", "justificó", "describió", "calificó",
     "acusó", "agradeció", "elogió", "reivindicó", "concretó", "asumió", "insistió", "confesó",
-    "interrumpió", "replicó", "suspiró", "sentenció", "zanjó",
-) | {"confiesa", "confiesan", "pidió", "pide", "piden", "pidieron", "pedido", "sugirió", "sugiere",
+    "interrumpió", "suspiró",
+) | {"replicó", "replicaron", "sentenció", "zanjó",  # (not "replica", "sentence": English words)
+     "confiesa", "confiesan", "pidió", "pide", "piden", "pidieron", "pedido", "sugirió", "sugiere",
      "sugieren", "sugirieron", "negó", "niega", "niegan", "negaron", "desmintió", "desmiente",
      "mantuvo", "mantiene", "mantienen", "expuso", "expone", "resumió", "bromea"}
 CUES_DE |= _de_forms(
@@ -527,6 +528,7 @@ PREPOSITIONS = {
     "about", "over", "under", "into", "through", "via", "like", "unlike", "without", "among", "upon",
     "im", "am", "auf", "mit", "bei", "nach", "vor", "für", "über", "unter", "von", "zu", "zum", "zur",
     "dans", "sur", "avec", "pour", "par", "en", "con", "para", "por", "sobre", "desde",
+    "aus", "gegen", "ohne", "durch", "seit", "wegen", "trotz", "zwischen", "neben", "hinter",
 }
 
 # Words opening an object, never a subject, after a verb ("kritisierte den Rat", "criticó la ...").
