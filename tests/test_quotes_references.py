@@ -1000,3 +1000,10 @@ def test_german_prepositions_govern_and_spanish_cue_forms_are_no_english_words()
     assert check(text, "de")[-1].speaker == "Dagmar Ostermeier"
     from newsmill.quotes import cues as C
     assert "sentence" not in C.ALL_CUES and "replica" not in C.ALL_CUES
+
+
+def test_a_possessive_opens_no_name():
+    # "Ihre Sprache" is no person, so "der Kritiker" is the critic named before
+    text = ("Der Literaturkritiker Bernd Ahlgrimm lobte den Roman. Ihre Sprache sei präzise. „Man merkt jedem "
+            "Satz die Arbeit an“, sagte der Kritiker.")
+    assert check(text, "de")[-1].speaker == "Bernd Ahlgrimm"

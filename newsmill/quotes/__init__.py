@@ -46,7 +46,7 @@ from newsmill.quotes.attribute import (
     attribute_one,
 )
 from newsmill.quotes.find import RawQuote, find_quote_marks
-from newsmill.quotes.names import (GERMAN_ORG_ENDINGS, ROLE_ENDINGS, ROLE_SUFFIXES, TRADE_NOUNS, NameIndex, _given, is_org,
+from newsmill.quotes.names import (GERMAN_ORG_ENDINGS, POSSESSIVES, ROLE_ENDINGS, ROLE_SUFFIXES, TRADE_NOUNS, NameIndex, _given, is_org,
                                    person_tail)
 
 KINDS = ("direct", "mixed", "term")
@@ -317,7 +317,7 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
         t = toks[i]
         # a name after an elided "de": "un doublé d'Ibrahima Ndiaye-Sarr"
         elided = t.low[:2] in ("d'", "d’") and len(t.text) > 3 and t.text[2].isupper() and t.text[2:].isalpha()
-        if not elided and (not (_is_cap(t) and t.text[:1].isalpha()) or t.low in C.STOP or t.low in C.DETERMINERS or t.low in C.PRONOUNS or t.low in C.PREPOSITION_CUES or t.low in C.PREPOSITIONS):
+        if not elided and (not (_is_cap(t) and t.text[:1].isalpha()) or t.low in C.STOP or t.low in C.DETERMINERS or t.low in C.PRONOUNS or t.low in C.PREPOSITION_CUES or t.low in C.PREPOSITIONS or t.low in POSSESSIVES):
             i += 1  # "Selon Marie Dubois", "Laut Anna Berger": the name starts after the cue
             continue
         j = i + 1
