@@ -1007,3 +1007,10 @@ def test_a_possessive_opens_no_name():
     text = ("Der Literaturkritiker Bernd Ahlgrimm lobte den Roman. Ihre Sprache sei präzise. „Man merkt jedem "
             "Satz die Arbeit an“, sagte der Kritiker.")
     assert check(text, "de")[-1].speaker == "Bernd Ahlgrimm"
+
+
+def test_the_accused_and_a_relative_clause_in_spanish_court_news():
+    text = ("La Audiencia Nacional juzga a cinco acusados. El principal acusado, el empresario marbellí Rafael "
+            "Ocaña, negó los hechos. «Yo vendía coches», declaró el acusado, para quien el ministerio público "
+            "pide doce años.\n\n«Si eso es un delito, que me lo expliquen», añadió.")
+    assert [q.speaker for q in check(text, "es")] == ["Rafael Ocaña", "Rafael Ocaña"]

@@ -495,6 +495,8 @@ def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> 
             reported.add(s)
             continue
         span = _np_backward(art, s, j)
+        if span is not None and art.tok_index(span[0]) > s and toks[art.tok_index(span[0]) - 1].low in RELATIVE_LEADS:
+            continue  # a relative clause reports nothing of its own: "declaró el acusado, para quien el ministerio público pide …"
         fronted = span is None or (art.tok_index(span[0]) > s and toks[art.tok_index(span[0]) - 1].low in C.PREPOSITIONS)
         if fronted and j > s and j + 1 < len(toks) and toks[j + 1].low in GERMAN_SUBJECT_PRONOUNS and lang in (None, "de"):
             span = (toks[j + 1].start, toks[j + 1].end)  # V2: "Nach der Verhandlung kündigte sie an, …"
@@ -505,6 +507,7 @@ def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> 
 
 
 GERMAN_SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
+RELATIVE_LEADS = frozenset({"quien", "quienes", "who", "whom", "which", "qui", "dont", "cuyo", "cuya"})
 
 
 def _opening_source(art: Article, s: int, e: int) -> tuple[int, int] | None:

@@ -544,6 +544,8 @@ def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[
         if not (m < hi and _is_word(toks[m]) and _person_noun(toks[m].low)):
             return None
         j = m + 1
+        while j < hi and j - m <= 2 and _is_word(toks[j]) and not _is_cap(toks[j]) and toks[j].low not in C.STOP:
+            j += 1  # an adjective after the role: "el empresario marbellí Rafael Ocaña"
     k = j
     while k < hi and k - j < MAX_APPOSITIVE_NAME_TOKENS:
         p = _particle_run(toks, k, hi) if k > j else 0

@@ -231,6 +231,7 @@ CUES_ES |= _es_forms(
      "confiesa", "confiesan", "pidió", "pide", "piden", "pidieron", "pedido", "sugirió", "sugiere",
      "sugieren", "sugirieron", "negó", "niega", "niegan", "negaron", "desmintió", "desmiente",
      "mantuvo", "mantiene", "mantienen", "expuso", "expone", "resumió", "bromea"}
+CUES_ES -= {"acusado"}  # "declaró el acusado": the defendant, a noun
 CUES_DE |= _de_forms(
     "bedauerte", "lobte", "begrüßte", "äußerte", "appellierte", "drängte", "verlangte", "schätzte",
     "erinnerte", "schimpfte", "spottete", "scherzte", "witzelte", "seufzte", "analysierte",
@@ -696,7 +697,7 @@ ORG_HEADS = {
     # public bodies and institutions in fr/es/de
     "agence", "agencia", "institut", "instituto", "université", "universidad", "universität",
     "hôpital", "klinikum", "krankenhaus", "ayuntamiento", "mairie", "rathaus", "préfecture",
-    "prefectura", "autoridad", "autorité", "tribunal", "cour", "fiscalía", "gendarmerie", "guardia", "fédération",
+    "prefectura", "autoridad", "autorité", "tribunal", "audiencia", "cour", "fiscalía", "gendarmerie", "guardia", "fédération",
     "federación", "asociación", "sindicato", "syndicat", "confederación", "cofradía", "comisión",
     "comité", "consejo", "conseil", "junta", "senat", "bundestag", "landtag", "assemblée",
     "asamblea", "congreso", "banco", "banque", "fundación", "fondation", "stiftung", "verband",
