@@ -1014,3 +1014,9 @@ def test_the_accused_and_a_relative_clause_in_spanish_court_news():
             "Ocaña, negó los hechos. «Yo vendía coches», declaró el acusado, para quien el ministerio público "
             "pide doce años.\n\n«Si eso es un delito, que me lo expliquen», añadió.")
     assert [q.speaker for q in check(text, "es")] == ["Rafael Ocaña", "Rafael Ocaña"]
+
+
+def test_a_german_noun_phrase_with_an_article_inside_is_no_name():
+    text = ("Der CDU-Fraktionschef Frank Detmering fordert mehr Polizei. Er will mehr Streifen in der Altstadt. "
+            "„Wir brauchen mehr Präsenz“, sagte der Christdemokrat.")
+    assert check(text, "de")[-1].speaker == "Frank Detmering"

@@ -305,7 +305,12 @@ def _german_noun_run(words: list[str]) -> bool:
     """``words`` read as German common nouns, not a person's name (see GERMAN_NOUN_ENDINGS)."""
     if len(words) < 2 or any(_given(w) for w in words) or is_org(words):
         return False
+    if any(w in GERMAN_RUN_LINKS for w in words[1:-1]):
+        return True  # a phrase, not a name: "Streifen in der Altstadt", "Eltern in der Pflicht"
     return any(w.lower() in GERMAN_COMMON_NOUNS or (len(w) > 6 and w.lower().endswith(GERMAN_NOUN_ENDINGS)) for w in words)
+
+
+GERMAN_RUN_LINKS = frozenset({"in", "im", "am", "der", "die", "das", "dem", "den", "des", "vom", "zum", "zur", "aus", "mit"})
 
 
 def _build_names(art: Article, lang: str | None = None) -> NameIndex:
