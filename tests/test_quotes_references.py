@@ -1020,3 +1020,10 @@ def test_a_german_noun_phrase_with_an_article_inside_is_no_name():
     text = ("Der CDU-Fraktionschef Frank Detmering fordert mehr Polizei. Er will mehr Streifen in der Altstadt. "
             "„Wir brauchen mehr Präsenz“, sagte der Christdemokrat.")
     assert check(text, "de")[-1].speaker == "Frank Detmering"
+
+
+def test_a_german_konjunktiv_about_a_thing_reports_the_speaker_before():
+    text = ("„Wir haben kein Geld“, sagte Oberbürgermeister Holger Tiefensee. Stadträtin Annegret Müllensiefen "
+            "kritisierte die Entscheidung scharf. Die Verwaltung habe „jahrelang auf Zeit gespielt“.")
+    (*_, q) = check(text, "de")
+    assert q.kind == "mixed" and q.speaker == "Annegret Müllensiefen" and q.speaker_mention is None

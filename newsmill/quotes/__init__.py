@@ -512,6 +512,20 @@ def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> 
 
 
 GERMAN_SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
+# Konjunktiv I of common verbs: reported speech in German ("Die Verwaltung habe …", "sei", "werde").
+KONJUNKTIV = frozenset({"habe", "sei", "seien", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
+                        "lasse", "gebe", "stehe", "liege", "bleibe", "gehe", "komme", "wisse", "brauche"})
+
+
+def _reported_thing(art: Article, mention: tuple[int, int], q: RawQuote) -> bool:
+    """A German determiner phrase whose verb is in the Konjunktiv before a cue-less quote: what
+    the speaker before is reported to have said about it ("Die Verwaltung habe „…“ gespielt")."""
+    toks = art.toks
+    a = art.tok_index(mention[0])
+    if toks[a].low not in ("der", "die", "das"):
+        return False
+    b = art.tok_index(q.open_pos)
+    return any(toks[k].low in KONJUNKTIV for k in range(art.tok_index(mention[1]), min(b, art.tok_index(mention[1]) + 4)))
 RELATIVE_LEADS = frozenset({"quien", "quienes", "who", "whom", "which", "qui", "dont", "cuyo", "cuya"})
 
 
@@ -1639,7 +1653,12 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             continue
         i = payload
         q, a = raws[i], atts[i]
-        if a.mention is not None:
+        if a.mention is not None and lang == "de" and a.cue is None and _reported_thing(art, a.mention, q):
+            # "Die Verwaltung habe „jahrelang auf Zeit gespielt“": the Konjunktiv reports the
+            # speaker before; the thing is what the speech is about
+            speakers[i] = resolver.last_speaker(q.open_pos, q.paragraph_index)
+            atts[i] = Attribution(None, None, "none")
+        elif a.mention is not None:
             speakers[i] = resolver.resolve(pos, a.mention)
         elif a.cue is not None:
             # a cue with no expressed subject ("dijo", "adding"): the last speaker, or the person
