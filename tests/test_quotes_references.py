@@ -1027,3 +1027,13 @@ def test_a_german_konjunktiv_about_a_thing_reports_the_speaker_before():
             "kritisierte die Entscheidung scharf. Die Verwaltung habe „jahrelang auf Zeit gespielt“.")
     (*_, q) = check(text, "de")
     assert q.kind == "mixed" and q.speaker == "Annegret Müllensiefen" and q.speaker_mention is None
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("fr", "Geneviève Le Goff tient la buvette depuis 1998. Elle veut, selon ses propres mots, « être avec ceux "
+           "qui restent ».", "Geneviève Le Goff"),
+    ("es", "Ana Ruiz dirige el albergue desde 2010. Quiere, según sus propias palabras, «estar con los que se "
+           "quedan».", "Ana Ruiz"),
+])
+def test_in_ones_own_words_is_the_person_whose_words_they_are(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

@@ -666,6 +666,7 @@ def _resumes(art: Article, p: RawQuote, q: RawQuote) -> bool:
 
 ORG_REFERENCE_PARAGRAPHS = 5  # "the company" refers to an organisation named this many paragraphs back
 # A person known by age alone: "the 45-year-old (former congressman)", "die 45-Jährige".
+OWN_WORDS = re.compile(r"^(ses|son|sa|leurs?|sus?|his|her|their|seinen|ihren)\s+(?:propres\s+|propias\s+|own\s+|eigenen\s+)?(?:mots|termes|paroles|palabras|words|worten)$")
 AGE_DESCRIPTION = re.compile(r"^(?:the|der|die)\s+(?:\w+\s+)?(?:\d+-year-old(?:\s+[a-z]+){0,2}|\d+-jährige[r]?)$")
 
 
@@ -759,6 +760,17 @@ class _Resolver:
         if low in C.DETERMINERS:
             return None  # a determiner alone names nobody: "Le"
         low = C.OBJECT_PRONOUNS.get(low, low)  # "Ihr zufolge", "selon lui"
+        own = OWN_WORDS.match(low)
+        if own:
+            # "selon ses propres mots", "in his own words": the person whose words they are
+            g = {"his": "m", "her": "f", "seinen": "m", "ihren": "f"}.get(own.group(1), "1")
+            found = self.subject_antecedent(span[0], g) if g != "1" else None
+            found = found or self.antecedent(span[0], g, lambda m: m.person and _named(self.art, m.name))
+            if found is None:
+                return None
+            m = Mention(span[0], found.name, found.gender, found.person, True)
+            self.history.append(m)
+            return m
         if AGE_DESCRIPTION.match(low):
             # "the 45-year-old said", "der 65-Jährige betonte": the last person named by name
             # (German gives the gender: "die 25-Jährige" is a woman)
