@@ -1037,3 +1037,13 @@ def test_a_german_konjunktiv_about_a_thing_reports_the_speaker_before():
 ])
 def test_in_ones_own_words_is_the_person_whose_words_they_are(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("fr", "Bernadette Quéré est bénévole. Parmi les habitués, Jean-Marc, 58 ans, ne cache pas son émotion. "
+           "« C'est elle qui m'a convaincu », confie-t-il.", "Jean-Marc"),
+    ("fr", "Nathalie Brisseau dirige le domaine. Dans les rangs, Kévin, 23 ans, remplit son seau. « C'est dur "
+           "pour le réveil », dit-il.", "Kévin"),
+])
+def test_a_person_known_by_a_given_name_and_an_age(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

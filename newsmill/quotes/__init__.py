@@ -382,6 +382,10 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
                 index._add_org(words, t.start)
                 i = j
                 continue
+            if len(words) == 1 and _given(words[0]) and j + 1 < n and toks[j].text == "," and toks[j + 1].text[:1].isdigit():
+                index.add_given(t.start, words[0])  # "Jean-Marc, 58 ans,", "Kévin, 23 ans,"
+                i = j
+                continue
             index.add_run(t.start, words, at_sentence_start, complement)
             before = toks[i - 1] if i > 0 else None
             if before is not None and _is_role_noun(before) and toks[i].start - before.end <= 1:

@@ -371,6 +371,12 @@ class NameIndex:
             # in view for "le Sénégalais", too weak for a pronoun (the nearest name is rarely its antecedent)
             self.surname_mentions.append((pos, name, gender))
 
+    def add_given(self, pos: int, word: str) -> None:
+        """A person known by a given name alone, with an age after it: "Jean-Marc, 58 ans,"."""
+        self.mentions.append((pos, [word], given_gender(word.lower())))
+        self.words.add(word.lower())
+        self.person_words.add(word.lower())
+
     def _add_org(self, words: list[str], pos: int, named_kind: bool = False) -> None:
         """``named_kind``: the text said what kind of organisation it is ("le groupe Arvelis")."""
         if not words:
