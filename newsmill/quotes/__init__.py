@@ -26,6 +26,7 @@ from newsmill.quotes.attribute import (
     _plausible_subject,
     placed_unnamed,
     FLOAT_PARAGRAPHS,
+    GERMAN_AGE,
     MASK,
     PRONOUN_LOOKBACK,
     TERM_MAX_WORDS,
@@ -46,7 +47,7 @@ from newsmill.quotes.attribute import (
     attribute_one,
 )
 from newsmill.quotes.find import RawQuote, find_quote_marks
-from newsmill.quotes.names import (GERMAN_ORG_ENDINGS, POSSESSIVES, ROLE_ENDINGS, ROLE_SUFFIXES, TRADE_NOUNS, NameIndex, _given, is_org,
+from newsmill.quotes.names import (GERMAN_ORG_ENDINGS, POSSESSIVES, ROLE_ENDINGS, ROLE_SUFFIXES, TRADE_NOUNS, NameIndex, is_given, is_org,
                                    person_tail)
 
 KINDS = ("direct", "mixed", "term")
@@ -303,7 +304,7 @@ GERMAN_COMMON_NOUNS = frozenset({
 
 def _german_noun_run(words: list[str]) -> bool:
     """``words`` read as German common nouns, not a person's name (see GERMAN_NOUN_ENDINGS)."""
-    if len(words) < 2 or any(_given(w) for w in words) or is_org(words):
+    if len(words) < 2 or any(is_given(w) for w in words) or is_org(words):
         return False
     if any(w in GERMAN_RUN_LINKS for w in words[1:-1]):
         return True  # a phrase, not a name: "Streifen in der Altstadt", "Eltern in der Pflicht"
@@ -366,7 +367,7 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
             prev = toks[i - 1] if i > 0 else None
             kind = _kind_before(toks, i)
             if prev is not None and toks[i].start - prev.end <= 1 and (kind or (
-                    _is_cap(prev) and prev.low.endswith(GERMAN_ORG_ENDINGS) and len(prev.low) > 7)) and not _given(words[0]):
+                    _is_cap(prev) and prev.low.endswith(GERMAN_ORG_ENDINGS) and len(prev.low) > 7)) and not is_given(words[0]):
                 # a name after the kind of organisation it is: "le groupe Arvelis", "the company
                 # Hartwell Freight", "der Chemiekonzern Rheinfels"
                 index._add_org(words, t.start, named_kind=True)
@@ -382,7 +383,7 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
                 index._add_org(words, t.start)
                 i = j
                 continue
-            if len(words) == 1 and _given(words[0]) and j + 1 < n and toks[j].text == "," and toks[j + 1].text[:1].isdigit():
+            if len(words) == 1 and is_given(words[0]) and j + 1 < n and toks[j].text == "," and toks[j + 1].text[:1].isdigit():
                 index.add_given(t.start, words[0])  # "Jean-Marc, 58 ans,", "Kévin, 23 ans,"
                 i = j
                 continue
@@ -674,7 +675,6 @@ OWN_WORDS = re.compile(r"^(ses|son|sa|leurs?|sus?|his|her|their|seinen|ihren)\s+
 AGE_DESCRIPTION = re.compile(r"^(?:the|der|die)\s+(?:\w+\s+)?(?:\d+-year-old(?:\s+[a-z]+){0,2}|\d+-jährige[r]?)$")
 
 
-GERMAN_AGE = re.compile(r"\s\d+\s+Jahre\s+alte[rn]?\s")
 
 
 def _named(art: Article, name: str) -> bool:

@@ -1452,9 +1452,15 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
     return best
 
 
+# "Der 47 Jahre alte Angeklagte": an age before a German noun, as tokens (_german_age) and as
+# text (GERMAN_AGE, for a phrase already cut out)
+GERMAN_AGE_WORDS = frozenset({"alte", "alter", "alten"})
+GERMAN_AGE = re.compile(r"\s\d+\s+Jahre\s+(?:" + "|".join(sorted(GERMAN_AGE_WORDS)) + r")\s")
+
+
 def _german_age(toks: list[Tok], k: int, j: int) -> bool:
     """Tokens ``k``, ``k + 1`` are "Jahre alte(r/n)" after a number: an age before a noun."""
-    return (k + 1 < j and toks[k].low == "jahre" and toks[k + 1].low in ("alte", "alter", "alten")
+    return (k + 1 < j and toks[k].low == "jahre" and toks[k + 1].low in GERMAN_AGE_WORDS
             and k > 0 and toks[k - 1].text.isdigit())
 
 

@@ -99,7 +99,7 @@ def surname_particle(words: list[str], i: int) -> bool:
             and words[s].lower() not in C.PARTICLE_ARTICLES and words[e - 1].lower() not in C.PARTICLE_LEADS)
 
 
-def _given(w: str) -> bool:
+def is_given(w: str) -> bool:
     """A known given name, or a hyphenated one whose first part is ("Jean-Luc", "Eva-Marie")."""
     lw = w.lower()
     names = C.GIVEN_NAMES
@@ -112,7 +112,7 @@ def role_lead(w: str) -> bool:
     lw = w.lower().rstrip(".")
     if lw in C.TITLES or person_noun(lw):
         return True
-    if _given(w) or lw in C.ORG_HEADS:
+    if is_given(w) or lw in C.ORG_HEADS:
         return False
     last = lw.split("-")[-1]
     if len(last) > 5 and last.endswith("s"):
@@ -163,7 +163,7 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
         lw = w.lower()
         if surname_particle(words, i):
             continue
-        if i == len(words) - 1 and i > 0 and (_given(words[i - 1]) or _initial(words[i - 1])):
+        if i == len(words) - 1 and i > 0 and (is_given(words[i - 1]) or _initial(words[i - 1])):
             continue  # a surname that is also a title word: "Lawrence White", "Tom Chief"
         if lw in C.TITLES or lw.rstrip(".") in C.TITLES or not _cap(w) or (i < len(words) - 1 and lw.endswith(ROLE_SUFFIXES)):
             last_title = i
@@ -173,17 +173,17 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
                 # (a feminine role: "Präsidentin", and "Rechtsanwältin", whose umlaut "-anwalt" lacks)
                 gender = "f"
     rest = words[last_title + 1 :]
-    if len(rest) >= 3 and (rest[0].lower() in POSSESSIVES or (rest[0].endswith("s") and _cap(rest[0]) and not _given(rest[0]))) and role_lead(rest[1]):
+    if len(rest) >= 3 and (rest[0].lower() in POSSESSIVES or (rest[0].endswith("s") and _cap(rest[0]) and not is_given(rest[0]))) and role_lead(rest[1]):
         rest = rest[1:]  # whose role it is: "Sein Verteidiger Arne Blomberg", "Rehbeins Verteidiger …"
     if len(rest) == 2 and rest[0].lower() in C.PERSON_NOUNS | TRADE_NOUNS and rest[0].lower() not in C.ORG_HEADS:
         rest = rest[1:]  # a kind before one name: "Developer Valve", "Republican Smith"
     if len(rest) >= 2 and (rest[0].lower() in FUNCTION_LEADS or _modifier(rest[0], rest)):
         rest = rest[1:]  # "Both Johnson", "Texas-based Anna Berger", "DJ Anna Berger"
-    if len(rest) >= 3 and len(rest[0]) >= 5 and rest[0].lower().endswith(DEMONYM_ENDINGS) and not _given(rest[0]):
+    if len(rest) >= 3 and len(rest[0]) >= 5 and rest[0].lower().endswith(DEMONYM_ENDINGS) and not is_given(rest[0]):
         rest = rest[1:]
-    elif len(rest) >= 3 and person_noun(rest[0].lower()) and rest[0].lower() not in C.ORG_HEADS and not _given(rest[0]):
+    elif len(rest) >= 3 and person_noun(rest[0].lower()) and rest[0].lower() not in C.ORG_HEADS and not is_given(rest[0]):
         rest = rest[1:]  # a role noun before any name: "Kapitän Jonas Adler", "Coach Dale Runk"
-    elif len(rest) >= 3 and rest[1].lower() in C.GIVEN_NAMES and not _given(rest[0]) and not _initial(rest[0]) and rest[0].lower() not in C.PARTICLE_LEADS:
+    elif len(rest) >= 3 and rest[1].lower() in C.GIVEN_NAMES and not is_given(rest[0]) and not _initial(rest[0]) and rest[0].lower() not in C.PARTICLE_LEADS:
         # a word before a given name: a role ("Ärztin Anna Berger", "Nurse Maria Lopez",
         # "Produktmanagerin Sina Vogelsang"), the rest of a title ("General Counsel James Baker"),
         # a verb ("Telling Anna Berger"), a German noun ("die Lücke Malte Grünewald"); an unknown
@@ -211,9 +211,9 @@ def person_tail(words: list[str]) -> int | None:
     n = len(words)
     start = None
     for g in (n - 3, n - 2):
-        if g >= 1 and _given(words[g]) and words[g - 1].lower() not in C.PLACE_LEADS:
+        if g >= 1 and is_given(words[g]) and words[g - 1].lower() not in C.PLACE_LEADS:
             start = g  # ("University of California San Diego" is no Diego)
-            while start > 0 and _given(words[start - 1]):
+            while start > 0 and is_given(words[start - 1]):
                 start -= 1  # "… Carrie Ann Inaba"
             break
     if start is None:
@@ -236,7 +236,7 @@ def affiliated_person(words: list[str]) -> int | None:
     for i, w in enumerate(words[:-1]):
         if w.lower() in AFFILIATION_LINKS and not _cap(w):
             name, _ = strip_titles(words[:i])
-            if 2 <= len(name) <= 3 and _given(name[0]) and not is_org(words[:i]) and not surname_particle(words, i):
+            if 2 <= len(name) <= 3 and is_given(name[0]) and not is_org(words[:i]) and not surname_particle(words, i):
                 return i
             return None
     return None
@@ -312,7 +312,7 @@ class NameIndex:
                 break
         if words[-1].endswith(("’s", "'s")) and len(words[-1]) > 3:
             words = words[:-1] + [words[-1][:-2]]  # "Bill Clinton's hair": the name is Bill Clinton
-        if sentence_start and len(words) >= 3 and not _given(words[0]) and not role_lead(words[0]) and _given(words[1]):
+        if sentence_start and len(words) >= 3 and not is_given(words[0]) and not role_lead(words[0]) and is_given(words[1]):
             words = words[1:]  # a capital that only opens the sentence: "Rival Anna Berger"
         name, gender = strip_titles(words)
         if not name:
@@ -366,7 +366,7 @@ class NameIndex:
             self.mentions.append((pos, name, gender))
             self.words.update(w.lower() for w in name)
             self.person_words.update(w.lower() for w in name)
-        elif key in self.full and any(_given(f.split()[0]) for f in self.full[key]):
+        elif key in self.full and any(is_given(f.split()[0]) for f in self.full[key]):
             # a surname alone once its full name was given ("l'avenir de Ndiaye-Sarr"): who is
             # in view for "le Sénégalais", too weak for a pronoun (the nearest name is rarely its antecedent)
             self.surname_mentions.append((pos, name, gender))
@@ -442,7 +442,7 @@ class NameIndex:
         for forms in self.full.values():
             for f in forms:
                 w = f.split()
-                if len(w) == 3 and w[1].lower() == key and _cap(w[0]) and not _given(w[1]):
+                if len(w) == 3 and w[1].lower() == key and _cap(w[0]) and not is_given(w[1]):
                     return f
         return None
 
