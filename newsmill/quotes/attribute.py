@@ -954,8 +954,7 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             # the source opening the sentence reports it, unless a verb after it has its own
             # subject ("According to pool reports, Obama said “…”"): "Según Mendiburu, el acusado
             # pagaba … “de manual”" ("acusado" is a noun there)
-            subj = _np_backward(art, comma + 1, found[0])
-            if subj is None or found[0] < comma:
+            if _np_backward(art, comma + 1, found[0]) is None:
                 found = (s, n)
     if found is not None:
         j, n = found

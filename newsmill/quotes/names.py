@@ -38,11 +38,12 @@ TRADE_NOUNS = {"developer", "publisher", "maker", "carmaker", "automaker", "drug
 # Words an acronym skips: "Center for Disease Control and Prevention" is CDC(P).
 ACRONYM_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "de", "des", "du", "la", "le", "für", "und",
                        "der", "y", "del", "el", "&"}
-# Capitalised words that open a sentence before a name and are never part of it ("Both
-# Johnson and Corbyn", "Even Anna Berger"), in en, de, fr, es.
+# Possessive determiners: whose role follows ("Sein Verteidiger Arne Blomberg"); they open no name.
 POSSESSIVES = frozenset({"sein", "seine", "seinen", "seiner", "seines", "ihr", "ihre", "ihren", "ihrer",
                          "ihres", "unser", "unsere", "son", "sa", "ses", "leur", "su", "sus",
                          "his", "her", "their", "its", "our"})
+# Capitalised words that open a sentence before a name and are never part of it ("Both
+# Johnson and Corbyn", "Even Anna Berger"), in en, de, fr, es.
 FUNCTION_LEADS = {
     "both", "despite", "using", "more", "even", "now", "only", "absent", "besides", "except",
     "including", "like", "unlike", "amid", "among", "just", "still", "yet", "neither", "either",
