@@ -29,6 +29,7 @@ from newsmill.quotes.attribute import (
     GERMAN_AGE,
     MASK,
     PRONOUN_LOOKBACK,
+    RELATIVE_SUBJECTS,
     TERM_MAX_WORDS,
     Article,
     Attribution,
@@ -300,6 +301,7 @@ GERMAN_COMMON_NOUNS = frozenset({
     "stunde", "stunden", "minuten", "prozent", "euro", "millionen", "milliarden", "menschen", "leute",
     "eltern", "kinder", "frauen", "männer", "patienten", "ende", "anfang", "mitte", "pflicht", "angehörige",
     "unterschriften", "geld", "arbeit", "zeit", "stadt", "land", "haus", "hause", "schule", "polizei"})
+GERMAN_RUN_LINKS = frozenset({"in", "im", "am", "der", "die", "das", "dem", "den", "des", "vom", "zum", "zur", "aus", "mit"})
 
 
 def _german_noun_run(words: list[str]) -> bool:
@@ -309,9 +311,6 @@ def _german_noun_run(words: list[str]) -> bool:
     if any(w in GERMAN_RUN_LINKS for w in words[1:-1]):
         return True  # a phrase, not a name: "Streifen in der Altstadt", "Eltern in der Pflicht"
     return any(w.lower() in GERMAN_COMMON_NOUNS or (len(w) > 6 and w.lower().endswith(GERMAN_NOUN_ENDINGS)) for w in words)
-
-
-GERMAN_RUN_LINKS = frozenset({"in", "im", "am", "der", "die", "das", "dem", "den", "des", "vom", "zum", "zur", "aus", "mit"})
 
 
 def _build_names(art: Article, lang: str | None = None) -> NameIndex:
@@ -529,9 +528,11 @@ def _reported_thing(art: Article, mention: tuple[int, int], q: RawQuote) -> bool
     a = art.tok_index(mention[0])
     if toks[a].low not in ("der", "die", "das"):
         return False
-    b = art.tok_index(q.open_pos)
-    return any(toks[k].low in KONJUNKTIV for k in range(art.tok_index(mention[1]), min(b, art.tok_index(mention[1]) + 4)))
-RELATIVE_LEADS = frozenset({"quien", "quienes", "who", "whom", "which", "qui", "dont", "cuyo", "cuya"})
+    e = art.tok_index(mention[1])
+    return any(toks[k].low in KONJUNKTIV for k in range(e, min(art.tok_index(q.open_pos), e + 4)))
+
+
+RELATIVE_LEADS = RELATIVE_SUBJECTS | {"whom", "which", "dont", "cuyo", "cuya"}  # any relative clause
 
 
 def _opening_source(art: Article, s: int, e: int) -> tuple[int, int] | None:
@@ -563,11 +564,9 @@ def _previous_subject(art: Article, q: RawQuote) -> tuple[int, int] | None:
         return None
     span = _sentence_subject_ending(art, q, e)
     if span is None and toks[e].text == ":":
-        s = e
-        while s > 0 and e - s < MAX_SENTENCE_TOKENS and not _sentence_break(toks, s - 1, art.text) and MASK not in toks[s - 1].text:
-            s -= 1
-        if s > 0 and s < e and _sentence_break(toks, s - 1, art.text) and toks[s - 1].text in (".", "!", "?"):
-            span = _sentence_subject_ending(art, q, s - 1)
+        k = art.last_break_before(e)  # the full stop before the colon's clause
+        if k >= 0 and 1 < e - k <= MAX_SENTENCE_TOKENS + 1 and toks[k].text in (".", "!", "?") and not any(MASK in t.text for t in toks[k + 1 : e]):
+            span = _sentence_subject_ending(art, q, k)
     return span
 
 
@@ -670,11 +669,10 @@ def _resumes(art: Article, p: RawQuote, q: RawQuote) -> bool:
 
 
 ORG_REFERENCE_PARAGRAPHS = 5  # "the company" refers to an organisation named this many paragraphs back
-# A person known by age alone: "the 45-year-old (former congressman)", "die 45-Jährige".
+# Somebody's own words: "selon ses propres mots", "según sus propias palabras".
 OWN_WORDS = re.compile(r"^(ses|son|sa|leurs?|sus?|his|her|their|seinen|ihren)\s+(?:propres\s+|propias\s+|own\s+|eigenen\s+)?(?:mots|termes|paroles|palabras|words|worten)$")
+# A person known by age alone: "the 45-year-old (former congressman)", "die 45-Jährige".
 AGE_DESCRIPTION = re.compile(r"^(?:the|der|die)\s+(?:\w+\s+)?(?:\d+-year-old(?:\s+[a-z]+){0,2}|\d+-jährige[r]?)$")
-
-
 
 
 def _named(art: Article, name: str) -> bool:
@@ -719,7 +717,6 @@ class _Resolver:
         for role, forms in index.titled.items():
             for f in forms:
                 self.roles_of.setdefault(index.canonical(f)[0], set()).add(role)
-        self.titled_names = set(self.roles_of)
         self._in_role = False
 
     def pronoun(self, pos: int, low: str) -> Mention | None:
@@ -819,9 +816,7 @@ class _Resolver:
             if generic or spokes is not None:
                 # "the company said" with no company so named: the organisation named last;
                 # "a spokeswoman for the company", "un portavoz" with none named: that one too
-                noun = words[-1].lower() if generic else spokes
-                reach = ORG_REFERENCE_PARAGRAPHS if noun else SPOKES_PARAGRAPHS
-                org = self._org_in_view(span[0], noun or "", reach)
+                org = self._org_in_view(span[0], words[-1].lower() if generic else spokes)
                 if org is not None:
                     expanded = self.index.expand_acronym(org) if org.isupper() and org.isalpha() else None
                     name, gender, person = (f"{expanded} ({org})" if expanded else org), "n", False
@@ -831,9 +826,11 @@ class _Resolver:
         self.history.append(m)
         return m
 
-    def _org_in_view(self, pos: int, noun: str, reach: int) -> str | None:
-        """The organisation named last before ``pos`` within ``reach`` paragraphs; for a
-        business ``noun`` ("the company"), not a public body."""
+    def _org_in_view(self, pos: int, noun: str) -> str | None:
+        """The organisation named last before ``pos`` that ``noun`` stands for ("the company", or
+        "" for an unnamed spokesperson, who speaks for one named closer); for a business noun,
+        not a public body."""
+        reach = ORG_REFERENCE_PARAGRAPHS if noun else SPOKES_PARAGRAPHS
         para = self.art.para_of(pos)
         business = noun in C.BUSINESS_NOUNS | {"groupe", "grupo", "direction"}
         return next((o for p, o in reversed(self.index.org_pos)
@@ -954,15 +951,10 @@ class _Resolver:
 
         seen = people_between(since, pos)
         if not seen:
-            h = bisect.bisect_left([m.pos for m in self.history[-PRONOUN_LOOKBACK:]], pos)
-            speaker = next((m for m in reversed(self.history[-PRONOUN_LOOKBACK:][:h]) if fits(m)), None)
+            # (both walks bounded, like the pronoun walk)
+            speaker = next((m for m in reversed(self.history[-PRONOUN_LOOKBACK:]) if m.pos < pos and fits(m)), None)
             p = bisect.bisect_left(self.people_pos, pos) - 1
-            low = p - PRONOUN_LOOKBACK  # (bounded, like the pronoun walk)
-            while p > low and p >= 0 and not fits(self.people[p]):
-                p -= 1
-            if p == low:
-                p = -1
-            named = self.people[p] if p >= 0 else None
+            named = next((self.people[x] for x in range(p, max(-1, p - PRONOUN_LOOKBACK), -1) if fits(self.people[x])), None)
             last = max((m for m in (speaker, named) if m is not None), key=lambda m: m.pos, default=None)
             if last is None or art.para_of(pos) - art.para_of(last.pos) > ROLE_REFERENCE_PARAGRAPHS:
                 return None
@@ -1100,7 +1092,7 @@ class _Resolver:
         words = self.art.text[span[0] : span[1]].split()
         if len(words) < 2 or words[0].lower() not in C.DETERMINERS or g not in ("m", "f"):
             return None
-        k = next((k for k, w in enumerate(words) if w.lower() in SPOKES_NOUNS or _spokes_for([w]) is not None), None)
+        k = next((k for k, w in enumerate(words) if _spokes_for([w]) is not None), None)
         if k is None or SPOKES_GENDER.get(words[k].lower(), g) != g:
             return None
         owner = words[1:k]
@@ -1110,7 +1102,7 @@ class _Resolver:
             noun = _spokes_for(words[k:])
             if noun is None:
                 return None
-            org = self._org_in_view(span[0], noun, ORG_REFERENCE_PARAGRAPHS if noun else SPOKES_PARAGRAPHS)
+            org = self._org_in_view(span[0], noun)
             if org is None:
                 return None
         else:

@@ -103,8 +103,7 @@ def surname_particle(words: list[str], i: int) -> bool:
 def is_given(w: str) -> bool:
     """A known given name, or a hyphenated one whose first part is ("Jean-Luc", "Eva-Marie")."""
     lw = w.lower()
-    names = C.GIVEN_NAMES
-    return lw in names or ("-" in lw and lw.split("-")[0] in names)
+    return lw in C.GIVEN_NAMES or ("-" in lw and lw.split("-")[0] in C.GIVEN_NAMES)
 
 
 def role_lead(w: str) -> bool:
@@ -286,6 +285,7 @@ class NameIndex:
         self.org_names: set[str] = set()  # the organisations of org_pos
         self.mentions: list[tuple[int, list[str], str]] = []  # (pos, words, gender hint)
         self.surname_mentions: list[tuple[int, list[str], str]] = []  # later mentions by surname alone
+        self.middle_names: set[str] = set()  # middle words of three-word names, so most lookups skip the scan
         self.words: set[str] = set()  # lower-case words of the names and organisations seen
         self.person_words: set[str] = set()  # lower-case words of people's names
         self.titled: dict[str, list[str]] = {}  # "president" -> the people named with that title, in order
@@ -356,6 +356,8 @@ class NameIndex:
                 for role in TITLE_ROLES.get(lw.rstrip("."), ()):
                     self._title(role, form)  # "Sen. Bernie Sanders": "the senator" is him
             self.full[key][form] += 1
+            if len(name) == 3 and _cap(name[0]) and not is_given(name[1]):
+                self.middle_names.add(name[1].lower())  # a first of two surnames (see _first_surname)
             self.first_seen.setdefault(form, pos)
             self.by_first[name[0].lower()][form] += 1
             first = name[0].lower()
@@ -440,6 +442,8 @@ class NameIndex:
     def _first_surname(self, key: str) -> str | None:
         """The full name whose first of two surnames is ``key``: "Quispe" is "Wilfredo Quispe
         Mamani", "Wasserman" is "Debbie Wasserman Schultz" (a given name, then two surnames)."""
+        if key not in self.middle_names:
+            return None
         for forms in self.full.values():
             for f in forms:
                 w = f.split()
@@ -538,8 +542,9 @@ class NameIndex:
         canon = best if best and (len(name) == 1 or best.endswith(" ".join(name))) else " ".join(name)
         if gender == "?":
             first = canon.split()[0].lower()
-            if len(canon.split()) >= 2 and given_gender(first) != "?":
-                gender = given_gender(first)
+            known = given_gender(first) if len(canon.split()) >= 2 else "?"
+            if known != "?":
+                gender = known
             elif canon == best or len(canon.split()) == 1:
                 gender = self.gender.get(key, "?")  # (a surname's gender is not Bill Clinton's when it is Hillary's)
         return canon, gender, True
