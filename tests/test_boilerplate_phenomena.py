@@ -124,6 +124,19 @@ def test_glued_headline_teasers_are_not_the_article(language):
     assert len(teasers) == 4 and {r.category for r in teasers} == {"related_links"}
 
 
+def test_a_label_glued_to_a_long_statement_is_body():
+    # A profile box that lost its line breaks: the glued "27City" looks like a headline seam, but a
+    # teaser's summary is a sentence or two, and this is a page-long statement.
+    statement = (
+        "Name: Dana Whitfield Age: 31City: ClevelandJob: Line cookWhy she is striking: \u201cI work two jobs and "
+        + "I still cannot pay the rent on time, and every month it is the same choice between the bills and food. " * 6
+        + "Nobody in this kitchen asks for much, only for a wage you can live on.\u201d"
+    )
+    page = ["Home", "News"] + ARTICLE["en"] + [statement] + ["Contact"]
+    result = strip_boilerplate(page, "en")
+    assert statement in result.body
+
+
 TRUNCATED_TEASERS = {
     "fr": [
         "Les pompiers de la région ont lutté toute la nuit contre un incendie qui a détruit un entrepôt près de la gare, et les habitants du quartier...",

@@ -22,6 +22,9 @@ GLUED_HEAD_MIN_WORDS = 4
 GLUED_HEAD_TITLE_SHARE = 0.7
 GLUED_SCAN_CHARS = 160
 TEASER_MIN_CHARS = 60
+# A glued head over this much text is a label glued to prose ("Name: Ann Lee Age: 27City: ..."
+# then a long statement), not a headline over its one- or two-sentence summary.
+TEASER_MAX_CHARS = 600
 # Truncated summaries count when another one lies within this many paragraphs.
 TRUNCATED_WINDOW = 3
 
@@ -34,7 +37,7 @@ _TRUNCATED = re.compile(r"\w[,;:]?\s?(?:\.\.\.|…)$|\[(?:\.\.\.|…)\]$")
 
 def glued_headline(text: str) -> bool:
     """A headline glued to the next text: "Storm Closes Coastal RoadsCrews worked all night ..."."""
-    if len(text) < TEASER_MIN_CHARS:
+    if not TEASER_MIN_CHARS <= len(text) <= TEASER_MAX_CHARS:
         return False
     if not _GLUE_SEAM.search(text, 0, GLUED_SCAN_CHARS):  # cheap: every _GLUED match has this seam
         return False
