@@ -1047,3 +1047,42 @@ def test_in_ones_own_words_is_the_person_whose_words_they_are(lang, text, speake
 ])
 def test_a_person_known_by_a_given_name_and_an_age(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+# --- organisations known by a common noun, a document or a short form ---------------------------
+
+@pytest.mark.parametrize("lang,text,speaker,mention", [
+    # an impersonal "hieß es", then whose statement it was
+    ("de", "Der Förderverein Freibad Gotthardteich will nicht aufgeben. Man werde „nicht locker lassen“, hieß es "
+           "in einer Mitteilung des Vereins.", "Förderverein Freibad Gotthardteich", "des Vereins"),
+    ("de", "Die Polizei Hamburg ermittelt. „Wir bitten um Hinweise“, heißt es in einer Pressemitteilung der Polizei.",
+     "Polizei Hamburg", "der Polizei"),
+    ("de", "Die Stadtwerke Halle prüfen den Fall. „Ein Fehler ist ausgeschlossen“, hieß es aus dem Unternehmen.",
+     "Stadtwerke Halle", "dem Unternehmen"),
+    # a document as the subject speaks for its author
+    ("fr", "Le parquet a ouvert une enquête. « Les faits sont graves », indique le communiqué du parquet.",
+     "parquet", "le communiqué du parquet"),
+    # a company's legal form or trade makes it an organisation "the company" stands for
+    ("en", "Acme Corp. was fined on Monday. “We will appeal,” according to a statement from the company.",
+     "Acme Corp.", "the company"),
+    ("en", "Brightwater Energy was fined on Monday. “We will appeal,” the company said.", "Brightwater Energy", "the company"),
+    ("de", "In der Werkshalle der Velmar GmbH brach ein Feuer aus. „Die Produktion läuft weiter“, teilte das "
+           "Unternehmen mit.", "Velmar GmbH", "das Unternehmen"),
+])
+def test_an_organisation_known_by_a_noun_or_a_document(lang, text, speaker, mention):
+    q = check(text, lang)[-1]
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+def test_a_company_is_known_by_its_first_word_when_nobody_has_that_name():
+    text = ("Corvex Semiconductor Inc. will close its plant in Dayton. About 400 people work there.\n\n"
+            "“We looked at every option,” Corvex said.")
+    assert check(text, "en")[-1].speaker == "Corvex Semiconductor Inc."
+
+
+def test_a_german_subordinate_clause_before_the_verb_leaves_the_subject_after_it():
+    # "Ob …, ließ der Oberbürgermeister offen": the role, not the man named last, is "er"
+    text = ("„Wir können kein Geld ausgeben“, sagte Oberbürgermeister Holger Tiefensee. Sabine Kranich wohnt gegenüber. "
+            "Ihr Mann ergänzte: „Früher war hier die Hölle los.“\n\n"
+            "Ob das Bad 2026 wieder öffnet, ließ der Oberbürgermeister offen. „Versprechen werde ich nichts“, sagte er.")
+    assert check(text, "de")[-1].speaker == "Holger Tiefensee"

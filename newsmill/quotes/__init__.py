@@ -21,6 +21,7 @@ from newsmill.quotes import cues as C
 from newsmill.quotes.attribute import (
     CONTINUE_MAX_TOKENS,
     DOCUMENT_NOUNS,
+    SOURCE_LINKS,
     SENTENCE_WINDOW_CHARS,
     sentence_subject,
     _plausible_subject,
@@ -796,6 +797,10 @@ class _Resolver:
                 if alt is not None and alt[0] >= span[1]:
                     # "His coach, former Davis Cup player Arnaud Villemin, said": the name set after it
                     phrase = self.art.text[alt[0] : alt[1]]
+            pw = phrase.split()
+            if len(pw) >= 4 and pw[0].lower() in C.DETERMINERS and pw[1].lower() in DOCUMENT_NOUNS and pw[2].lower() in SOURCE_LINKS:
+                # "le communiqué du parquet", "die Mitteilung der Polizei": whose document it is
+                phrase = " ".join(pw[2:] if pw[2].lower() in C.DETERMINERS else pw[3:])
             described = placed_unnamed(phrase)  # "a voter from Iowa", not "Iowa"
             role = self.role_reference(span[0], phrase if not described else phrase[: len(phrase) - len(described)] + described.split()[0])
             if role is not None:
@@ -810,6 +815,10 @@ class _Resolver:
             words = name.split()
             if words and words[-1][:2].lower() in ("l'", "l’", "d'", "d’"):
                 words = words[:-1] + [words[-1][2:]]  # "porte-parole de l'entreprise"
+            if self.lang == "de" and words and phrase.split()[0].lower() in ("des", "eines") and len(words[-1]) > 4:
+                # a genitive: "des Vereins", "des Unternehmens"
+                base = words[-1][:-2] if words[-1].endswith("es") and words[-1][:-2].lower() in C.ORG_REFERENCE_NOUNS else words[-1].rstrip("s")
+                words = words[:-1] + [base]
             generic = words[-1].lower() in C.ORG_REFERENCE_NOUNS and (
                 name.islower() or (len(words) == 1 and phrase.split()[0].lower() in C.DETERMINERS))  # (German capitalises: "das Unternehmen")
             spokes = _spokes_for(words) if phrase.split()[0].lower() in C.DETERMINERS else None
@@ -820,6 +829,12 @@ class _Resolver:
                 if org is not None:
                     expanded = self.index.expand_acronym(org) if org.isupper() and org.isalpha() else None
                     name, gender, person = (f"{expanded} ({org})" if expanded else org), "n", False
+            elif phrase.split()[0].lower() in C.DETERMINERS and len(words) == 1:
+                # "die Polizei", "des Vereins": the organisation in view with that word in its
+                # name ("Polizei Hamburg", "Förderverein Freibad Gotthardteich")
+                org = self._org_by_head(span[0], words[-1])
+                if org is not None:
+                    name, gender, person = org, "n", False
             if self.lang == "de" and low.split()[0] == "das" and person:
                 person, gender = False, "n"  # "das Produkt", "das Unternehmen": never "er" or "sie"
             m = Mention(span[0], name, gender, person, True)
@@ -834,9 +849,30 @@ class _Resolver:
         para = self.art.para_of(pos)
         business = noun in C.BUSINESS_NOUNS | {"groupe", "grupo", "direction"}
         return next((o for p, o in reversed(self.index.org_pos)
-                     if p < pos and o.lower() not in C.NOT_ORG_ACRONYMS and sum(ch.isalpha() for ch in o) >= 2
+                     if p + len(o) <= pos and o.split()[0].lower() not in DOCUMENT_NOUNS and o.lower() not in C.NOT_ORG_ACRONYMS and sum(ch.isalpha() for ch in o) >= 2
                      and para - self.art.para_of(p) <= reach
                      and not (business and any(w in C.PUBLIC_BODY_HEADS for w in o.lower().split()))), None)
+
+    def _org_by_head(self, pos: int, word: str) -> str | None:
+        """The organisation named within ORG_REFERENCE_PARAGRAPHS before ``pos`` that has ``word``
+        as one of its words, or, in German, as the end of one ("Verein" in "Förderverein"; the
+        genitive "Vereins" too)."""
+        low = word.lower()
+        forms = {low}
+        if self.lang == "de" and len(low) > 4 and low.endswith("s"):
+            forms |= {low[:-1], low[:-2] if low.endswith("es") else low[:-1]}
+        para = self.art.para_of(pos)
+        for p, o in reversed(self.index.org_pos):
+            if p + len(o) > pos:
+                continue  # (the phrase itself: "Mitteilung des Vereins")
+            if para - self.art.para_of(p) > ORG_REFERENCE_PARAGRAPHS:
+                break
+            ws = [w.lower() for w in o.split()]
+            if ws[0] in DOCUMENT_NOUNS:
+                continue
+            if len(ws) > 1 and any(w in forms or (self.lang == "de" and any(w.endswith(f) and len(f) >= 4 for f in forms)) for w in ws):
+                return o
+        return None
 
     def role_reference(self, pos: int, phrase: str) -> Mention | None:
         """"the senator", "der Minister", "el técnico italiano": the person a definite role

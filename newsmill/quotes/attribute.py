@@ -656,11 +656,33 @@ def _after_recipient(toks: list[Tok], jj: int, stop: int, lang: str | None) -> i
     return jj
 
 
+# "hieß es": the words have no subject; the source is named after it, if at all.
+IMPERSONAL_CUES = frozenset({"heißt", "hieß", "heisst", "hiess"})
+IMPERSONAL_SOURCE_PREPOSITIONS = frozenset({"in", "im", "aus", "bei", "beim", "von", "vom", "seitens"})
+IMPERSONAL_SCAN = 6  # tokens after "es" ("hieß es am Montag in einer Mitteilung des Vereins")
+
+
+def _impersonal_source(art: Article, i: int, hi: int) -> tuple[int, int] | None:
+    """The source after an impersonal "heißt es" at token ``i`` (on "es"): "in einer Mitteilung
+    des Vereins" (the club), "aus dem Ministerium", "bei der Polizei"; else None (the resolver
+    then looks back for the speaker)."""
+    toks = art.toks
+    if i >= hi or toks[i].low != "es":
+        return _np_forward(art, i, hi)
+    for k in range(i + 1, min(hi, i + 1 + IMPERSONAL_SCAN)):
+        if not _is_word(toks[k]):
+            break
+        if toks[k].low in IMPERSONAL_SOURCE_PREPOSITIONS:
+            return _source_after_preposition(art, k + 1, hi)
+    return None
+
+
 # Documents that carry a source's words: "according to a statement from the ministry".
 DOCUMENT_NOUNS = frozenset({"statement", "report", "study", "survey", "analysis", "memo", "letter", "poll",
                             "filing", "document", "documents", "release", "email", "emails", "transcript",
-                            "mitteilung", "bericht", "studie", "umfrage", "communiqué", "rapport", "étude",
-                            "sondage", "comunicado", "informe", "estudio", "encuesta"})
+                            "mitteilung", "pressemitteilung", "erklärung", "stellungnahme", "bericht", "studie",
+                            "umfrage", "schreiben", "communiqué", "déclaration", "rapport", "étude", "sondage",
+                            "comunicado", "declaración", "nota", "informe", "estudio", "encuesta"})
 SOURCE_LINKS = frozenset({"from", "by", "of", "von", "des", "der", "de", "du", "del"})
 
 
@@ -673,7 +695,8 @@ def _source_after_preposition(art: Article, i: int, hi: int) -> tuple[int, int] 
     while k < hi and k - i < 2 and toks[k].low in C.DETERMINERS:
         k += 1
     if k + 1 < hi and toks[k].low in DOCUMENT_NOUNS and toks[k + 1].low in SOURCE_LINKS:
-        src = _np_forward(art, k + 2, hi)
+        # (an article after the link stays with the source: "des Vereins" is the club in view)
+        src = _np_forward(art, k + 1 if toks[k + 1].low in C.DETERMINERS else k + 2, hi)
         if src is not None:
             return src
     mention = _np_forward(art, i, hi)
@@ -818,7 +841,7 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
                     while jj < stop and toks[jj].low in C.CUES_FR | C.CUES_ES | {"er", "sie"} and toks[jj].low not in C.PRONOUNS:
                         jj += 1
                     jj = _after_recipient(toks, jj, stop, cl)
-                    mention = _np_forward(art, jj, stop)
+                    mention = _impersonal_source(art, jj, stop) if toks[j].low in IMPERSONAL_CUES else _np_forward(art, jj, stop)
                     if mention is not None:
                         mention = _named_in_apposition(art, mention, stop) or mention
                 if j > k and mention is None:

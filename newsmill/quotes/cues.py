@@ -519,7 +519,11 @@ CLAUSE_OPENERS = {"that", "and", "but", "while", "when", "because", "as", "altho
 # Words opening an adverbial clause: a report inside one is not the content of a report before it.
 ADVERBIAL_OPENERS = {"after", "before", "when", "while", "since", "because", "although", "though", "until",
                      "whereas", "nachdem", "bevor", "während", "weil", "obwohl", "après", "avant", "quand",
-                     "lorsque", "pendant", "después", "antes", "cuando", "mientras", "porque", "aunque"}
+                     "lorsque", "pendant", "después", "antes", "cuando", "mientras", "porque", "aunque",
+                     # German conditional, interrogative and other subordinators: "Ob …, ließ der
+                     # Bürgermeister offen" (the main clause, verb first, follows the comma)
+                     "ob", "wenn", "falls", "sobald", "solange", "sofern", "obgleich", "obschon",
+                     "puisque", "si", "tandis", "dès"}
 
 CLAUSE_OPENERS |= ADVERBIAL_OPENERS
 
@@ -701,6 +705,11 @@ ORG_HEADS = {
     "federación", "asociación", "sindicato", "syndicat", "confederación", "cofradía", "comisión",
     "comité", "consejo", "conseil", "junta", "senat", "bundestag", "landtag", "assemblée",
     "asamblea", "congreso", "banco", "banque", "fundación", "fondation", "stiftung", "verband",
+    # company forms and trades: "Acme Corp.", "Rheinfels AG", "Brightwater Energy"
+    "corp.", "inc.", "ltd.", "co.", "plc", "gmbh", "ag", "kg", "s.a.", "sarl", "s.l.", "llp",
+    "energy", "industries", "systems", "solutions", "logistics", "airways", "freight", "pharma",
+    "insurance", "telecom", "communications", "brands", "resources", "mining", "chemicals",
+    "automotive", "software", "ventures", "enterprises", "consulting", "bancorp",
 }
 
 # Common nouns standing for the organisation last named: "the company said", "das Unternehmen".

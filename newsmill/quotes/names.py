@@ -250,6 +250,10 @@ GERMAN_ORG_ENDINGS = ("amt", "agentur", "ministerium", "verband", "gewerkschaft"
                       "kasse", "gesellschaft", "genossenschaft", "klinik", "klinikum", "hochschule", "akademie")
 
 
+# Plural groups, never a company's short form: "Democrats", "Supporters", "Activists".
+PLURAL_GROUP_ENDINGS = ("ers", "ats", "ans", "ists", "ents")
+
+
 def is_org(words: list[str]) -> bool:
     if not words:
         return False
@@ -384,6 +388,8 @@ class NameIndex:
         """``named_kind``: the text said what kind of organisation it is ("le groupe Arvelis")."""
         if not words:
             return
+        if len(words) >= 3 and words[1] in ("der", "des") and not is_org(words[:1]) and is_org(words[2:]):
+            words = words[2:]  # a German noun and its owner: "Werkshalle der Velmar GmbH"
         org = " ".join(words[1:] if words[0].lower() in C.DETERMINERS else words)
         self.orgs.append(org)
         self.words.update(w.lower() for w in words)
@@ -539,6 +545,12 @@ class NameIndex:
             if forms:
                 best = max(forms, key=lambda f: (forms[f], -self.first_seen[f]))
                 key = best.split()[-1].lower()
+        if best is None and len(words) == 1 and not is_given(words[0]) and not words[0].lower().endswith(PLURAL_GROUP_ENDINGS):
+            # a company's short form: "Corvex said" after "Corvex Semiconductor Inc." (no
+            # person of that name in the article)
+            org = next((o for o in self.org_names if " " in o and o.split()[0] == words[0]), None)
+            if org is not None:
+                return org, "n", False
         canon = best if best and (len(name) == 1 or best.endswith(" ".join(name))) else " ".join(name)
         if gender == "?":
             first = canon.split()[0].lower()
