@@ -1086,3 +1086,26 @@ def test_a_german_subordinate_clause_before_the_verb_leaves_the_subject_after_it
             "Ihr Mann ergänzte: „Früher war hier die Hölle los.“\n\n"
             "Ob das Bad 2026 wieder öffnet, ließ der Oberbürgermeister offen. „Versprechen werde ich nichts“, sagte er.")
     assert check(text, "de")[-1].speaker == "Holger Tiefensee"
+
+
+# --- kin: a relative speaks, named by a given name in apposition or not at all ------------------
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("fr", "Odette Rostaing, 74 ans, a été évacuée. Son mari, Robert, hausse les épaules : « On attend les experts. »", "Robert"),
+    ("en", "Rancher Gord Paquette moved his cattle. His wife, Irene, was less calm: “I kept thinking about the dog.”", "Irene"),
+    ("es", "Juan Pablo Mendieta perdió su taxi. A su lado, su esposa, Maricela, lo interrumpió: «Estamos vivos.»", "Maricela"),
+    ("de", "Paul Morin (71) hat sein Haus verloren. Sein Neffe Lukas Morin erzählt: „Er hat alles verloren.“", "Lukas Morin"),
+    # an unnamed relative is the relative, not the person named before
+    ("fr", "Paul Morin, 71 ans, a perdu sa maison. Son neveu raconte : « Il a tout perdu. »", "neveu"),
+    ("es", "Norma Iturralde perdió sus ahorros. Su hijo, que la acompañaba, agregó: «No le quedó nada.»", "hijo"),
+])
+def test_a_relative_speaks(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ann Lee spoke first. In her own words, the plan is “a disaster waiting to happen.”",
+    "Mayor Ann Lee spoke first. The plan is, in her words, “a disaster waiting to happen.”",
+])
+def test_in_her_own_words_in_english(text):
+    assert check(text, "en")[-1].speaker == "Ann Lee"

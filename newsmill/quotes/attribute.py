@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from newsmill.quotes import cues as C
 from newsmill.quotes.find import RawQuote
-from newsmill.quotes.names import ROLE_ENDINGS
+from newsmill.quotes.names import ROLE_ENDINGS, is_given
 
 WINDOW_CHARS = 240  # context read before / after a quote
 SENTENCE_WINDOW_CHARS = 480  # how far back the sentence of a quote may start
@@ -555,7 +555,9 @@ def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[
         if not (_is_cap(toks[k]) and _is_word(toks[k]) and toks[k].low not in C.STOP):
             break
         k += 1
-    if k - j < 2 or (k < len(toks) and toks[k].start < art.para_end(art.para_of(toks[j].start)) and toks[k].text not in (",", ".", ";", ")") and MASK not in toks[k].text):
+    # kin are often named by the given name alone: "Son mari, Robert,", "His wife, Irene,"
+    kin = k - j == 1 and toks[e - 1].low in C.KIN_NOUNS and is_given(toks[j].text)
+    if (k - j < 2 and not kin) or (k < len(toks) and toks[k].start < art.para_end(art.para_of(toks[j].start)) and toks[k].text not in (",", ".", ";", ")") and MASK not in toks[k].text):
         return None
     return (toks[j].start, toks[k - 1].end)
 
@@ -816,6 +818,8 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
             if cue_low in C.PREPOSITION_CUES or (toks[j].low == "so" and j == k):
                 if cue_low == "zufolge":
                     mention = _np_backward(art, k, j)
+                elif cue_low in C.OWN_WORDS_CUES:
+                    mention = (toks[j + 1].start, toks[j + n - 1].end)
                 else:
                     mention = _source_after_preposition(art, j + n, stop)
                 return Attribution((toks[j].start, toks[j + n - 1].end), mention, "after", True, cl)
@@ -983,7 +987,9 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         j, n = found
         cue_low = " ".join(t.low for t in toks[j : j + n])
         cl = _guess_lang(toks[j].low, lang)
-        if cue_low in C.PREPOSITION_CUES and cue_low != "zufolge":
+        if cue_low in C.OWN_WORDS_CUES:
+            mention = (toks[j + 1].start, toks[j + n - 1].end)  # "in her own words": hers
+        elif cue_low in C.PREPOSITION_CUES and cue_low != "zufolge":
             mention = _source_after_preposition(art, j + n, b)
             if mention is not None:
                 mention = _named_in_apposition(art, mention, b) or mention  # Para la líder, Ana Ruiz, …
@@ -1060,6 +1066,8 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
                 first = art.tok_index(named[0])
                 if toks[first - 1].text in ("-", "—", "–") or toks[first - 1].low == "from":
                     mention = named
+        if mention is not None and mention[1] <= toks[j].start:
+            mention = _named_in_apposition(art, mention, j) or mention  # "su esposa, Maricela, lo interrumpió"
         return Attribution((toks[j].start, toks[j + n - 1].end), mention, "before", direct_intro, cl)
     # --- 3. a cue clause closing the sentence after a comma ---------------------------
     # ("… bring candidates the “grass-roots firepower” they need, DFA spokesman Neil Sroka said.",

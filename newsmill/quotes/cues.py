@@ -87,10 +87,13 @@ CUE_PHRASES_EN = {("according", "to"): 2, ("went", "on"): 2, ("goes", "on"): 2, 
                   ("put", "out", "a", "statement"): 4,
                   # the multi-word PREPOSITION_CUES below
                   ("de", "acuerdo", "con"): 3, ("nach", "angaben"): 2}
+# "in her own words": the source is the possessive inside the cue (the resolver's OWN_WORDS)
+OWN_WORDS_CUES = {f"in {p}{own} words" for p in ("his", "her", "their") for own in (" own", "")}
+CUE_PHRASES_EN.update({tuple(c.split()): len(c.split()) for c in OWN_WORDS_CUES})
 PHRASE_HEADS = {phrase[0] for phrase in CUE_PHRASES_EN}
 # Cues whose speaker follows them ("according to X", "laut X", "selon X", "según X").
 PREPOSITION_CUES = {"according to", "laut", "selon", "según", "d'après", "d’après", "zufolge",
-                    "in the words of", "nach angaben", "de acuerdo con"}
+                    "in the words of", "nach angaben", "de acuerdo con"} | OWN_WORDS_CUES
 # Cue tokens that are only cues in a phrase.
 PHRASE_ONLY = {"according", "went", "goes", "put", "puts", "point", "points", "pointed", "shot",
                "read", "reads", "list", "lists", "listed", "listing", "term", "terms", "termed",
@@ -811,6 +814,22 @@ ROLE_FAMILIES = {
 ROLE_FAMILY = {w: fam for fam, words in ROLE_FAMILIES.items() for w in words}
 # every role of a family is a noun for a person (not the adjectives "premier", "général", nor "Bauer", a surname)
 PERSON_NOUNS |= set(ROLE_FAMILY) - TITLES - {"premier", "général", "bauer"}
+# Kin, who speak in local news: "Son neveu, Lucas Morin, raconte", "Sein Neffe Lukas Morin",
+# "his widow said" (not the ambiguous "son", "Mann", "Frau", "mujer", "partner")
+KIN_NOUNS = {
+    "daughter", "brother", "sister", "wife", "husband", "nephew", "niece", "cousin", "uncle", "aunt",
+    "grandson", "granddaughter", "grandmother", "grandfather", "widow", "widower", "stepfather",
+    "stepmother", "fiancée", "fiancé", "girlfriend", "boyfriend", "neighbour", "neighbor",
+    "tochter", "sohn", "bruder", "schwester", "vater", "mutter", "ehefrau", "ehemann", "neffe", "nichte",
+    "cousine", "onkel", "tante", "enkel", "enkelin", "großmutter", "großvater", "oma", "opa", "witwe",
+    "witwer", "lebensgefährtin", "lebensgefährte", "nachbar", "nachbarin",
+    "fils", "fille", "frère", "sœur", "soeur", "père", "mère", "épouse", "époux", "mari", "neveu",
+    "nièce", "oncle", "petit-fils", "petite-fille", "grand-mère", "grand-père", "veuve", "veuf",
+    "compagne", "compagnon", "voisin", "voisine",
+    "hijo", "hija", "hermano", "hermana", "padre", "madre", "esposa", "esposo", "marido", "sobrino",
+    "sobrina", "primo", "prima", "tío", "tía", "nieto", "nieta", "abuela", "abuelo", "viuda", "viudo",
+}
+PERSON_NOUNS |= KIN_NOUNS
 
 # Things that carry somebody's words and head a cue's subject like a role noun: "sostiene el
 # auto", "the ruling said", "précise le texte". Never a person described.
