@@ -1109,3 +1109,24 @@ def test_a_relative_speaks(lang, text, speaker):
 ])
 def test_in_her_own_words_in_english(text):
     assert check(text, "en")[-1].speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # a spokesperson for a named body speaks for that body (a person's spokesman stays himself)
+    ("es", "La Junta aprobó el plan. «Es temporal», dijo un portavoz de la Consejería de Sostenibilidad.",
+     "Consejería de Sostenibilidad"),
+    ("en", "Lawmakers met on Monday. “We welcome the bill,” a spokeswoman for the Rural Broadband Coalition said.",
+     "Rural Broadband Coalition"),
+    ("de", "Die Pläne sind umstritten. Ein Sprecher des Bundesinnenministeriums teilte am Abend mit, das Geld sei "
+           "eingeplant. „Die Finanzierung steht“, sagte er.", "Bundesinnenministerium"),
+    # the kind of company before its name: "Le sous-traitant aéronautique toulousain Arvelis"
+    ("fr", "Le sous-traitant aéronautique toulousain Arvelis a publié ses comptes. Claire Vandamme, gérante chez "
+           "Ostrea, reste prudente. Un porte-parole du groupe a assuré qu'« aucune fermeture n'est prévue ».", "Arvelis"),
+])
+def test_a_spokesperson_speaks_for_the_body(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_spokesperson_for_a_person_is_not_that_person():
+    text = "The senator left early. “She has no comment,” a spokesman for Ann Lee said."
+    assert check(text, "en")[-1].speaker != "Ann Lee"

@@ -66,7 +66,7 @@ CASES = [
     ("es", "«No hay plan», dijo un portavoz del ministerio ante la prensa.",
      "No hay plan", "portavoz del ministerio", "un portavoz del ministerio"),
     ("de", "„Die Brücke bleibt zu“, sagte der Sprecher der Stadtwerke.",
-     "Die Brücke bleibt zu", "Sprecher der Stadtwerke", "der Sprecher der Stadtwerke"),
+     "Die Brücke bleibt zu", "Stadtwerke", "der Sprecher der Stadtwerke"),
     ("en", "“The pier stays shut,” said Harbour Board chairman Colm Tierney.",
      "The pier stays shut,", "Colm Tierney", "Harbour Board chairman Colm Tierney"),
     ("en", "“The pier stays shut,” said a longtime Harbour Board adviser.",

@@ -415,7 +415,7 @@ def _kind_before(toks, i: int) -> bool:
         if t.low in C.ORG_REFERENCE_NOUNS and t.text[:1].islower():
             # a noun, not a verb: "will force Sen. Bernie Sanders" ("Budget airline SkyBridge Air")
             return k == 0 or not (toks[k - 1].low in C.STOP or toks[k - 1].low in C.PRONOUNS or _is_adverb(toks[k - 1]))
-        if not (t.text[:1].islower() and t.text.isalpha()) or t.low in C.STOP - {"de"}:
+        if not (t.text[:1].islower() and t.text.replace("-", "").isalpha()) or t.low in C.STOP - {"de"}:
             return False
     return False
 
@@ -829,6 +829,8 @@ class _Resolver:
                 if org is not None:
                     expanded = self.index.expand_acronym(org) if org.isupper() and org.isalpha() else None
                     name, gender, person = (f"{expanded} ({org})" if expanded else org), "n", False
+            elif (org := self._spokes_for_named(phrase)) is not None:
+                name, gender, person = org, "n", False  # "un portavoz de la Consejería de Sostenibilidad"
             elif phrase.split()[0].lower() in C.DETERMINERS and len(words) == 1:
                 # "die Polizei", "des Vereins": the organisation in view with that word in its
                 # name ("Polizei Hamburg", "Förderverein Freibad Gotthardteich")
@@ -852,6 +854,28 @@ class _Resolver:
                      if p + len(o) <= pos and o.split()[0].lower() not in DOCUMENT_NOUNS and o.lower() not in C.NOT_ORG_ACRONYMS and sum(ch.isalpha() for ch in o) >= 2
                      and para - self.art.para_of(p) <= reach
                      and not (business and any(w in C.PUBLIC_BODY_HEADS for w in o.lower().split()))), None)
+
+    def _spokes_for_named(self, phrase: str) -> str | None:
+        """The organisation an unnamed spokesperson speaks for when the phrase names it: "a
+        spokeswoman for the Red Cross", "un portavoz de la Consejería de Sostenibilidad" (not a
+        person: "a spokesman for Hillary Clinton" stays the spokesman)."""
+        pw = phrase.split()
+        if len(pw) < 4 or pw[0].lower() not in C.DETERMINERS or pw[1].lower() not in SPOKES_NOUNS:
+            return None
+        if pw[2].lower() not in C.COMPLEMENT_LINKS | {"del", "du", "des", "de", "der", "d'", "d’"}:
+            return None
+        comp = pw[3:]
+        while comp and comp[0].lower() in C.DETERMINERS:
+            comp = comp[1:]
+        if not comp or not comp[0][:1].isupper():
+            return None
+        if len(comp) == 1 and pw[2].lower() == "des" and comp[0].endswith("s") and is_org([comp[0][:-1]]):
+            comp = [comp[0][:-1]]  # a German genitive: "Ein Sprecher des Bundesinnenministeriums"
+        named = " ".join(comp)
+        fuller = next((o for o in self.index.org_names if o.endswith(" " + named)), None)  # "the Red Cross"
+        if fuller is not None:
+            return fuller
+        return self.index.canonical(named)[0] if is_org(comp) or named in self.index.org_names else None
 
     def _org_by_head(self, pos: int, word: str) -> str | None:
         """The organisation named within ORG_REFERENCE_PARAGRAPHS before ``pos`` that has ``word``
@@ -1136,9 +1160,8 @@ class _Resolver:
             org = self.index.canonical(" ".join(owner))[0]  # "A Brentford spokeswoman"
         elif not owner:
             noun = _spokes_for(words[k:])
-            if noun is None:
-                return None
-            org = self._org_in_view(span[0], noun)
+            # "Ein Sprecher des Bundesinnenministeriums": the body it names, else the one in view
+            org = self._spokes_for_named(" ".join(words)) if noun is None else self._org_in_view(span[0], noun)
             if org is None:
                 return None
         else:

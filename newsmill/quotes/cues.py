@@ -723,6 +723,9 @@ BUSINESS_NOUNS = {
     "operator", "platform", "unternehmen", "konzern", "firma", "entreprise", "société", "empresa",
     "compañía", "plataforma", "plateforme", "plattform", "aerolínea", "compagnie", "cadena",
     "fabricante", "constructeur", "hersteller", "anbieter", "aseguradora", "assureur", "versicherer",
+    "supplier", "subcontractor", "maker", "sous-traitant", "équipementier", "fournisseur", "distributeur",
+    "transporteur", "fabricant", "éditeur", "brasseur", "zulieferer", "händler", "versandhändler",
+    "reederei", "verlag", "brauerei", "proveedor", "distribuidora", "naviera", "cervecera", "editorial",
 }
 ORG_REFERENCE_NOUNS = BUSINESS_NOUNS | {
     "agency", "organisation", "organization", "charity", "club",
