@@ -1130,3 +1130,19 @@ def test_a_spokesperson_speaks_for_the_body(lang, text, speaker):
 def test_a_spokesperson_for_a_person_is_not_that_person():
     text = "The senator left early. “She has no comment,” a spokesman for Ann Lee said."
     assert check(text, "en")[-1].speaker != "Ann Lee"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a Konjunktiv about a thing or a group reports the speaker before (II as well as I)
+    ("Das Bundesamt für Umwelt teilte mit, die Ergebnisse deckten sich. Die Veränderungen hätten „unmittelbare "
+     "Folgen für den Tourismus“.", "Bundesamt für Umwelt"),
+    ("„Das ist meine Verantwortung“, sagte Trainer Lars Jakobeit. Seine Mannschaft habe „in den entscheidenden "
+     "Momenten“ verloren.", "Lars Jakobeit"),
+    # "hieß es in einer Stellungnahme": a document of nobody named, so the body of the sentence before
+    ("Das Wirtschaftsministerium erklärte, man stehe in engem Austausch. „Wir werden alles tun“, hieß es in "
+     "einer Stellungnahme. Eine Landesbürgschaft sei derzeit aber „kein Thema“.", "Wirtschaftsministerium"),
+    # a listener in the dative after the name: "sagte Brandes dieser Zeitung"
+    ("Vorstandschef Henrik Brandes begründete den Schritt. „Wir haben verloren“, sagte Brandes dieser Zeitung.", "Henrik Brandes"),
+])
+def test_german_reported_speech_and_statements(text, speaker):
+    assert check(text, "de")[-1].speaker == speaker

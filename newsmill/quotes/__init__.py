@@ -519,7 +519,13 @@ def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> 
 GERMAN_SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
 # Konjunktiv I of common verbs: reported speech in German ("Die Verwaltung habe …", "sei", "werde").
 KONJUNKTIV = frozenset({"habe", "sei", "seien", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
-                        "lasse", "gebe", "stehe", "liege", "bleibe", "gehe", "komme", "wisse", "brauche"})
+                        "lasse", "gebe", "stehe", "liege", "bleibe", "gehe", "komme", "wisse", "brauche",
+                        # Konjunktiv II, which reported speech uses where the first looks indicative
+                        "hätte", "hätten", "wäre", "wären", "würde", "würden", "müssten", "könnten",
+                        "sollten", "dürften", "müsste", "könnte", "sollte"})
+# Determiners opening a German subject that a Konjunktiv reports about ("Eine Landesbürgschaft sei",
+# "Seine Mannschaft habe", "Ihr Werk sei")
+REPORTED_DETERMINERS = frozenset({"der", "die", "das", "ein", "eine", "kein", "keine", "sein", "seine", "ihr", "ihre"})
 
 
 def _reported_thing(art: Article, mention: tuple[int, int], q: RawQuote) -> bool:
@@ -527,7 +533,7 @@ def _reported_thing(art: Article, mention: tuple[int, int], q: RawQuote) -> bool
     the speaker before is reported to have said about it ("Die Verwaltung habe „…“ gespielt")."""
     toks = art.toks
     a = art.tok_index(mention[0])
-    if toks[a].low not in ("der", "die", "das"):
+    if toks[a].low not in REPORTED_DETERMINERS:
         return False
     e = art.tok_index(mention[1])
     return any(toks[k].low in KONJUNKTIV for k in range(e, min(art.tok_index(q.open_pos), e + 4)))

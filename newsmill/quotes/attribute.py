@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from newsmill.quotes import cues as C
 from newsmill.quotes.find import RawQuote
-from newsmill.quotes.names import ROLE_ENDINGS, is_given
+from newsmill.quotes.names import ROLE_ENDINGS, is_given, is_org
 
 WINDOW_CHARS = 240  # context read before / after a quote
 SENTENCE_WINDOW_CHARS = 480  # how far back the sentence of a quote may start
@@ -395,6 +395,9 @@ def _np_backward_span(art: Article, lo: int, j: int, placed: bool = True) -> tup
         if i - 2 > lo and _role_link(toks, i - 1):
             i -= 1  # "a spokesman for the ministry said", "an adviser to the mayor said"
             continue
+        if t.low == "für" and i - 1 > lo and _is_cap(toks[i - 2]) and _is_cap(toks[i]) and is_org([toks[i - 2].text]):
+            i -= 1  # inside an organisation's name: "Das Bundesamt für Umwelt teilte mit"
+            continue
         if not (_is_word(t) or t.text in ("’s", "'s", "&")) or (t.low in C.STOP and not (t.low in C.NAME_LINKS and i - 1 > lo and _is_cap(toks[i - 2]) and _is_cap(toks[i])) and not (t.low in C.NAME_STOPS and _is_cap(t))):
             break
         i -= 1
@@ -586,7 +589,7 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
             break
         if t.low in C.ALL_CUES and j > i and not _is_cap(t):
             break  # "Montclair State University" is a name, "… said" is a cue
-        if j > i and t.text in ("den", "dem", "einen", "einem", "ihm", "ihn", "ihnen"):
+        if j > i and t.text in ("den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "dieser", "diesem", "unserer", "unserem"):
             break  # "nannte der Bürgermeister den Plan": the object starts
         if j > i and t.text[:1].islower() and _is_cap(toks[j - 1]) and toks[i].low in GERMAN_ARTICLES and t.low not in C.NAME_LINKS:
             break  # German capitalises its nouns: "erzählt der Walliser | lachend"
@@ -675,7 +678,10 @@ def _impersonal_source(art: Article, i: int, hi: int) -> tuple[int, int] | None:
         if not _is_word(toks[k]):
             break
         if toks[k].low in IMPERSONAL_SOURCE_PREPOSITIONS:
-            return _source_after_preposition(art, k + 1, hi)
+            src = _source_after_preposition(art, k + 1, hi)
+            if src is not None and toks[art.tok_index(src[1]) - 1].low in DOCUMENT_NOUNS:
+                return None  # "hieß es in einer Stellungnahme": whose, the sentence before says
+            return src
     return None
 
 
