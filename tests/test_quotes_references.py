@@ -1146,3 +1146,12 @@ def test_a_spokesperson_for_a_person_is_not_that_person():
 ])
 def test_german_reported_speech_and_statements(text, speaker):
     assert check(text, "de")[-1].speaker == speaker
+
+
+def test_french_lawyers_and_an_elided_role_in_apposition():
+    text = ("« On voit un homme qui revient », a martelé l'avocate générale, Hélène Brissac, qui avait requis 25 ans. "
+            "Son avocat, Me Antoine Delcourt, a dénoncé un procès. Me Delcourt avait évoqué l'enfance de son client : "
+            "« Kévin a grandi entre des foyers. »\n\nPour Me Sophie Amrani, ces mots sont arrivés « trop tard ». "
+            "« Pendant trois ans, il n'a rien dit », a souligné l'avocate.")
+    assert [q.speaker for q in check(text, "fr")] == [
+        "Hélène Brissac", "Antoine Delcourt", "Sophie Amrani", "Sophie Amrani"]

@@ -535,8 +535,9 @@ def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[
     toks = art.toks
     a = art.tok_index(span[0])
     e = art.tok_index(span[1])
-    if a >= len(toks) or toks[a].low not in C.DETERMINERS or e >= hi or toks[e].text != ",":
-        return None
+    elided = a < len(toks) and toks[a].low[:2] in ("l'", "l’") and len(toks[a].low) > 2 and toks[a].text[2:3].islower()
+    if a >= len(toks) or (toks[a].low not in C.DETERMINERS and not elided) or e >= hi or toks[e].text != ",":
+        return None  # ("l'avocate générale, Hélène Brissac,": the article elided)
     j = e + 1
     if j < hi and toks[j].low in C.DETERMINERS:
         # the apposition names the person with a role first: "Der Juryvorsitzende, der

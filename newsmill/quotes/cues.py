@@ -398,6 +398,7 @@ JOINED_PARTICLE_RE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|d)[’'
 
 # Titles and roles dropped from the front of a name ("Mr Putin", "President Vladimir Putin").
 TITLES = {
+    "me", "maître",  # French lawyers: "Me Antoine Delcourt"
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
     "sir", "dame", "lord", "lady", "president", "vice", "prime", "minister", "chancellor",
     "secretary", "senator", "sen", "sen.", "rep", "rep.", "representative", "congressman",
@@ -792,7 +793,7 @@ ROLE_FAMILIES = {
               "juge", "magistrat", "richter", "richterin"},
     "prosecutor": {"prosecutor", "fiscal", "procureur", "procureure", "staatsanwalt",
                    "staatsanwältin"},
-    "lawyer": {"lawyer", "attorney", "counsel", "abogado", "abogada", "avocat", "avocate",
+    "lawyer": {"lawyer", "attorney", "counsel", "abogado", "abogada", "avocat", "avocate", "me", "maître", "pénaliste",
                "anwalt", "anwältin", "verteidiger", "verteidigerin", "letrado", "letrada"},
     "coach": {"coach", "manager", "trainer", "trainerin", "bundestrainer", "técnico", "técnica",
               "entrenador", "entrenadora", "seleccionador", "seleccionadora", "entraîneur",
