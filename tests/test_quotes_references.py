@@ -1155,3 +1155,16 @@ def test_french_lawyers_and_an_elided_role_in_apposition():
             "« Pendant trois ans, il n'a rien dit », a souligné l'avocate.")
     assert [q.speaker for q in check(text, "fr")] == [
         "Hélène Brissac", "Antoine Delcourt", "Sophie Amrani", "Sophie Amrani"]
+
+
+def test_it_is_the_body_that_was_the_subject_before():
+    text = ("The Environment Agency issued two severe flood warnings on Tuesday. In a statement, it said river "
+            "levels had peaked \"close to record highs\".")
+    assert check(text, "en")[-1].speaker == "Environment Agency"
+
+
+def test_an_age_description_skips_people_of_another_age():
+    text = ("Sandra Whitcombe, 67, said the water rose \"faster than anyone could have imagined\". \"We lost "
+            "everything,\" she said.\n\nHer neighbour, Darren Pike, spent the night helping pensioners. \"You just "
+            "do it,\" the 45-year-old plumber said.")
+    assert check(text, "en")[-1].speaker == "Darren Pike"

@@ -725,6 +725,7 @@ class _Resolver:
             for f in forms:
                 self.roles_of.setdefault(index.canonical(f)[0], set()).add(role)
         self._in_role = False
+        self._ages: dict[str, str | None] = {}
 
     def pronoun(self, pos: int, low: str) -> Mention | None:
         return self.antecedent(pos, C.PRONOUNS[low])
@@ -783,7 +784,9 @@ class _Resolver:
             # "the 45-year-old said", "der 65-Jährige betonte": the last person named by name
             # (German gives the gender: "die 25-Jährige" is a woman)
             g = {"die": "f", "der": "m"}.get(low.split()[0], "1")
-            found = self.antecedent(span[0], g, lambda m: _named(self.art, m.name))
+            age = re.search(r"\d+", low).group()
+            fits = lambda m: _named(self.art, m.name) and self._age_of(m.name) in (None, age)  # noqa: E731
+            found = self.antecedent(span[0], g, fits)  # (not "Sandra Whitcombe, 67," for "the 45-year-old")
             if found is None:
                 return None
             m = Mention(span[0], found.name, found.gender, found.person, True)
@@ -1085,8 +1088,8 @@ class _Resolver:
         before ("Young, in his testimony, criticised … . “…,” he said." -> Young, not the last
         speaker; "Simmons teed up McDonald’s cameo. “…,” he said." -> Simmons), when that
         subject is a name of the pronoun's gender and number."""
-        if g not in ("m", "f", "fp", "p"):
-            return None
+        if g not in ("m", "f", "fp", "p") and not (g == "n" and self.lang in (None, "en")):
+            return None  # ("it": an organisation subject, below)
         art, toks = self.art, self.art.toks
         b = art.tok_index(pos)
         cs = art.last_break_before(b) + 1
@@ -1107,6 +1110,8 @@ class _Resolver:
                 return None
             if not phrase[:1].isupper() or toks[art.tok_index(span[0])].low in C.DETERMINERS:
                 named = self._described_name(span)  # "El ministro de Economía, Luis Caputo,"
+                if named is None and g == "n":
+                    return self._named_body(span[0], phrase)
                 if named is None:
                     # a name, not "The crowd"; or the person a role stands for ("The defendant
                     # apologised. “…,” he said."); or a body of the pronoun's grammatical gender
@@ -1118,9 +1123,30 @@ class _Resolver:
                 # a capitalised word nobody is named by: "Border agents “say …,” he said",
                 # "Research suggests …", "Conservative icon …"
                 return None
+            if g == "n":
+                return self._named_body(span[0], phrase)
             cand = Mention(span[0], name, gender, person, False)
             return cand if _compatible(g, cand, self.learned.get(name, "?")) else None
         return None
+
+    def _age_of(self, name: str) -> str | None:
+        """The age the article gives right after ``name`` ("Darren Pike, 45,", "Anna Berger (34)",
+        "Encarnación Mejías, de 78 años"), or None."""
+        if name not in self._ages:
+            full = re.escape(name)  # (the full name: "Donald Trump, 70," gives no age to Melania Trump)
+            m = re.search(rf"\b{full}\s*(?:,\s*(?:de\s+)?|\()(\d{{1,3}})\b", self.art.text)
+            self._ages[name] = m.group(1) if m else None
+        return self._ages[name]
+
+    def _named_body(self, pos: int, phrase: str) -> Mention | None:
+        """For "it": the subject ``phrase`` when it names a body ("The Environment Agency issued …
+        . In a statement, it said"), in its fullest form ("The Post" -> "Washington Post"); not a
+        common noun ("the paper", "the group")."""
+        name, _, person = self.index.canonical(phrase)
+        if person or not name[:1].isupper() or not is_org(name.split()):
+            return None
+        name = next((o for o in self.index.org_names if o.endswith(" " + name)), name)
+        return Mention(pos, name, "n", False, False)
 
     def _role_antecedent(self, span: tuple[int, int], g: str) -> Mention | None:
         """The named person a role subject ``span`` stands for, when of gender ``g``."""
