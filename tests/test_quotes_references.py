@@ -1168,3 +1168,16 @@ def test_an_age_description_skips_people_of_another_age():
             "everything,\" she said.\n\nHer neighbour, Darren Pike, spent the night helping pensioners. \"You just "
             "do it,\" the 45-year-old plumber said.")
     assert check(text, "en")[-1].speaker == "Darren Pike"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("«Estas grabaciones son nulas», declaró el abogado Luis Moratalla.\n\nEntre los vecinos estaba Carmen Robledo, "
+     "jubilada de 70 años. «Durante años nos dijeron que no había dinero», dijo a EFE.", "Carmen Robledo"),
+    ("«Es una pérdida enorme», dijo el alcalde Juan Ortega. Su sobrino, el guitarrista Martín Carmona, recordó las "
+     "tardes de ensayo. «Me enseñó todo», confesó.", "Martín Carmona"),
+    # not a shop taken for a person
+    ("«Vendemos menos», dijo la librera Ana Ruiz. Cerca está Alcázar Libros, que abrió en 1990. «Resistimos», explicó.",
+     "Ana Ruiz"),
+])
+def test_a_spanish_cue_without_subject_is_the_person_just_named(text, speaker):
+    assert check(text, "es")[-1].speaker == speaker

@@ -644,6 +644,31 @@ def _newer_subject(art: Article, resolver: "_Resolver", q: RawQuote) -> Mention 
     return found
 
 
+def _newer_named(art: Article, resolver: "_Resolver", q: RawQuote) -> Mention | None:
+    """Spanish drops the subject of a cue ("«…», dijo a EFE"): the person named last in the
+    sentence before ``q`` or in its own, when named after the last speaker ("Entre ellos estaba
+    Carmen Robledo, jubilada. «…», dijo a EFE.")."""
+    b = art.tok_index(q.open_pos)
+    cs = art.last_break_before(b) + 1
+    ps = art.last_break_before(cs - 1) + 1 if cs >= 1 else cs
+    if ps >= len(art.toks) or art.para_of(art.toks[ps].start) != q.paragraph_index:
+        ps = cs  # (not across a paragraph)
+    lo = art.toks[ps].start if ps < len(art.toks) else q.open_pos
+    last = resolver.last_speaker(q.open_pos, q.paragraph_index)
+    if last is not None:
+        lo = max(lo, last.pos + 1)
+    k = bisect.bisect_left(resolver.people_pos, q.open_pos) - 1
+    while k >= 0 and resolver.people[k].pos >= lo:
+        m = resolver.people[k]
+        # (a given name first, "Martín" too: not a shop or a region taken for a person, "Alcázar Libros")
+        if m.person and _named(art, m.name) and len(m.name.split()) >= 2 and (m.name.split()[0].lower() in C.GENDERED_NAMES or m.name.split()[0].lower() in C.GENDER_ONLY) and (last is None or m.name != last.name):
+            found = Mention(m.pos, m.name, m.gender, True, True)
+            resolver.history.append(found)
+            return found
+        k -= 1
+    return None
+
+
 def _continues(art: Article, p: RawQuote, q: RawQuote) -> bool:
     """Quote ``q`` opens the sentence right after the one that holds quote ``p``."""
     if not p.closed or q.paragraph_index - p.paragraph_index > 1:
@@ -1763,7 +1788,8 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             # a cue with no expressed subject ("dijo", "adding"): the last speaker, or the person
             # the sentence before is about when named since ("Juan Mendieta perdió su taxi.
             # «…», lamentó.")
-            speakers[i] = _newer_subject(art, resolver, q) or resolver.last_speaker(q.open_pos, q.paragraph_index)
+            speakers[i] = (_newer_subject(art, resolver, q) or (_newer_named(art, resolver, q) if lang == "es" else None)
+                           or resolver.last_speaker(q.open_pos, q.paragraph_index))
         elif i > 0 and speakers[i - 1] is not None and _continues(art, raws[i - 1], q):
             # “A,” said Jo Sims, who runs a bakery that … . “B.”: the quote continues the one
             # in the sentence before, whatever else that sentence's tail reports.
