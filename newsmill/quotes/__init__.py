@@ -660,8 +660,10 @@ def _newer_named(art: Article, resolver: "_Resolver", q: RawQuote) -> Mention | 
     k = bisect.bisect_left(resolver.people_pos, q.open_pos) - 1
     while k >= 0 and resolver.people[k].pos >= lo:
         m = resolver.people[k]
-        # (a given name first, "Martín" too: not a shop or a region taken for a person, "Alcázar Libros")
-        if m.person and _named(art, m.name) and len(m.name.split()) >= 2 and (m.name.split()[0].lower() in C.GENDERED_NAMES or m.name.split()[0].lower() in C.GENDER_ONLY) and (last is None or m.name != last.name):
+        first = m.name.split()[0].lower()
+        # a given name first ("Martín" too): not a shop or a region taken for a person ("Alcázar Libros")
+        given = " " in m.name and (first in C.GENDERED_NAMES or first in C.GENDER_ONLY)
+        if m.person and given and _named(art, m.name) and (last is None or m.name != last.name):
             found = Mention(m.pos, m.name, m.gender, True, True)
             resolver.history.append(found)
             return found
@@ -906,7 +908,7 @@ class _Resolver:
         if len(comp) == 1 and pw[2].lower() == "des" and comp[0].endswith("s") and is_org([comp[0][:-1]]):
             comp = [comp[0][:-1]]  # a German genitive: "Ein Sprecher des Bundesinnenministeriums"
         named = " ".join(comp)
-        fuller = next((o for o in self.index.org_names if o.endswith(" " + named)), None)  # "the Red Cross"
+        fuller = self.index.first_org(lambda o: o.endswith(" " + named))  # "the Red Cross"
         if fuller is not None:
             return fuller
         return self.index.canonical(named)[0] if is_org(comp) or named in self.index.org_names else None
@@ -1170,7 +1172,7 @@ class _Resolver:
         name, _, person = self.index.canonical(phrase)
         if person or not name[:1].isupper() or not is_org(name.split()):
             return None
-        name = next((o for o in self.index.org_names if o.endswith(" " + name)), name)
+        name = self.index.first_org(lambda o: o.endswith(" " + name)) or name
         return Mention(pos, name, "n", False, False)
 
     def _role_antecedent(self, span: tuple[int, int], g: str) -> Mention | None:

@@ -397,6 +397,11 @@ class NameIndex:
             self.org_pos.append((pos, org))  # (not a place, "Britain and Sweden" or a headline in capitals)
             self.org_names.add(org)
 
+    def first_org(self, test) -> str | None:
+        """The first organisation named (document order, so the answer is the same every run)
+        that ``test`` accepts."""
+        return next((o for _, o in self.org_pos if test(o)), None)
+
     def add_acronym(self, acronym: str, words: list[str]) -> None:
         """``words`` were followed by ``acronym`` in brackets: "the Drug Enforcement
         Administration (DEA)"."""
@@ -548,7 +553,7 @@ class NameIndex:
         if best is None and len(words) == 1 and not is_given(words[0]) and not words[0].lower().endswith(PLURAL_GROUP_ENDINGS):
             # a company's short form: "Corvex said" after "Corvex Semiconductor Inc." (no
             # person of that name in the article)
-            org = next((o for o in self.org_names if " " in o and o.split()[0] == words[0]), None)
+            org = self.first_org(lambda o: " " in o and o.split()[0] == words[0])
             if org is not None:
                 return org, "n", False
         canon = best if best and (len(name) == 1 or best.endswith(" ".join(name))) else " ".join(name)
