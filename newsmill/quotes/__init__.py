@@ -648,9 +648,7 @@ def _newer_named(art: Article, resolver: "_Resolver", q: RawQuote) -> Mention | 
     """Spanish drops the subject of a cue ("«…», dijo a EFE"): the person named last in the
     sentence before ``q`` or in its own, when named after the last speaker ("Entre ellos estaba
     Carmen Robledo, jubilada. «…», dijo a EFE.")."""
-    b = art.tok_index(q.open_pos)
-    cs = art.last_break_before(b) + 1
-    ps = art.last_break_before(cs - 1) + 1 if cs >= 1 else cs
+    ps, cs = art.sentence_starts(art.tok_index(q.open_pos))
     if ps >= len(art.toks) or art.para_of(art.toks[ps].start) != q.paragraph_index:
         ps = cs  # (not across a paragraph)
     lo = art.toks[ps].start if ps < len(art.toks) else q.open_pos
@@ -884,12 +882,21 @@ class _Resolver:
         "" for an unnamed spokesperson, who speaks for one named closer); for a business noun,
         not a public body."""
         reach = ORG_REFERENCE_PARAGRAPHS if noun else SPOKES_PARAGRAPHS
-        para = self.art.para_of(pos)
         business = noun in C.BUSINESS_NOUNS | {"groupe", "grupo", "direction"}
-        return next((o for p, o in reversed(self.index.org_pos)
-                     if p + len(o) <= pos and o.split()[0].lower() not in DOCUMENT_NOUNS and o.lower() not in C.NOT_ORG_ACRONYMS and sum(ch.isalpha() for ch in o) >= 2
-                     and para - self.art.para_of(p) <= reach
+        return next((o for o in self._orgs_before(pos, reach)
+                     if o.lower() not in C.NOT_ORG_ACRONYMS and sum(ch.isalpha() for ch in o) >= 2
                      and not (business and any(w in C.PUBLIC_BODY_HEADS for w in o.lower().split()))), None)
+
+    def _orgs_before(self, pos: int, reach: int):
+        """The organisations named before ``pos`` within ``reach`` paragraphs, nearest first; not
+        the phrase at ``pos`` itself, nor a document the index took for one ("Mitteilung des
+        Vereins")."""
+        para = self.art.para_of(pos)
+        for p, o in reversed(self.index.org_pos):
+            if para - self.art.para_of(p) > reach:
+                break
+            if p + len(o) <= pos and o.split()[0].lower() not in DOCUMENT_NOUNS:
+                yield o
 
     def _spokes_for_named(self, phrase: str) -> str | None:
         """The organisation an unnamed spokesperson speaks for when the phrase names it: "a
@@ -898,7 +905,7 @@ class _Resolver:
         pw = phrase.split()
         if len(pw) < 4 or pw[0].lower() not in C.DETERMINERS or pw[1].lower() not in SPOKES_NOUNS:
             return None
-        if pw[2].lower() not in C.COMPLEMENT_LINKS | {"del", "du", "des", "de", "der", "d'", "d’"}:
+        if pw[2].lower() not in SPOKES_LINKS:
             return None
         comp = pw[3:]
         while comp and comp[0].lower() in C.DETERMINERS:
@@ -908,7 +915,7 @@ class _Resolver:
         if len(comp) == 1 and pw[2].lower() == "des" and comp[0].endswith("s") and is_org([comp[0][:-1]]):
             comp = [comp[0][:-1]]  # a German genitive: "Ein Sprecher des Bundesinnenministeriums"
         named = " ".join(comp)
-        fuller = self.index.first_org(lambda o: o.endswith(" " + named))  # "the Red Cross"
+        fuller = self.index.fuller_org(named)  # "the Red Cross"
         if fuller is not None:
             return fuller
         return self.index.canonical(named)[0] if is_org(comp) or named in self.index.org_names else None
@@ -921,15 +928,8 @@ class _Resolver:
         forms = {low}
         if self.lang == "de" and len(low) > 4 and low.endswith("s"):
             forms |= {low[:-1], low[:-2] if low.endswith("es") else low[:-1]}
-        para = self.art.para_of(pos)
-        for p, o in reversed(self.index.org_pos):
-            if p + len(o) > pos:
-                continue  # (the phrase itself: "Mitteilung des Vereins")
-            if para - self.art.para_of(p) > ORG_REFERENCE_PARAGRAPHS:
-                break
+        for o in self._orgs_before(pos, ORG_REFERENCE_PARAGRAPHS):
             ws = [w.lower() for w in o.split()]
-            if ws[0] in DOCUMENT_NOUNS:
-                continue
             if len(ws) > 1 and any(w in forms or (self.lang == "de" and any(w.endswith(f) and len(f) >= 4 for f in forms)) for w in ws):
                 return o
         return None
@@ -1030,8 +1030,7 @@ class _Resolver:
         Not a person whose roles rule ``head`` out."""
         art = self.art
         b = art.tok_index(pos)
-        cs = art.last_break_before(b) + 1
-        ps = art.last_break_before(cs - 1) + 1 if cs >= 1 else cs
+        ps, cs = art.sentence_starts(b)
         since = art.toks[ps].start if ps < len(art.toks) else pos
 
         gk = g if g in ("m", "f") else "1"
@@ -1119,10 +1118,9 @@ class _Resolver:
             return None  # ("it": an organisation subject, below)
         art, toks = self.art, self.art.toks
         b = art.tok_index(pos)
-        cs = art.last_break_before(b) + 1
+        ps, cs = art.sentence_starts(b)
         spans = [(cs, b)] if cs < b else []
-        if cs >= 1:
-            ps = art.last_break_before(cs - 1) + 1
+        if ps < cs:
             if art.para_of(toks[ps].start) >= art.para_of(pos) - 1 and not any(MASK in t.text for t in toks[ps:cs]):
                 spans.append((ps, cs - 1))  # (a sentence holding a quote has its speaker in the history)
         for s, e in spans:
@@ -1172,7 +1170,7 @@ class _Resolver:
         name, _, person = self.index.canonical(phrase)
         if person or not name[:1].isupper() or not is_org(name.split()):
             return None
-        name = self.index.first_org(lambda o: o.endswith(" " + name)) or name
+        name = self.index.fuller_org(name) or name
         return Mention(pos, name, "n", False, False)
 
     def _role_antecedent(self, span: tuple[int, int], g: str) -> Mention | None:
@@ -1251,11 +1249,9 @@ class _Resolver:
         if g not in ("m", "f", "fp"):
             return None
         art = self.art
-        b = art.tok_index(pos)
-        cs = art.last_break_before(b) + 1  # this sentence
-        if cs < 1:
+        ps, cs = art.sentence_starts(art.tok_index(pos))  # the sentence before this one
+        if ps == cs:
             return None
-        ps = art.last_break_before(cs - 1) + 1  # the one before it
         if art.para_of(art.toks[ps].start) < art.para_of(pos) - 1:
             return None
         toks = art.toks
@@ -1285,6 +1281,8 @@ class _Resolver:
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porte-parole",
                "portavoz", "vocero", "vocera"}
 SPOKES_GENDER = {"spokesman": "m", "spokeswoman": "f", "sprecher": "m", "sprecherin": "f", "vocero": "m", "vocera": "f"}
+# Whom a spokesperson speaks for follows one of these: "spokeswoman for", "Sprecher der", "portavoz del"
+SPOKES_LINKS = C.COMPLEMENT_LINKS | {"del", "du", "des", "de", "der", "d'", "d’"}
 SPOKES_PARAGRAPHS = 1  # an unnamed spokesperson speaks for an organisation named this near
 # German compounds naming whom the spokesperson speaks for: "Unternehmenssprecher"
 SPOKES_COMPOUNDS = {"unternehmens": "unternehmen", "konzern": "konzern", "firmen": "firma"}
@@ -1307,7 +1305,7 @@ def _spokes_for(words: list[str]) -> str | None:
     rest = [w.lower() for w in words[1:]]
     if not rest:
         return noun
-    if rest[0] in C.COMPLEMENT_LINKS | {"del", "du", "des", "de", "der", "d'", "d’"}:
+    if rest[0] in SPOKES_LINKS:
         rest = [w for w in rest[1:] if w not in C.DETERMINERS]  # "for the company", "de la compañía"
         if len(rest) == 1 and rest[0] in C.ORG_REFERENCE_NOUNS:
             return rest[0]

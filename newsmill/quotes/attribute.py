@@ -162,6 +162,12 @@ class Article:
             self._scan_breaks()
         return self._last_break[min(b, len(self.toks))]
 
+    def sentence_starts(self, b: int) -> tuple[int, int]:
+        """(first token of the sentence before, first token of this one) for token ``b``; the
+        same index twice in the article's first sentence."""
+        cs = self.last_break_before(b) + 1
+        return (self.last_break_before(cs - 1) + 1 if cs >= 1 else cs), cs
+
     def ends_here(self, i: int) -> bool:
         """Token ``i`` ends a sentence: a full stop, or a quote ending in one (precomputed)."""
         if self._last_break is None:

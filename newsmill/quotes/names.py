@@ -402,6 +402,11 @@ class NameIndex:
         that ``test`` accepts."""
         return next((o for _, o in self.org_pos if test(o)), None)
 
+    def fuller_org(self, name: str) -> str | None:
+        """The first organisation named whose name ends with ``name`` ("American Red Cross" for
+        "Red Cross", "Washington Post" for "Post")."""
+        return self.first_org(lambda o: o.endswith(" " + name))
+
     def add_acronym(self, acronym: str, words: list[str]) -> None:
         """``words`` were followed by ``acronym`` in brackets: "the Drug Enforcement
         Administration (DEA)"."""
