@@ -1181,3 +1181,27 @@ def test_an_age_description_skips_people_of_another_age():
 ])
 def test_a_spanish_cue_without_subject_is_the_person_just_named(text, speaker):
     assert check(text, "es")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a coordinated verb after an age noun and its place: the object "die Hände" is no speaker
+    ("Als Gertrud Huber den Saal betritt, wird es still. Die 79-Jährige aus Dachau setzt sich, faltet die Hände "
+     "und erzählt, wie alles begann. „Er war so freundlich“, sagt sie.", "Gertrud Huber"),
+    # an adverb after the age noun is not part of the speaker phrase
+    ("Petra Sommer, 44, war Sekretärin in dem Büro. „Weil ich die Stelle gebraucht habe“, antwortet die 44-Jährige knapp.",
+     "Petra Sommer"),
+    # a possessive role with the name in apposition
+    ("Der Angeklagte schwieg. Sein Anwalt, Markus Thalhammer, bekräftigte: „Mein Mandant hat niemanden betrogen.“",
+     "Markus Thalhammer"),
+    # a headline's noun phrase ("Schweizer Gletscher", with "Die Gletscher" below) is nobody
+    ("Schweizer Gletscher verlieren an Eis\n\nDie Gletscher schrumpfen weiter. Besonders betroffen seien kleinere "
+     "Gletscher. Der Doktorand Luca Bernasconi war dort. „Die Stangen steckten fest“, erzählt der 29-Jährige.",
+     "Luca Bernasconi"),
+])
+def test_german_age_nouns_possessive_roles_and_headline_nouns(text, speaker):
+    assert check(text, "de")[-1].speaker == speaker
+
+
+def test_a_brand_named_after_a_noun_stays_an_organisation_mid_sentence():
+    text = "Der Zug fiel aus. Die Deutsche Bahn teilte mit, die Bahn prüfe den Fall: „Wir bedauern das.“"
+    assert check(text, "de")[-1].speaker == "Deutsche Bahn"

@@ -302,15 +302,20 @@ GERMAN_COMMON_NOUNS = frozenset({
     "stunde", "stunden", "minuten", "prozent", "euro", "millionen", "milliarden", "menschen", "leute",
     "eltern", "kinder", "frauen", "männer", "patienten", "ende", "anfang", "mitte", "pflicht", "angehörige",
     "unterschriften", "geld", "arbeit", "zeit", "stadt", "land", "haus", "hause", "schule", "polizei"})
+GERMAN_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
 GERMAN_RUN_LINKS = frozenset({"in", "im", "am", "der", "die", "das", "dem", "den", "des", "vom", "zum", "zur", "aus", "mit"})
 
 
-def _german_noun_run(words: list[str]) -> bool:
-    """``words`` read as German common nouns, not a person's name (see GERMAN_NOUN_ENDINGS)."""
+def _german_noun_run(words: list[str], article_nouns: frozenset[str] = frozenset()) -> bool:
+    """``words`` read as German common nouns, not a person's name (see GERMAN_NOUN_ENDINGS);
+    ``article_nouns``: the capitalised words the article writes right after a definite article,
+    given for a run opening a sentence (whose first capital proves nothing)."""
     if len(words) < 2 or any(is_given(w) for w in words) or is_org(words):
         return False
     if any(w in GERMAN_RUN_LINKS for w in words[1:-1]):
         return True  # a phrase, not a name: "Streifen in der Altstadt", "Eltern in der Pflicht"
+    if words[-1] in article_nouns:
+        return True  # "Schweizer Gletscher verlieren …" and later "Die Gletscher": a surname takes no article
     return any(w.lower() in GERMAN_COMMON_NOUNS or (len(w) > 6 and w.lower().endswith(GERMAN_NOUN_ENDINGS)) for w in words)
 
 
@@ -319,6 +324,7 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
     toks = art.toks
     i = 0
     n = len(toks)
+    article_nouns = frozenset(toks[k + 1].text for k in range(n - 1) if toks[k].low in GERMAN_DEFINITE and _is_cap(toks[k + 1])) if lang == "de" else frozenset()
     while i < n:
         t = toks[i]
         # a name after an elided "de": "un doublé d'Ibrahima Ndiaye-Sarr"
@@ -361,7 +367,7 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
             b = i - 1 if i > 0 and toks[i - 1].low not in C.DETERMINERS else i - 2
             complement = b >= 1 and toks[b].low in C.COMPLEMENT_LINKS and _is_role_noun(toks[b - 1])
             counted = i > 0 and (toks[i - 1].text.replace(".", "").replace(",", "").isdigit() or _count_word(toks[i - 1].text))
-            if (counted and not is_org(words)) or (lang == "de" and _german_noun_run(words)):
+            if (counted and not is_org(words)) or (lang == "de" and _german_noun_run(words, article_nouns if at_sentence_start else frozenset())):
                 i = j
                 continue  # a count is no name: "drei Jahre Haft", "fünf Millionen Euro"
             prev = toks[i - 1] if i > 0 else None

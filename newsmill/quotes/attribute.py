@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from newsmill.quotes import cues as C
 from newsmill.quotes.find import RawQuote
-from newsmill.quotes.names import ROLE_ENDINGS, is_given, is_org
+from newsmill.quotes.names import POSSESSIVES, ROLE_ENDINGS, is_given, is_org
 
 WINDOW_CHARS = 240  # context read before / after a quote
 SENTENCE_WINDOW_CHARS = 480  # how far back the sentence of a quote may start
@@ -468,8 +468,12 @@ def _unnamed_person(art: Article, span: tuple[int, int]) -> bool:
     return _person_noun(head) and (first in C.DETERMINERS or first in C.SUBJECT_QUANTIFIERS)
 
 
+# A person known by age: "die 44-Jährige", "the 29-year-old" (one token each).
+AGE_NOUN = re.compile(r"\d{1,3}-(?:jährige[rn]?|year-old)$")
+
+
 def _person_noun(w: str) -> bool:
-    return w in C.PERSON_NOUNS or w in C.BARE_SPEAKERS or w in UNNAMED_PEOPLE or w.rstrip("s").endswith(ROLE_ENDINGS)
+    return AGE_NOUN.match(w) is not None or w in C.PERSON_NOUNS or w in C.BARE_SPEAKERS or w in UNNAMED_PEOPLE or w.rstrip("s").endswith(ROLE_ENDINGS)
 
 
 def placed_unnamed(phrase: str) -> str | None:
@@ -542,8 +546,8 @@ def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[
     a = art.tok_index(span[0])
     e = art.tok_index(span[1])
     elided = a < len(toks) and toks[a].low[:2] in ("l'", "l’") and len(toks[a].low) > 2 and toks[a].text[2:3].islower()
-    if a >= len(toks) or (toks[a].low not in C.DETERMINERS and not elided) or e >= hi or toks[e].text != ",":
-        return None  # ("l'avocate générale, Hélène Brissac,": the article elided)
+    if a >= len(toks) or (toks[a].low not in C.DETERMINERS and toks[a].low not in POSSESSIVES and not elided) or e >= hi or toks[e].text != ",":
+        return None  # ("l'avocate générale, Hélène Brissac,": the article elided; "Sein Anwalt, Markus Thalhammer,")
     j = e + 1
     if j < hi and toks[j].low in C.DETERMINERS:
         # the apposition names the person with a role first: "Der Juryvorsitzende, der
@@ -598,7 +602,7 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
             break  # "Montclair State University" is a name, "… said" is a cue
         if j > i and t.text in ("den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "dieser", "diesem", "unserer", "unserem"):
             break  # "nannte der Bürgermeister den Plan": the object starts
-        if j > i and t.text[:1].islower() and _is_cap(toks[j - 1]) and toks[i].low in GERMAN_ARTICLES and t.low not in C.NAME_LINKS:
+        if j > i and t.text[:1].islower() and (_is_cap(toks[j - 1]) or AGE_NOUN.match(toks[j - 1].low)) and toks[i].low in GERMAN_ARTICLES and t.low not in C.NAME_LINKS:
             break  # German capitalises its nouns: "erzählt der Walliser | lachend"
         if j > i and t.text == "der" and _is_cap(toks[j - 1]) and any(x.low.endswith(C.MEDIA_ENDINGS) for x in toks[j + 1 : min(hi, j + 4)]):
             break  # a listener in the dative: "sagte der Gewerkschafter der Deutschen Presse-Agentur"
@@ -1468,12 +1472,13 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
             e = k + 1
             while e < j and e - k < 4 and _is_word(toks[e]) and not _is_cap(toks[e]) and toks[e].low not in C.STOP and toks[e].low not in C.ALL_CUES and toks[e].low not in C.COMPLEMENT_LINKS:
                 e += 1  # (the complement is taken next: "La líder | del PP")
-            heads = [m for m in range(k + 1, e) if toks[m].low in C.ORG_HEADS | C.PERSON_NOUNS]
-            if heads and not (e < j and _is_cap(toks[e]) and _is_word(toks[e])):
+            heads = [m for m in range(k + 1, e) if toks[m].low in C.ORG_HEADS | C.PERSON_NOUNS or AGE_NOUN.match(toks[m].low)]
+            if heads and not (e < j and _is_cap(toks[e]) and _is_word(toks[e]) and toks[e - 1].low not in C.PREPOSITIONS):
                 # the noun, not a verb after it: "The defendant used …" (a name after the words
-                # is the subject: "Le capitaine breton Quentin Maréchal")
+                # is the subject: "Le capitaine breton Quentin Maréchal"; not a place after a
+                # preposition: "Die 79-Jährige aus Dachau")
                 e = heads[-1] + 1
-            if e - k >= 2 and toks[e - 1].low in C.ORG_HEADS | C.PERSON_NOUNS and e < n:
+            if e - k >= 2 and (toks[e - 1].low in C.ORG_HEADS | C.PERSON_NOUNS or AGE_NOUN.match(toks[e - 1].low)) and e < n:
                 ce = _complement_end(toks, e, j)  # "A spokesman for Platte River declined …"
                 if ce == e and e < j and toks[e].low in C.COMPLEMENT_LINKS:
                     # an unnamed complement before a name in apposition: "La présidente du groupe, Marine Le Pen, a …"

@@ -383,7 +383,7 @@ ASPECT_VERBS = {"kept", "keeps", "keep", "began", "begins", "started", "starts",
 # Function words that are also names ("Will Doyle", "Theresa May", "Al From").
 NAME_STOPS = {"will", "may", "from", "hope", "grant", "rich"}
 # Prepositions that may sit inside a name ("Olga Tsukanova of the Mothers Council").
-NAME_LINKS = {"of", "de", "du", "des", "la", "le", "von", "van", "der", "den", "da", "di", "del",
+NAME_LINKS = {"of", "de", "du", "des", "la", "le", "von", "van", "der", "da", "di", "del",
               "al", "el", "bin", "ibn", "y", "for", "and", "the", "&"}
 # Lower-case particles of a surname ("Ursula von der Leyen", "Sophie in 't Veld", "Juan de la
 # Vega", "Gerard 't Hooft"). Articles among them only follow another particle (German "sagte
