@@ -1205,3 +1205,27 @@ def test_german_age_nouns_possessive_roles_and_headline_nouns(text, speaker):
 def test_a_brand_named_after_a_noun_stays_an_organisation_mid_sentence():
     text = "Der Zug fiel aus. Die Deutsche Bahn teilte mit, die Bahn prüfe den Fall: „Wir bedauern das.“"
     assert check(text, "de")[-1].speaker == "Deutsche Bahn"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a name in the genitive owns the noun after it: "Noemi Kälins Inszenierung" is Noemi Kälin
+    ("Das Publikum war gespalten über Noemi Kälins Inszenierung. Kälin, 36, verlegte das Stück in die Gegenwart. "
+     "„Wir leben in einer Gesellschaft, die alles postet“, sagte Kälin.", "Noemi Kälin"),
+    # the clause before an inverted cue is what was said: its subject is not "er"
+    ("Ein Polizeisprecher sagte: „Das Recht gilt für alle.“\n\nHasan Yıldız betreibt einen Laden an der Ecke. "
+     "Seine Lieferanten hätten nicht durchkommen können, sagt er. „Ich muss meine Miete bezahlen.“", "Hasan Yıldız"),
+])
+def test_german_genitive_names_and_the_clause_before_an_inverted_cue(text, speaker):
+    assert check(text, "de")[-1].speaker == speaker
+
+
+def test_a_german_common_noun_opening_a_sentence_speaks_for_nobody():
+    text = ("Regisseurin Noemi Kälin sprach von einem Erfolg. Kälins nächste Arbeit, eine Bearbeitung von "
+            "„Biedermann und die Brandstifter“, soll im Herbst herauskommen.")
+    assert all(q.speaker != "Arbeit" for q in check(text, "de"))
+
+
+def test_the_clause_before_segun_el_still_names_its_subject():
+    text = ("Andrés Quiroga trabaja en remoto con una conexión “más lenta que la burocracia”, según él. "
+            "“El primer invierno fue duro”, reconoce.")
+    assert [q.speaker for q in check(text, "es")] == ["Andrés Quiroga", "Andrés Quiroga"]

@@ -319,11 +319,30 @@ def _german_noun_run(words: list[str], article_nouns: frozenset[str] = frozenset
     return any(w.lower() in GERMAN_COMMON_NOUNS or (len(w) > 6 and w.lower().endswith(GERMAN_NOUN_ENDINGS)) for w in words)
 
 
+def _german_genitive(words: list[str], article_words: frozenset[str]) -> list[str]:
+    """A German name in the genitive owns what follows it: "Noemi Kälins Inszenierung" is Noemi
+    Kälin, when the article writes "Kälin" alone or a common noun follows ("Max Frischs Stück")."""
+    if not is_given(words[0]) or is_org(words):
+        return words  # (a person's name opens with a given name; "Verband Hamburger Hafenlogistiker" is none)
+    for k in range(1, len(words)):
+        w = words[k]
+        stem = w[:-1]
+        if len(w) > 3 and w.endswith("s") and stem[-1:] not in ("s", "x", "z", "ß") and _cap_word(stem) and (
+                stem in article_words or (k + 1 < len(words) and _german_noun_run(["_", words[k + 1]]))):
+            return words[:k] + [stem]
+    return words
+
+
+def _cap_word(w: str) -> bool:
+    return w[:1].isupper() and w.isalpha()
+
+
 def _build_names(art: Article, lang: str | None = None) -> NameIndex:
     index = NameIndex()
     toks = art.toks
     i = 0
     n = len(toks)
+    article_words = frozenset(t.text for t in toks) if lang == "de" else frozenset()
     article_nouns = frozenset(toks[k + 1].text for k in range(n - 1) if toks[k].low in GERMAN_DEFINITE and _is_cap(toks[k + 1])) if lang == "de" else frozenset()
     while i < n:
         t = toks[i]
@@ -393,6 +412,8 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
                 index.add_given(t.start, words[0])  # "Jean-Marc, 58 ans,", "Kévin, 23 ans,"
                 i = j
                 continue
+            if lang == "de":
+                words = _german_genitive(words, article_words)
             index.add_run(t.start, words, at_sentence_start, complement)
             before = toks[i - 1] if i > 0 else None
             if before is not None and _is_role_noun(before) and toks[i].start - before.end <= 1:
@@ -516,10 +537,20 @@ def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> 
         fronted = span is None or (art.tok_index(span[0]) > s and toks[art.tok_index(span[0]) - 1].low in C.PREPOSITIONS)
         if fronted and j > s and j + 1 < len(toks) and toks[j + 1].low in GERMAN_SUBJECT_PRONOUNS and lang in (None, "de"):
             span = (toks[j + 1].start, toks[j + 1].end)  # V2: "Nach der Verhandlung kündigte sie an, …"
+        if span is not None and lang == "de" and _unknown_german_noun(art, span):
+            continue  # "kleinere Gletscher sind betroffen", "Kälins nächste Arbeit soll": a thing, not a person
         if span is not None:
             out.append((span[0], span))
             reported.add(s)
     return out
+
+
+def _unknown_german_noun(art: Article, span: tuple[int, int]) -> bool:
+    """``span`` is capitalised words with no determiner, none of them a word of a name or
+    organisation the article gives: in German, a common noun."""
+    words = art.text[span[0] : span[1]].split()
+    return all(w[:1].isupper() and w.lower() not in art.name_words and w.lower() not in C.PRONOUNS
+               and w.lower() not in C.DETERMINERS and w.lower() not in POSSESSIVES for w in words)
 
 
 GERMAN_SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
@@ -1125,7 +1156,10 @@ class _Resolver:
         art, toks = self.art, self.art.toks
         b = art.tok_index(pos)
         ps, cs = art.sentence_starts(b)
-        spans = [(cs, b)] if cs < b else []
+        # "Seine Lieferanten hätten nicht durchkommen können, sagt er": the clause before an
+        # inverted cue is what was said, its subject not the speaker (", según él" is no cue verb)
+        reported = b >= 2 and toks[b - 2].text == "," and toks[b - 1].low in C.ALL_CUES and toks[b - 1].low not in C.PREPOSITION_CUES
+        spans = [(cs, b)] if cs < b and not reported else []
         if ps < cs:
             if art.para_of(toks[ps].start) >= art.para_of(pos) - 1 and not any(MASK in t.text for t in toks[ps:cs]):
                 spans.append((ps, cs - 1))  # (a sentence holding a quote has its speaker in the history)
@@ -1788,6 +1822,10 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             # speaker before; the thing is what the speech is about
             speakers[i] = resolver.last_speaker(q.open_pos, q.paragraph_index)
             atts[i] = Attribution(None, None, "none")
+        elif a.mention is not None and lang == "de" and a.cue is None and _unknown_german_noun(art, a.mention):
+            atts[i] = Attribution(None, None, "none")  # "Kälins nächste Arbeit, … «Biedermann …»": no speaker
+            if i > 0 and speakers[i - 1] is not None and _continues(art, raws[i - 1], q):
+                speakers[i] = speakers[i - 1]
         elif a.mention is not None:
             speakers[i] = resolver.resolve(pos, a.mention)
         elif a.cue is not None:
