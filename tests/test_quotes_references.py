@@ -1229,3 +1229,26 @@ def test_the_clause_before_segun_el_still_names_its_subject():
     text = ("Andrés Quiroga trabaja en remoto con una conexión “más lenta que la burocracia”, según él. "
             "“El primer invierno fue duro”, reconoce.")
     assert [q.speaker for q in check(text, "es")] == ["Andrés Quiroga", "Andrés Quiroga"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a spokeswoman "des Hauses" speaks for the house named before ("Schauspielhaus")
+    ("Die Premiere am Schauspielhaus war ausverkauft. Eine Sprecherin des Hauses sprach von einem „lebendigen Abend“.",
+     "Schauspielhaus"),
+    # "Die Staatsanwaltschaft Düsseldorf" is a body, the one "der Behörde" refers to
+    ("Die Staatsanwaltschaft Düsseldorf hat Haftbefehl beantragt. Ein Sprecher der Behörde sagte, man prüfe weitere "
+     "Taten, die „in Betracht kommen“.", "Staatsanwaltschaft Düsseldorf"),
+])
+def test_german_bodies_by_the_ending_of_their_name(text, speaker):
+    assert check(text, "de")[-1].speaker == speaker
+
+
+def test_a_surname_ending_like_a_body_stays_the_person():
+    text = ("Ted Nordhaus, who leads the Breakthrough Institute, was in Paris. \"No large economy has done it,\" "
+            "Nordhaus said.")
+    assert check(text, "en")[-1].speaker == "Ted Nordhaus"
+
+
+def test_a_spokesperson_for_a_short_name_speaks_for_the_full_one():
+    text = ("Aerion Industries cut 200 jobs. A spokesperson for Aerion said the cuts were \"painful but necessary\".")
+    assert check(text, "en")[-1].speaker == "Aerion Industries"

@@ -900,7 +900,7 @@ class _Resolver:
                 if org is not None:
                     expanded = self.index.expand_acronym(org) if org.isupper() and org.isalpha() else None
                     name, gender, person = (f"{expanded} ({org})" if expanded else org), "n", False
-            elif (org := self._spokes_for_named(phrase)) is not None:
+            elif (org := self._spokes_for_named(phrase, span[0])) is not None:
                 name, gender, person = org, "n", False  # "un portavoz de la Consejería de Sostenibilidad"
             elif phrase.split()[0].lower() in C.DETERMINERS and len(words) == 1:
                 # "die Polizei", "des Vereins": the organisation in view with that word in its
@@ -935,10 +935,11 @@ class _Resolver:
             if p + len(o) <= pos and o.split()[0].lower() not in DOCUMENT_NOUNS:
                 yield o
 
-    def _spokes_for_named(self, phrase: str) -> str | None:
+    def _spokes_for_named(self, phrase: str, pos: int | None = None) -> str | None:
         """The organisation an unnamed spokesperson speaks for when the phrase names it: "a
         spokeswoman for the Red Cross", "un portavoz de la Consejería de Sostenibilidad" (not a
-        person: "a spokesman for Hillary Clinton" stays the spokesman)."""
+        person: "a spokesman for Hillary Clinton" stays the spokesman); given ``pos``, also by
+        one word of its name ("Eine Sprecherin des Hauses" after "am Schauspielhaus")."""
         pw = phrase.split()
         if len(pw) < 4 or pw[0].lower() not in C.DETERMINERS or pw[1].lower() not in SPOKES_NOUNS:
             return None
@@ -955,7 +956,9 @@ class _Resolver:
         fuller = self.index.fuller_org(named)  # "the Red Cross"
         if fuller is not None:
             return fuller
-        return self.index.canonical(named)[0] if is_org(comp) or named in self.index.org_names else None
+        if is_org(comp) or named in self.index.org_names:
+            return self.index.canonical(named)[0]
+        return self._org_by_head(pos, comp[0]) if pos is not None and len(comp) == 1 else None
 
     def _org_by_head(self, pos: int, word: str) -> str | None:
         """The organisation named within ORG_REFERENCE_PARAGRAPHS before ``pos`` that has ``word``
@@ -967,7 +970,10 @@ class _Resolver:
             forms |= {low[:-1], low[:-2] if low.endswith("es") else low[:-1]}
         for o in self._orgs_before(pos, ORG_REFERENCE_PARAGRAPHS):
             ws = [w.lower() for w in o.split()]
-            if len(ws) > 1 and any(w in forms or (self.lang == "de" and any(w.endswith(f) and len(f) >= 4 for f in forms)) for w in ws):
+            # (German compounds: "Förderverein" for "des Vereins"; alone only a longer one,
+            # "Schauspielhaus" for "des Hauses", not the bare noun again)
+            german = self.lang == "de" and any(w.endswith(f) and len(f) >= 4 and (len(ws) > 1 or len(w) > len(f) + 2) for f in forms for w in ws)
+            if (len(ws) > 1 and any(w in forms for w in ws)) or german:
                 return o
         return None
 
@@ -1258,7 +1264,7 @@ class _Resolver:
         elif not owner:
             noun = _spokes_for(words[k:])
             # "Ein Sprecher des Bundesinnenministeriums": the body it names, else the one in view
-            org = self._spokes_for_named(" ".join(words)) if noun is None else self._org_in_view(span[0], noun)
+            org = self._spokes_for_named(" ".join(words), span[0]) if noun is None else self._org_in_view(span[0], noun)
             if org is None:
                 return None
         else:

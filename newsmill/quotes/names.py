@@ -247,7 +247,10 @@ def affiliated_person(words: list[str]) -> int | None:
 GERMAN_ORG_ENDINGS = ("amt", "agentur", "ministerium", "verband", "gewerkschaft", "behörde", "gericht",
                       "zeitung", "partei", "konzern", "institut", "universität", "polizei", "verwaltung",
                       "kammer", "stiftung", "verein", "direktion", "präsidium", "bank", "werke", "betriebe",
-                      "kasse", "gesellschaft", "genossenschaft", "klinik", "klinikum", "hochschule", "akademie")
+                      "kasse", "gesellschaft", "genossenschaft", "klinik", "klinikum", "hochschule", "akademie",
+                      "haus", "theater", "museum", "verlag", "fraktion", "kommission", "ausschuss", "vereinigung",
+                      "feuerwehr", "bündnis", "initiative", "bibliothek", "anwaltschaft", "regierung", "gemeinde",
+                      "anstalt")
 
 
 # Plural groups, never a company's short form: "Democrats", "Supporters", "Activists".
@@ -259,8 +262,9 @@ def is_org(words: list[str]) -> bool:
         return False
     if any(w.lower() in C.ORG_HEADS for w in words):
         return True
-    if any(_cap(w) and len(w) > 7 and w.lower().endswith(GERMAN_ORG_ENDINGS) for w in words):
-        return True  # ("Bundesamt für Umwelt", "Deutschen Presse-Agentur"; not "Kamt")
+    if any(_cap(w) and len(w) > 7 and w.lower().endswith(GERMAN_ORG_ENDINGS) and not (i and words[i - 1].lower() in C.GIVEN_NAMES)
+           for i, w in enumerate(words)):
+        return True  # ("Bundesamt für Umwelt", "Deutschen Presse-Agentur"; not "Kamt", nor the surname "Ted Nordhaus")
     if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper():
         return True  # CNN, NATO, BBC
     # (a particle after a given name opens a surname: "Charles de Gaulle")
@@ -404,8 +408,12 @@ class NameIndex:
 
     def fuller_org(self, name: str) -> str | None:
         """The first organisation named whose name ends with ``name`` ("American Red Cross" for
-        "Red Cross", "Washington Post" for "Post")."""
-        return self.first_org(lambda o: o.endswith(" " + name))
+        "Red Cross", "Washington Post" for "Post"; not one where ``name`` is a complement:
+        "Sprecherin des Hauses" for "Hauses", "Bank of America" for "America")."""
+        def fuller(o: str) -> bool:
+            head = o[: -len(name) - 1].split() if o.endswith(" " + name) else []
+            return bool(head) and head[-1].lower() not in C.COMPLEMENT_LINKS
+        return self.first_org(fuller)
 
     def add_acronym(self, acronym: str, words: list[str]) -> None:
         """``words`` were followed by ``acronym`` in brackets: "the Drug Enforcement
@@ -541,7 +549,9 @@ class NameIndex:
             acronym = self.acronym_of(" ".join(words))
             if acronym is not None:
                 return f"{' '.join(words)} ({acronym})", "n", False
-        if is_org(words) or is_place(words) or (not _cap(words[-1])):
+        # (a person's surname alone stays that person: "Nordhaus" after "Ted Nordhaus")
+        surname_of_person = len(words) == 1 and not words[0].isupper() and self.best_full(surname_key(words)) is not None
+        if (is_org(words) and not surname_of_person) or is_place(words) or (not _cap(words[-1])):
             return " ".join(words), "p" if words[-1].endswith("s") and not _cap(words[-1]) else "n", False
         name, gender = strip_titles(words)
         if not name:
