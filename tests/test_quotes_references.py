@@ -1252,3 +1252,19 @@ def test_a_surname_ending_like_a_body_stays_the_person():
 def test_a_spokesperson_for_a_short_name_speaks_for_the_full_one():
     text = ("Aerion Industries cut 200 jobs. A spokesperson for Aerion said the cuts were \"painful but necessary\".")
     assert check(text, "en")[-1].speaker == "Aerion Industries"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # executives vary their role: Geschäftsführerin … die Steirerwind-Chefin … die Managerin
+    ("Geschäftsführerin Elisabeth Rauch warb für das Projekt. „Das lohnt sich“, sagte sie.\n\nAnrainerin Monika "
+     "Hirzberger ist dagegen. „Man fragt uns nicht“, sagt die Pensionistin.\n\nDie Steirerwind-Chefin versteht das "
+     "nur zum Teil. Der Schattenwurf bleibe „im zumutbaren Bereich“, betonte die Managerin.", "Elisabeth Rauch"),
+    # "der Manager" is the Vorstandschef (German business, not an English football manager)
+    ("Vorstandschef Rüdiger Maasberg verteidigte den Schritt. „Wir haben lange gehofft“, sagte der Manager dem SPIEGEL.",
+     "Rüdiger Maasberg"),
+    # a relative possessive with the name in apposition: "Deren Sprecher, der Biobauer Gernot Url,"
+    ("Widerstand kommt von der Bürgerliste. Deren Sprecher, der Biobauer Gernot Url, sprach von einer "
+     "„Verschandelung der Landschaft für die Aktionäre aus Graz“.", "Gernot Url"),
+])
+def test_german_executives_and_a_relative_possessive(text, speaker):
+    assert check(text, "de")[-1].speaker == speaker

@@ -999,6 +999,8 @@ class _Resolver:
             return None  # a role and a name: "el doctor Quispe" is Quispe
         # the role noun last ("the new coach", "der neue Trainer") or first ("el técnico italiano")
         head = next((w.lower() for w in (words[-1], words[1]) if self.index.titled.get(w.lower()) or _is_role_head(w.lower())), None)
+        if head and "-" in head and head.rsplit("-", 1)[1] in C.ROLE_FAMILY:
+            head = head.rsplit("-", 1)[1]  # "die Steirerwind-Chefin": a chief, of the company before the hyphen
         modifiers = [w for w in words[1:-1] if w[:1].isupper()]
         if modifiers:
             # a place or a body before the role: "the Ohio Republican", "the former Environment

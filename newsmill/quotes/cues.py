@@ -795,7 +795,7 @@ ROLE_FAMILIES = {
                    "staatsanwältin"},
     "lawyer": {"lawyer", "attorney", "counsel", "abogado", "abogada", "avocat", "avocate", "me", "maître", "pénaliste",
                "anwalt", "anwältin", "verteidiger", "verteidigerin", "letrado", "letrada"},
-    "coach": {"coach", "manager", "trainer", "trainerin", "bundestrainer", "técnico", "técnica",
+    "coach": {"coach", "trainer", "trainerin", "bundestrainer", "técnico", "técnica",
               "entrenador", "entrenadora", "seleccionador", "seleccionadora", "entraîneur",
               "entraîneuse", "sélectionneur", "technicien"},
     "defendant": {"defendant", "accused", "angeklagte", "angeklagter", "beschuldigte", "beschuldigter",
@@ -811,11 +811,16 @@ ROLE_FAMILIES = {
     "farmer": {"farmer", "agriculteur", "agricultrice", "paysan", "paysanne", "éleveur", "éleveuse",
                "landwirt", "landwirtin", "bauer", "bäuerin", "agricultor", "agricultora",
                "campesino", "campesina", "ganadero", "ganadera"},
+    "executive": {"ceo", "executive", "chief executive", "geschäftsführer", "geschäftsführerin", "chef", "chefin",
+                  "managerin", "vorstandschef", "vorstandschefin", "konzernchef", "konzernchefin", "firmenchef",
+                  "firmenchefin", "unternehmenschef", "unternehmenschefin", "pdg", "patron", "patronne", "dirigeant",
+                  "dirigeante", "empresario", "empresaria", "directivo", "directiva", "consejero delegado"},
     "writer": {"writer", "author", "novelist", "écrivain", "écrivaine", "romancier", "romancière",
                "auteur", "autrice", "autor", "autora", "autorin", "schriftsteller",
                "schriftstellerin", "escritor", "escritora", "novelista"},
 }
 ROLE_FAMILY = {w: fam for fam, words in ROLE_FAMILIES.items() for w in words}
+# ("manager" is in none: a coach in English football, an executive in German business)
 # every role of a family is a noun for a person (not the adjectives "premier", "général", nor "Bauer", a surname)
 PERSON_NOUNS |= set(ROLE_FAMILY) - TITLES - {"premier", "général", "bauer"}
 # Kin, who speak in local news: "Son neveu, Lucas Morin, raconte", "Sein Neffe Lukas Morin",

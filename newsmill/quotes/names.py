@@ -40,7 +40,7 @@ ACRONYM_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "de", "des", "du",
                        "der", "y", "del", "el", "&"}
 # Possessive determiners: whose role follows ("Sein Verteidiger Arne Blomberg"); they open no name.
 POSSESSIVES = frozenset({"sein", "seine", "seinen", "seiner", "seines", "ihr", "ihre", "ihren", "ihrer",
-                         "ihres", "unser", "unsere", "son", "sa", "ses", "leur", "su", "sus",
+                         "ihres", "unser", "unsere", "deren", "dessen", "son", "sa", "ses", "leur", "su", "sus",
                          "his", "her", "their", "its", "our"})
 # Capitalised words that open a sentence before a name and are never part of it ("Both
 # Johnson and Corbyn", "Even Anna Berger"), in en, de, fr, es.
