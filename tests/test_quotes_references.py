@@ -1268,3 +1268,13 @@ def test_a_spokesperson_for_a_short_name_speaks_for_the_full_one():
 ])
 def test_german_executives_and_a_relative_possessive(text, speaker):
     assert check(text, "de")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("de", "Auf Plakaten stand „Menschen statt Maschinen“. Einer von ihnen, der Van-Carrier-Fahrer Mehmet Kaya, arbeitet "
+           "seit 22 Jahren am Terminal. „Wir haben durchgearbeitet“, sagte er.", "Mehmet Kaya"),
+    ("fr", "L'école a fermé. Son directeur, Lionel Mercadier, est resté sur place : « Nous reviendrons. »",
+     "Lionel Mercadier"),
+])
+def test_a_subject_named_in_apposition_after_a_determiner_phrase(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

@@ -1385,6 +1385,13 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
     Marco Rubio said" -> Marco Rubio)."""
     toks = art.toks
     n = len(toks)
+    c = next((x for x in range(s + 1, min(j, s + 5)) if toks[x].text == ","), None)
+    if c is not None and toks[s].low in C.DETERMINERS:
+        # "Einer von ihnen, der Van-Carrier-Fahrer Mehmet Kaya, arbeitet": the name in apposition
+        named = _named_in_apposition(art, (toks[s].start, toks[c - 1].end), j)
+        v = art.tok_index(named[1]) + 1 if named is not None else n
+        if v <= j and v < n and _is_word(toks[v]) and not _is_cap(toks[v]):
+            return named
     k = s
     after_possessive = False
     best = None
