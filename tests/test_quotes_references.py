@@ -1278,3 +1278,10 @@ def test_german_executives_and_a_relative_possessive(text, speaker):
 ])
 def test_a_subject_named_in_apposition_after_a_determiner_phrase(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_german_role_refers_to_the_person_titled_with_its_compound():
+    text = ("Die Schriftstellerin Hannelore Wendt ist tot. Frankfurts Kulturdezernentin Ines Hagedorn würdigte Wendt als "
+            "„moralisches Gedächtnis dieser Stadt“. Die Schriftstellerin hatte sich in Schulen engagiert. „Sie hat den "
+            "Jugendlichen zugehört“, sagte die Dezernentin.")
+    assert check(text, "de")[-1].speaker == "Ines Hagedorn"

@@ -998,7 +998,8 @@ class _Resolver:
         if len(words) >= 3 and words[-1][:1].isupper() and words[-1].lower() in self.index.person_words:
             return None  # a role and a name: "el doctor Quispe" is Quispe
         # the role noun last ("the new coach", "der neue Trainer") or first ("el técnico italiano")
-        head = next((w.lower() for w in (words[-1], words[1]) if self.index.titled.get(w.lower()) or _is_role_head(w.lower())), None)
+        head = next((w.lower() for w in (words[-1], words[1]) if self.index.titled.get(w.lower()) or _is_role_head(w.lower())
+                     or (self.lang == "de" and any(_role_is(r, w.lower(), True) for r in self.index.titled))), None)  # "Kulturdezernentin" … "die Dezernentin"
         if head and "-" in head and head.rsplit("-", 1)[1] in C.ROLE_FAMILY:
             head = head.rsplit("-", 1)[1]  # "die Steirerwind-Chefin": a chief, of the company before the hyphen
         modifiers = [w for w in words[1:-1] if w[:1].isupper()]

@@ -359,7 +359,8 @@ class NameIndex:
             form = " ".join(name)
             for w in words[: len(words) - len(name)]:
                 lw = w.lower()
-                if (lw in C.TITLES or person_noun(lw) or lw.endswith(ROLE_ENDINGS) or lw.endswith(ROLE_SUFFIXES)) and lw not in TITLE_MODIFIERS:
+                feminine = lw.endswith("in") and lw[:-2].endswith(ROLE_ENDINGS)  # "Kulturdezernentin"
+                if (lw in C.TITLES or person_noun(lw) or lw.endswith(ROLE_ENDINGS) or lw.endswith(ROLE_SUFFIXES) or feminine) and lw not in TITLE_MODIFIERS:
                     self._title(lw, form)  # "President Vladimir Putin": "the president" is him
                 for role in TITLE_ROLES.get(lw.rstrip("."), ()):
                     self._title(role, form)  # "Sen. Bernie Sanders": "the senator" is him
