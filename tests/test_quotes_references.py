@@ -1285,3 +1285,11 @@ def test_a_german_role_refers_to_the_person_titled_with_its_compound():
             "„moralisches Gedächtnis dieser Stadt“. Die Schriftstellerin hatte sich in Schulen engagiert. „Sie hat den "
             "Jugendlichen zugehört“, sagte die Dezernentin.")
     assert check(text, "de")[-1].speaker == "Ines Hagedorn"
+
+
+def test_a_sentence_opening_with_a_name_is_the_topic_a_pronoun_continues():
+    text = ("Die Ärztin Johanna Reimers sucht eine Nachfolge.\n\nDie Kassenärztliche Vereinigung nennt die Lage "
+            "»angespannt«. »Die Nachfrage bleibt hinter den Erwartungen zurück«, teilte die KV mit.\n\nReimers hat es "
+            "versucht. Sie hat Anzeigen geschaltet. Einmal war ein junger Arzt da. »Am Ende hat er abgesagt«, erzählt sie.")
+    assert check(text, "de")[-1].speaker == "Johanna Reimers"
+

@@ -545,6 +545,32 @@ def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> 
     return out
 
 
+def _named_subject_events(art: Article, index: NameIndex, taken: set[int]) -> list[tuple[int, tuple[int, int]]]:
+    """Sentences opening with a person's name and then a lower-case word ("Reimers hat es
+    versucht.", "Url, 61, sammelt Unterschriften"): the topic a later pronoun continues, though
+    no cue verb reports it. Only a name the article gives in full with a given name ("Johanna
+    Reimers"), not a capitalised opener ("Presumptive Democrat"); positions in ``taken`` already
+    have an event."""
+    toks = art.toks
+    out = []
+    for i, t in enumerate(toks):
+        if not (_is_cap(t) and t.low in art.person_words) or t.start in taken:
+            continue
+        if i > 0 and not (_sentence_break(toks, i - 1, art.text) or MASK in toks[i - 1].text):
+            continue
+        e = i
+        while e + 1 < len(toks) and e - i < 3 and _is_cap(toks[e + 1]) and toks[e + 1].low in art.person_words:
+            e += 1
+        v = e + 1
+        if v + 2 < len(toks) and toks[v].text == "," and toks[v + 1].text.isdigit() and toks[v + 2].text == ",":
+            v += 3  # "Url, 61, sammelt"
+        if v < len(toks) and _is_word(toks[v]) and not _is_cap(toks[v]) and (toks[v].low not in C.STOP or toks[v].low in C.FINITE_AUX):
+            name, _, person = index.canonical(art.text[t.start : toks[e].end])
+            if person and len(name.split()) >= 2 and is_given(name.split()[0]):
+                out.append((t.start, (t.start, toks[e].end)))
+    return out
+
+
 def _unknown_german_noun(art: Article, span: tuple[int, int]) -> bool:
     """``span`` is capitalised words with no determiner, none of them a word of a name or
     organisation the article gives: in German, a common noun."""
@@ -1320,7 +1346,7 @@ class _Resolver:
 
     def last_speaker(self, pos: int, para: int) -> Mention | None:
         for m in reversed(self.history):
-            if m.pos < pos:
+            if m.pos < pos and m.speaker:
                 if para - self.art.para_of(m.pos) <= FLOAT_PARAGRAPHS:
                     return m
                 return None
@@ -1815,6 +1841,9 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     events: list[tuple[int, int, object]] = []
     for pos, span in _paraphrase_events(art, lang, quote_cue_starts):
         events.append((pos, 1, span))
+    mention_starts = {a.mention[0] for a in atts if a.mention is not None} | {e[0] for e in events}
+    for pos, span in _named_subject_events(art, index, mention_starts):
+        events.append((pos, 2, span))
     for i, (q, a) in enumerate(zip(raws, atts)):
         pos = a.mention[0] if a.mention is not None else q.open_pos
         events.append((pos, 0, i))
@@ -1823,6 +1852,12 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
     for pos, typ, payload in events:
         if typ == 1:
             resolver.resolve(pos, payload)  # a paraphrase subject: history for pronouns
+            continue
+        if typ == 2:
+            # a named sentence subject: an antecedent for pronouns, but nobody who spoke
+            kept = len(resolver.history)
+            if resolver.resolve(pos, payload) is not None and len(resolver.history) > kept:
+                resolver.history[-1] = replace(resolver.history[-1], speaker=False)
             continue
         i = payload
         q, a = raws[i], atts[i]
