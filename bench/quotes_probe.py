@@ -4,9 +4,10 @@ The probes (``bench/probes/quotes_probe_*.jsonl``) are short articles written fo
 several house styles (dpa, NZZ, AFP, Le Monde, El País, EFE, AP, BBC, …) about invented people,
 each quote with its expected kind and speaker key. They were written blind to the extractor's
 rules. ``quotes_probe_a``, ``quotes_probe_d`` and ``quotes_probe_e`` (de/fr heavy, written by a
-session that read neither the extractor nor the other probes) are for tuning; ``quotes_probe_b``
-and ``quotes_probe_c`` are held out (c was written by a session that never saw the extractor):
-run ``-v`` with the a, d or e path only, so their failures stay unread. Each line:
+session that read neither the extractor nor the other probes) are for tuning; ``quotes_probe_b``,
+``quotes_probe_c`` and ``quotes_probe_f`` are held out (c and f were written by sessions that
+never saw the extractor; f, 40 articles in 30-odd house styles, on 2026-12-03): run ``-v`` with
+the a, d or e path only, so the held-out failures stay unread. Each line:
 
     {"id": "de-01", "lang": "de", "style": "dpa", "text": "...",
      "expected": [{"quote_start_words": "Wir können nicht", "kind": "direct", "speaker": "Wollenberg"}]}
