@@ -1293,3 +1293,19 @@ def test_a_sentence_opening_with_a_name_is_the_topic_a_pronoun_continues():
             "versucht. Sie hat Anzeigen geschaltet. Einmal war ein junger Arzt da. »Am Ende hat er abgesagt«, erzählt sie.")
     assert check(text, "de")[-1].speaker == "Johanna Reimers"
 
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("fr", "Côté palois, la frustration dominait. « On se saborde tout seuls », a pesté le manager de la Section, "
+           "Laurent Etcheverry.", "Laurent Etcheverry"),
+    ("fr", "« Nous ne céderons pas », a répété la maire, Claire Fontaine.", "Claire Fontaine"),
+    ("de", "„Das ist eine Zumutung“, polterte der Landrat Georg Bichler.", "Georg Bichler"),
+    ("es", "«Nadie nos avisó», se quejó la vecina Marta Iglesias.", "Marta Iglesias"),
+])
+def test_cue_verbs_of_temper_and_repetition(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+def test_maintenu_keeps_an_alert_and_reports_nobody():
+    (q,) = check("Météo-France a maintenu la Savoie en vigilance orange « orages » jusqu'à mercredi.", "fr")
+    assert q.kind == "term"

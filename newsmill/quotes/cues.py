@@ -175,8 +175,10 @@ def _fr_forms(*bases: str) -> set[str]:
         refl = b.startswith("s'")
         stem = b[2:] if refl else b
         if stem.endswith("e"):
-            forms = {stem + "nt", stem[:-1] + "ait", stem + "-t-il", stem + "-t-elle"}
-            pp = stem[:-1] + "é"
+            # (the open "è" of the present closes before a stressed ending: répète -> répété, répétait)
+            closed = stem[:-1][::-1].replace("è", "é", 1)[::-1]
+            forms = {stem + "nt", closed + "ait", stem + "-t-il", stem + "-t-elle"}
+            pp = closed + "é"
         else:  # -ir verbs: "renchérit", "avertit", "sourit"
             forms = {stem + "-il", stem + "-elle"}
             pp = stem[:-1]
@@ -215,7 +217,13 @@ CUES_FR |= _fr_forms(
     "remarque", "réclame", "exige", "salue", "tonne", "nuance", "critique", "relate", "cite",
     "s'indigne", "s'exclame", "s'inquiète", "s'étonne", "s'emporte", "s'insurge", "s'agace",
     "s'alarme", "s'interroge", "s'amuse", "s'enthousiasme", "s'explique", "s'excuse",
-) - {"tonne", "nuance", "critique", "relate", "cite", "promet", "remarque"}  # (English words, or cues only with "a": "a promis")
+    # temper and tone: "a pesté le manager", "raille-t-il", "s'esclaffe la maire"
+    "peste", "râle", "fulmine", "grogne", "tempête", "raille", "tacle", "jubile", "exulte", "rigole",
+    "s'énerve", "s'esclaffe", "s'offusque", "s'impatiente", "conseille", "suggère", "décrypte",
+    "tempère", "argumente", "objecte", "proteste", "conteste", "réfute", "jure", "menace", "analyse",
+) - {"tonne", "nuance", "critique", "relate", "cite", "promet", "remarque", "menace", "analyse"}  # (English words, or cues only with "a": "a promis")
+# (bare "maintenu", "soutenu" keep or back things: "a maintenu la vigilance orange")
+CUES_FR |= {"soutient-il", "soutient-elle", "maintient-il", "maintient-elle", "dément", "démenti", "prédit"}
 CUES_FR |= {"reprend", "reprend-il", "reprend-elle", "repris", "promis", "promet-il", "promet-elle",
             "félicité", "félicitée", "félicite", "réjoui", "réjouie", "réjouit", "désolé", "désolée", "souvient", "défend",
             "défend-il", "défend-elle", "justifie", "justifié", "pense", "pense-t-il",
@@ -229,8 +237,8 @@ CUES_ES |= _es_forms(
     "espetó", "lanzó", "bromeó", "apostilló", "ahondó", "deploró", "cuestionó", "planteó", "reclamó",
     "exigió", "adelantó", "anticipó", "argumentó", "razonó", "justificó", "describió", "calificó",
     "acusó", "agradeció", "elogió", "reivindicó", "concretó", "asumió", "insistió", "confesó",
-    "interrumpió", "suspiró",
-) | {"replicó", "replicaron", "sentenció", "zanjó",  # (not "replica", "sentence": English words)
+    "interrumpió", "suspiró", "protestó", "quejó", "garantizó", "continuó",
+) | {"prosiguió", "prosigue", "repitió", "repite"} | {"replicó", "replicaron", "sentenció", "zanjó",  # (not "replica", "sentence": English words)
      "confiesa", "confiesan", "pidió", "pide", "piden", "pidieron", "pedido", "sugirió", "sugiere",
      "sugieren", "sugirieron", "negó", "niega", "niegan", "negaron", "desmintió", "desmiente",
      "mantuvo", "mantiene", "mantienen", "expuso", "expone", "resumió", "bromea"}
@@ -241,6 +249,7 @@ CUES_DE |= _de_forms(
     "prognostizierte", "vermutete", "folgerte", "präzisierte", "relativierte", "dementierte",
     "verteidigte", "rechtfertigte", "drohte", "hoffte", "fürchtete", "befürchtete", "glaubte",
     "freute", "ärgerte", "beschwerte", "wunderte", "jubelte", "stöhnte", "sagte", "bilanzierte",
+    "polterte", "wetterte", "schwärmte", "lästerte",
 ) | {"bekannte", "bekennt", "beschrieb", "beschreibt", "bestritt", "bestreitet", "empfahl",
      "empfiehlt", "riet", "rät", "hob", "hebt", "wies", "weist", "zeigte", "zeigt", "machte", "macht"}
 DE_WEAK |= {"hob", "hebt", "wies", "weist", "zeigte", "zeigt", "machte", "macht", "freute", "freut",
