@@ -1309,3 +1309,23 @@ def test_cue_verbs_of_temper_and_repetition(lang, text, speaker):
 def test_maintenu_keeps_an_alert_and_reports_nobody():
     (q,) = check("Météo-France a maintenu la Savoie en vigilance orange « orages » jusqu'à mercredi.", "fr")
     assert q.kind == "term"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # French capitalises an organisation's first word only
+    ("La Chambre d'agriculture de la Gironde s'inquiète. La Chambre évoque « plusieurs milliers d'hectares "
+     "perdus ».", "Chambre d'agriculture de la Gironde"),
+    ("Le Centre national de la recherche scientifique (CNRS) a salué dans un communiqué « une avancée majeure pour "
+     "la recherche européenne ».", "Centre national de la recherche scientifique (CNRS)"),
+    # a role word that is also a lower-case word of that name still refers to the person
+    ("L'astrophysicienne Lucie Ferrandou a dirigé l'étude du Centre national de la recherche scientifique. « Sans "
+     "lui, nous n'aurions rien vu », reconnaît la scientifique.", "Lucie Ferrandou"),
+])
+def test_french_organisation_names_in_lower_case(text, speaker):
+    assert check(text, "fr")[-1].speaker == speaker
+
+
+def test_a_pronoun_and_its_verb_are_a_clause_not_a_speaker_phrase():
+    text = ("President Barack Obama spoke on Sunday. And he made a point of saying the nightclub \"was a place of solidarity and "
+            "empowerment,\" where members gathered.")
+    assert check(text, "en")[0].speaker == "Barack Obama"

@@ -44,6 +44,7 @@ from newsmill.quotes.attribute import (
     _named_in_apposition,
     _np_backward,
     _particle_run,
+    Tok,
     _sentence_break,
     _source_after_preposition,
     attribute_one,
@@ -319,6 +320,41 @@ def _german_noun_run(words: list[str], article_nouns: frozenset[str] = frozenset
     return any(w.lower() in GERMAN_COMMON_NOUNS or (len(w) > 6 and w.lower().endswith(GERMAN_NOUN_ENDINGS)) for w in words)
 
 
+# French capitalises an organisation's first word only: "la Chambre d'agriculture", "le Conseil
+# constitutionnel", "le Centre national de la recherche scientifique", "la Cour des comptes".
+FRENCH_ORG_HEADS = frozenset({"chambre", "caisse", "haut", "haute", "observatoire", "académie", "collectif",
+                              "confédération", "direction", "inspection", "agence", "office", "banque"})
+FRENCH_ADJECTIVE_ENDINGS = ("al", "ale", "aux", "ien", "ienne", "ique", "el", "elle", "if", "ive", "aire",
+                            "ais", "aise", "ois", "oise", "eur", "ieur", "ieure", "éen", "éenne", "iste")
+FRENCH_ORG_LINKS = frozenset({"de", "du", "des"})
+MAX_FRENCH_ORG_TAIL = 6
+
+
+def _french_org_tail(toks: list[Tok], j: int, n: int) -> int:
+    """The end of a French organisation's name opening at a capitalised head before ``j``: its
+    lower-case adjectives and one complement each ("d'agriculture", "de la recherche
+    scientifique", "des comptes", "de l'Intérieur")."""
+    k = j
+    while k < n and k - j < MAX_FRENCH_ORG_TAIL and toks[k].start - toks[k - 1].end <= 1:
+        t = toks[k]
+        if t.text[:1].islower() and t.text.isalpha() and t.low.endswith(FRENCH_ADJECTIVE_ENDINGS) and t.low not in C.STOP:
+            k += 1  # "constitutionnel", "national", "fédéral"
+            continue
+        m = k
+        if t.low in FRENCH_ORG_LINKS:
+            m = k + 1
+            if m < n and toks[m].low in ("la", "l'", "l’"):
+                m += 1
+        if m < n and toks[m].low[:2] in ("d'", "d’", "l'", "l’") and len(toks[m].low) > 3 and toks[m].text[2:].isalpha() and (m > k or t.low[:2] in ("d'", "d’")):
+            k = m + 1  # "d'agriculture", "de l'énergie", "de l'Intérieur"
+            continue
+        if m > k and m < n and toks[m].text.isalpha() and toks[m].low not in C.STOP and toks[m].low not in C.DETERMINERS:
+            k = m + 1  # "de la recherche", "des comptes", "de cassation"
+            continue
+        break
+    return k
+
+
 def _german_genitive(words: list[str], article_words: frozenset[str]) -> list[str]:
     """A German name in the genitive owns what follows it: "Noemi Kälins Inszenierung" is Noemi
     Kälin, when the article writes "Kälin" alone or a common noun follows ("Max Frischs Stück")."""
@@ -365,6 +401,8 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
                 j += p + 1  # "Ursula von der Leyen", "Sophie in 't Veld": one surname after the particles
             else:
                 break
+        if lang == "fr" and toks[j - 1].low in C.ORG_HEADS | FRENCH_ORG_HEADS:
+            j = _french_org_tail(toks, j, n)  # "Chambre d'agriculture", "Conseil constitutionnel"
         words = [w.text for w in toks[i:j]]
         if elided:
             if j == i + 1:

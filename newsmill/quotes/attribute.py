@@ -436,6 +436,8 @@ def _np_backward_span(art: Article, lo: int, j: int, placed: bool = True) -> tup
     # A pronoun stands alone: "he", not "then he".
     if toks[j - 1].low in C.PRONOUNS and toks[j - 1].low not in ("her", "him", "on", "es", "a"):
         return (toks[j - 1].start, toks[j - 1].end)
+    if toks[i].low in ("he", "she", "they", "we", "i") and j - i > 1 and not _is_cap(toks[i + 1]):
+        return None  # a clause, no phrase: "he made a point of | saying"
     return (toks[i].start, toks[j - 1].end)
 
 

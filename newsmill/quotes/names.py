@@ -325,6 +325,8 @@ class NameIndex:
             words = words[1:]  # a capital that only opens the sentence: "Rival Anna Berger"
         name, gender = strip_titles(words)
         if not name:
+            if is_org(words):
+                self._add_org(words, pos)  # "Centre national de la recherche scientifique": lower-case words, no person
             return
         link = affiliated_person(words)
         if link is not None:
@@ -397,7 +399,7 @@ class NameIndex:
             words = words[2:]  # a German noun and its owner: "Werkshalle der Velmar GmbH"
         org = " ".join(words[1:] if words[0].lower() in C.DETERMINERS else words)
         self.orgs.append(org)
-        self.words.update(w.lower() for w in words)
+        self.words.update(w.lower() for w in words if _cap(w))  # (not "national", "scientifique" of a French name)
         if (named_kind or is_org(words)) and " and " not in f" {org.lower()} " and not (len(words) >= 3 and all(w.isupper() for w in words)):
             self.org_pos.append((pos, org))  # (not a place, "Britain and Sweden" or a headline in capitals)
             self.org_names.add(org)
@@ -538,7 +540,7 @@ class NameIndex:
             head = words[-1].lower()
             # "the ministry" -> the organisation of that kind named in the article
             for org in self.orgs:
-                if head in org.lower().split():
+                if head in (w.lower() for w in org.split() if _cap(w)):  # (not "la scientifique" for "… recherche scientifique")
                     return org, "n", False
             plural = head.endswith("s")
             return " ".join(words), "p" if plural else "n", False
