@@ -1329,3 +1329,13 @@ def test_a_pronoun_and_its_verb_are_a_clause_not_a_speaker_phrase():
     text = ("President Barack Obama spoke on Sunday. And he made a point of saying the nightclub \"was a place of solidarity and "
             "empowerment,\" where members gathered.")
     assert check(text, "en")[0].speaker == "Barack Obama"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("fr", "Parmi eux, Danielle Favre, une habituée de 58 ans. La quinquagénaire est venue récupérer une paire de bottes "
+           "« pour la dernière fois ici ».", "Danielle Favre"),
+    ("es", "Entre los vecinos estaba Encarnación Mejías, de 83 años. «Aquí nací y aquí me quedo», dijo la octogenaria.",
+     "Encarnación Mejías"),
+])
+def test_a_person_known_by_the_decade_of_their_age(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

@@ -829,6 +829,13 @@ ROLE_FAMILIES = {
                "schriftstellerin", "escritor", "escritora", "novelista"},
 }
 ROLE_FAMILY = {w: fam for fam, words in ROLE_FAMILIES.items() for w in words}
+# People known by their age decade, which French and Spanish reporters vary with the name:
+# "Danielle Favre, 58 ans. La quinquagénaire …", "el octogenario"
+AGE_DECADE_NOUNS = {f"{d}{e}" for d in ("trenten", "quadragén", "quinquagén", "sexagén", "septuagén", "octogén", "nonagén", "centen")
+                    for e in ("aire", "aires")} | {f"{d}{e}" for d in ("cuarent", "cincuent", "sesent", "setent", "ochent", "novent")
+                                                   for e in ("ón", "ona")} | {f"{d}genari{e}" for d in ("sexa", "septua", "octo", "nona")
+                                                                            for e in ("o", "a")}
+PERSON_NOUNS |= AGE_DECADE_NOUNS
 # ("manager" is in none: a coach in English football, an executive in German business)
 # every role of a family is a noun for a person (not the adjectives "premier", "général", nor "Bauer", a surname)
 PERSON_NOUNS |= set(ROLE_FAMILY) - TITLES - {"premier", "général", "bauer"}
