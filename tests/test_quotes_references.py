@@ -1339,3 +1339,13 @@ def test_a_pronoun_and_its_verb_are_a_clause_not_a_speaker_phrase():
 ])
 def test_a_person_known_by_the_decade_of_their_age(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Quand mon premier livre est sorti, mon ancienne institutrice, Mme Odile Delattre, m’a envoyé une carte postale : "
+     "« C’est nous, là-dedans. »", "Odile Delattre"),
+    # an object pronoun elided onto the auxiliary is no part of the speaker phrase
+    ("On en parle. Un producteur m’a dit : « Il faudrait un peu plus d’espoir à la fin. »", "producteur"),
+])
+def test_french_possessive_roles_in_apposition_and_elided_object_pronouns(text, speaker):
+    assert check(text, "fr")[-1].speaker == speaker

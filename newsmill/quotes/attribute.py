@@ -331,7 +331,7 @@ def _np_backward_span(art: Article, lo: int, j: int, placed: bool = True) -> tup
     toks = art.toks
     if j < len(toks) and toks[j].low.endswith("ing") and j - 1 > lo and toks[j - 1].low in C.ASPECT_VERBS:
         j -= 1  # "Sen. Ron Johnson (R-Wis.) kept asking"
-    while j > lo and (toks[j - 1].low in C.AUX_ADV or _is_adverb(toks[j - 1])) and not (j - 1 > lo and toks[j - 2].text == "," and toks[j - 1].low not in C.CUE_AUX) and not (toks[j - 1].low in C.NAME_STOPS and _is_cap(toks[j - 1])):
+    while j > lo and (toks[j - 1].low in C.AUX_ADV or _is_adverb(toks[j - 1]) or CLITIC_AUX.match(toks[j - 1].low)) and not (j - 1 > lo and toks[j - 2].text == "," and toks[j - 1].low not in C.CUE_AUX) and not (toks[j - 1].low in C.NAME_STOPS and _is_cap(toks[j - 1])):
         j -= 1
     if j <= lo:
         return None
@@ -470,6 +470,8 @@ def _unnamed_person(art: Article, span: tuple[int, int]) -> bool:
     return _person_noun(head) and (first in C.DETERMINERS or first in C.SUBJECT_QUANTIFIERS)
 
 
+# A French object pronoun elided onto its auxiliary, between subject and cue: "Un producteur m’a dit".
+CLITIC_AUX = re.compile(r"^[mtlsn][’'](?:a|ai|as|ont|avait|avaient|est|était)$")
 # A person known by age: "die 44-Jährige", "the 29-year-old" (one token each).
 AGE_NOUN = re.compile(r"\d{1,3}-(?:jährige[rn]?|year-old)$")
 
@@ -1460,6 +1462,15 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                 h = toks[e + 1] if e + 1 < j else None
                 if h is not None and _is_word(h) and not _is_cap(h) and h.low not in C.STOP and h.low not in C.ALL_CUES and h.low not in C.FINITE_AUX and not h.low.endswith("ed"):
                     e += 1  # "American negotiators are left …": the adjective's noun is the subject
+            if not governed and k >= s + 2 and toks[k - 1].text == "," and e + 2 < n and toks[e + 1].text == "," and _is_word(toks[e + 2]) and not _is_cap(toks[e + 2]):
+                # "Quand …, mon ancienne institutrice, Mme Delattre, m’a envoyé": the name in
+                # apposition to a role phrase opening the clause
+                b0 = k - 2
+                while b0 > s and k - b0 <= 5 and _is_word(toks[b0 - 1]) and not _is_cap(toks[b0 - 1]) and toks[b0 - 1].text != ",":
+                    b0 -= 1
+                named = _named_in_apposition(art, (toks[b0].start, toks[k - 2].end), j) if b0 == s or toks[b0 - 1].text == "," else None
+                if named is not None and named[0] == t.start:
+                    return named
             if not governed and not unknown_opener:
                 v = _after_apposition(art, e + 1, j)
                 if v < n and _is_word(toks[v]) and not _is_cap(toks[v]) and toks[v].low not in C.NAME_LINKS:

@@ -41,6 +41,8 @@ ACRONYM_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "de", "des", "du",
 # Possessive determiners: whose role follows ("Sein Verteidiger Arne Blomberg"); they open no name.
 POSSESSIVES = frozenset({"sein", "seine", "seinen", "seiner", "seines", "ihr", "ihre", "ihren", "ihrer",
                          "ihres", "unser", "unsere", "deren", "dessen", "son", "sa", "ses", "leur", "su", "sus",
+                         "mein", "meine", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "leurs", "mi", "mis",
+                         "nuestro", "nuestra", "my", "your",
                          "his", "her", "their", "its", "our"})
 # Capitalised words that open a sentence before a name and are never part of it ("Both
 # Johnson and Corbyn", "Even Anna Berger"), in en, de, fr, es.
