@@ -1349,3 +1349,12 @@ def test_a_person_known_by_the_decade_of_their_age(lang, text, speaker):
 ])
 def test_french_possessive_roles_in_apposition_and_elided_object_pronouns(text, speaker):
     assert check(text, "fr")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("es", "El Ministerio de Consumo lo confirmó: «Hemos abierto un expediente».", "Ministerio de Consumo"),
+    ("es", "La empresa Rapidoo retiró la app. La empresa les dijo: «Nada cambia para ti».", "Rapidoo"),
+    ("fr", "Le maire Paul Arnoux a reçu les parents. Il leur a dit : « L'école rouvrira lundi. »", "Paul Arnoux"),
+])
+def test_an_object_pronoun_before_the_cue_is_no_part_of_the_speaker(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

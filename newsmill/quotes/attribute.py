@@ -331,7 +331,8 @@ def _np_backward_span(art: Article, lo: int, j: int, placed: bool = True) -> tup
     toks = art.toks
     if j < len(toks) and toks[j].low.endswith("ing") and j - 1 > lo and toks[j - 1].low in C.ASPECT_VERBS:
         j -= 1  # "Sen. Ron Johnson (R-Wis.) kept asking"
-    while j > lo and (toks[j - 1].low in C.AUX_ADV or _is_adverb(toks[j - 1]) or CLITIC_AUX.match(toks[j - 1].low)) and not (j - 1 > lo and toks[j - 2].text == "," and toks[j - 1].low not in C.CUE_AUX) and not (toks[j - 1].low in C.NAME_STOPS and _is_cap(toks[j - 1])):
+    while j > lo and (toks[j - 1].low in C.AUX_ADV or _is_adverb(toks[j - 1]) or CLITIC_AUX.match(toks[j - 1].low)
+                      or (toks[j - 1].low in OBJECT_CLITICS and j - 1 > lo and not _is_cap(toks[j - 1]))) and not (j - 1 > lo and toks[j - 2].text == "," and toks[j - 1].low not in C.CUE_AUX) and not (toks[j - 1].low in C.NAME_STOPS and _is_cap(toks[j - 1])):
         j -= 1
     if j <= lo:
         return None
@@ -472,6 +473,9 @@ def _unnamed_person(art: Article, span: tuple[int, int]) -> bool:
 
 # A French object pronoun elided onto its auxiliary, between subject and cue: "Un producteur m’a dit".
 CLITIC_AUX = re.compile(r"^[mtlsn][’'](?:a|ai|as|ont|avait|avaient|est|était)$")
+# Object pronouns between a Romance subject and its verb: "la empresa les dijo", "Ana me contó",
+# "il lui a dit" (right before a cue, never a determiner: a noun would follow one).
+OBJECT_CLITICS = frozenset({"le", "les", "lo", "los", "la", "las", "se", "lui", "leur"})  # (not "me": "alguien me pregunta" is the narrator's story)
 # A person known by age: "die 44-Jährige", "the 29-year-old" (one token each).
 AGE_NOUN = re.compile(r"\d{1,3}-(?:jährige[rn]?|year-old)$")
 
