@@ -741,7 +741,7 @@ ORG_REFERENCE_NOUNS = BUSINESS_NOUNS | {
     "agency", "organisation", "organization", "charity", "club",
     # "la dependencia", "el organismo", "das Amt", "die Behörde", "l'organisme", "la direction"
     "organismo", "dependencia", "corporación", "institución", "entidad", "grupo", "organisme",
-    "institution", "groupe", "direction", "amt", "behörde", "verband", "organisation",
+    "institution", "groupe", "direction", "amt", "behörde", "verband", "organisation", "organización",
     "force"}  # "The RCMP said … “…,” the force said"
 PUBLIC_BODY_HEADS = {"senate", "house", "congress", "parliament", "ministry", "department", "government",
                      "court", "police", "army", "university", "school", "college", "party", "campaign",
