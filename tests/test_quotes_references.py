@@ -1358,3 +1358,11 @@ def test_french_possessive_roles_in_apposition_and_elided_object_pronouns(text, 
 ])
 def test_an_object_pronoun_before_the_cue_is_no_part_of_the_speaker(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_role_is_the_person_just_named_by_surname_alone():
+    text = ("Entdeckt hat die Lücke Malte Grünewald von Vigilo Labs. „Eine Anfrage genügt“, sagte Grünewald.\n\n"
+            "Produktmanagerin Sina Vogelsang räumte Fehler ein.\n\nDas Amt stuft die Lücke als kritisch ein.\n\n"
+            "Ob das Update alle Geräte erreicht, bezweifelt Grünewald. Vogelsang hatte von „90 Prozent“ gesprochen. "
+            "„Das halte ich für optimistisch“, sagte der Forscher.")
+    assert check(text, "de")[-1].speaker == "Malte Grünewald"

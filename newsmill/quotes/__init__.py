@@ -1160,7 +1160,9 @@ class _Resolver:
             speaker = next((m for m in reversed(self.history[-PRONOUN_LOOKBACK:]) if m.pos < pos and fits(m)), None)
             p = bisect.bisect_left(self.people_pos, pos) - 1
             named = next((self.people[x] for x in range(p, max(-1, p - PRONOUN_LOOKBACK), -1) if fits(self.people[x])), None)
-            last = max((m for m in (speaker, named) if m is not None), key=lambda m: m.pos, default=None)
+            q = bisect.bisect_left(self.by_surname_pos, pos) - 1  # "…, bezweifelt Grünewald.": by surname alone too
+            by_surname = next((self.by_surname[x] for x in range(q, max(-1, q - PRONOUN_LOOKBACK), -1) if fits(self.by_surname[x])), None)
+            last = max((m for m in (speaker, named, by_surname) if m is not None), key=lambda m: m.pos, default=None)
             if last is None or art.para_of(pos) - art.para_of(last.pos) > ROLE_REFERENCE_PARAGRAPHS:
                 return None
             seen = [last] + people_between(last.pos, pos)
