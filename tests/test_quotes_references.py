@@ -1366,3 +1366,13 @@ def test_a_role_is_the_person_just_named_by_surname_alone():
             "Ob das Update alle Geräte erreicht, bezweifelt Grünewald. Vogelsang hatte von „90 Prozent“ gesprochen. "
             "„Das halte ich für optimistisch“, sagte der Forscher.")
     assert check(text, "de")[-1].speaker == "Malte Grünewald"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Der Autozulieferer Hellwig streicht 1200 Stellen. Das Unternehmen teilte mit, die Nachfrage sei "
+     "„dramatisch eingebrochen“.", "Hellwig"),
+    # a person after a trade noun stays a person
+    ("Der Händler Karl Meier schließt sein Geschäft. „Es lohnt sich nicht mehr“, sagte Meier.", "Karl Meier"),
+])
+def test_a_german_business_after_its_capitalised_kind(text, speaker):
+    assert check(text, "de")[-1].speaker == speaker

@@ -320,6 +320,10 @@ def _german_noun_run(words: list[str], article_nouns: frozenset[str] = frozenset
     return any(w.lower() in GERMAN_COMMON_NOUNS or (len(w) > 6 and w.lower().endswith(GERMAN_NOUN_ENDINGS)) for w in words)
 
 
+# German nouns (and compounds ending in them) naming a business's kind before its name.
+GERMAN_KIND_ENDINGS = ("zulieferer", "konzern", "hersteller", "händler", "unternehmen", "firma", "anbieter",
+                       "versicherer", "betreiber", "dienstleister", "reederei", "brauerei", "verlag", "autobauer",
+                       "discounter", "produzent", "werft", "kette", "start-up", "startup")
 # French capitalises an organisation's first word only: "la Chambre d'agriculture", "le Conseil
 # constitutionnel", "le Centre national de la recherche scientifique", "la Cour des comptes".
 FRENCH_ORG_HEADS = frozenset({"chambre", "caisse", "haut", "haute", "observatoire", "académie", "collectif",
@@ -448,6 +452,11 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
                 continue
             if len(words) == 1 and is_given(words[0]) and j + 1 < n and toks[j].text == "," and toks[j + 1].text[:1].isdigit():
                 index.add_given(t.start, words[0])  # "Jean-Marc, 58 ans,", "Kévin, 23 ans,"
+                i = j
+                continue
+            if lang == "de" and len(words) >= 2 and not is_given(words[1]) and words[0].lower().endswith(GERMAN_KIND_ENDINGS):
+                # German capitalises the kind too: "Der Autozulieferer Hellwig", "die Reederei Nordstern"
+                index._add_org(words[1:], toks[i + 1].start, named_kind=True)
                 i = j
                 continue
             if lang == "de":
