@@ -1376,3 +1376,9 @@ def test_a_role_is_the_person_just_named_by_surname_alone():
 ])
 def test_a_german_business_after_its_capitalised_kind(text, speaker):
     assert check(text, "de")[-1].speaker == speaker
+
+
+def test_a_role_named_in_apposition_without_a_determiner():
+    text = ("Lucas Fontenay hit 19 aces. His coach, former Davis Cup player Arnaud Villemin, said the win had been years "
+            "in the making: “Lucas has always had the weapons.”")
+    assert check(text, "en")[-1].speaker == "Arnaud Villemin"

@@ -568,6 +568,17 @@ def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[
         j = m + 1
         while j < hi and j - m <= 2 and _is_word(toks[j]) and not _is_cap(toks[j]) and toks[j].low not in C.STOP:
             j += 1  # an adjective after the role: "el empresario marbellí Rafael Ocaña"
+    elif j < hi and _is_word(toks[j]) and not _is_cap(toks[j]) and toks[j].low not in C.STOP:
+        # a role with no determiner: "His coach, former Davis Cup player Arnaud Villemin, said"
+        # the role noun is the last lower-case person noun before a capital ("former Davis" is none)
+        m, last = j, None
+        while m + 1 < hi and m - j <= 4 and _is_word(toks[m]) and toks[m].low not in C.STOP:
+            if not _is_cap(toks[m]) and _person_noun(toks[m].low) and _is_cap(toks[m + 1]):
+                last = m
+            m += 1
+        if last is None:
+            return None
+        j = last + 1
     k = j
     while k < hi and k - j < MAX_APPOSITIVE_NAME_TOKENS:
         p = _particle_run(toks, k, hi) if k > j else 0
