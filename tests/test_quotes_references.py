@@ -1382,3 +1382,18 @@ def test_a_role_named_in_apposition_without_a_determiner():
     text = ("Lucas Fontenay hit 19 aces. His coach, former Davis Cup player Arnaud Villemin, said the win had been years "
             "in the making: “Lucas has always had the weapons.”")
     assert check(text, "en")[-1].speaker == "Arnaud Villemin"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Malton floods: 'We lost everything in an hour'\n\nSandra Whitcombe, 67, watched the river rise. \"We lost "
+           "everything in an hour,\" she said.", "Sandra Whitcombe"),
+    ("de", "„Wir gehen hier nicht weg“\n\nMira Albrecht, 23, saß auf der Fahrbahn. „Wir gehen hier nicht weg, solange "
+           "der Senat nicht zuhört“, rief sie.", "Mira Albrecht"),
+])
+def test_a_headline_quote_repeats_a_speaker_from_the_body(lang, text, speaker):
+    assert check(text, lang)[0].speaker == speaker
+
+
+def test_a_headline_quote_nobody_repeats_keeps_no_speaker():
+    text = "'Worst storm in decades'\n\nThe storm hit the coast on Monday. \"Stay indoors,\" said officer Jo Hale."
+    assert check(text, "en")[0].speaker is None

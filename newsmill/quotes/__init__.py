@@ -618,6 +618,28 @@ def _named_subject_events(art: Article, index: NameIndex, taken: set[int]) -> li
     return out
 
 
+HEADLINE_MAX_CHARS = 200  # a first paragraph this short is the headline
+HEADLINE_QUOTE_WORDS = 3  # a headline quote of this many words or more is looked up in the body
+
+
+def _headline_speakers(art: Article, raws: list[RawQuote], atts: list[Attribution], speakers: list[Mention | None]) -> None:
+    """A quote in the headline with no speaker of its own repeats one from the body ("Malton
+    floods: 'We lost everything in an hour'" … "“We lost everything in an hour,” she said"):
+    it is that speaker's."""
+    if len(art.para_starts) < 2 or art.para_end(0) > HEADLINE_MAX_CHARS:
+        return
+    words = [re.findall(r"\w+", art.text[q.start : q.end].lower()) for q in raws]
+    for i, q in enumerate(raws):
+        if q.paragraph_index != 0 or speakers[i] is not None or atts[i].cue is not None or len(words[i]) < HEADLINE_QUOTE_WORDS:
+            continue
+        n = len(words[i])
+        for k in range(i + 1, len(raws)):
+            w = words[k]
+            if speakers[k] is not None and raws[k].paragraph_index > 0 and any(w[x : x + n] == words[i] for x in range(len(w) - n + 1)):
+                speakers[i] = speakers[k]
+                break
+
+
 def _unknown_german_noun(art: Article, span: tuple[int, int]) -> bool:
     """``span`` is capitalised words with no determiner, none of them a word of a name or
     organisation the article gives: in German, a common noun."""
@@ -1939,6 +1961,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
         if share_next[i]:
             speakers[i] = speakers[i + 1]
             atts[i] = Attribution(None, None, "none")
+    _headline_speakers(art, raws, atts, speakers)
     out: list[Quote] = []
     kinds: list[str] = []
     for i, (q, a) in enumerate(zip(raws, atts)):
