@@ -1397,3 +1397,16 @@ def test_a_headline_quote_repeats_a_speaker_from_the_body(lang, text, speaker):
 def test_a_headline_quote_nobody_repeats_keeps_no_speaker():
     text = "'Worst storm in decades'\n\nThe storm hit the coast on Monday. \"Stay indoors,\" said officer Jo Hale."
     assert check(text, "en")[0].speaker is None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # German fronts the object; the subject follows the verb
+    ("Trainer Jens Rohloff freut sich. Einen Wunschgegner hat er: „Bayern München. Dann ist das Stadion voll.“",
+     "Jens Rohloff"),
+    ("Trainer Jens Rohloff freut sich. Einen Wunschgegner hat Rohloff schon: „Bayern München. Dann ist das Stadion "
+     "voll.“", "Jens Rohloff"),
+    ("Die Schriftstellerin Hannelore Wendt ist tot. Ihr Werk verstand sie als „Arbeit gegen das große Schweigen“ der "
+     "Elterngeneration.", "Hannelore Wendt"),
+])
+def test_german_fronted_objects(text, speaker):
+    assert check(text, "de")[-1].speaker == speaker

@@ -1118,6 +1118,8 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
     if b > s and (_is_word(toks[b - 1]) or toks[b - 1].text in (",", ":", "(", "—", "–")):
         colon = toks[b - 1].text == ":"
         mention = (_name_before(art, b - 1, s) if colon else None) or _speech_possessor(art, s, b, q) or sentence_subject(art, s, b)
+        if mention is not None and lang == "de":
+            mention = _german_fronted_object(art, mention, b) or mention
         if mention is None and s + 2 < b and toks[s].low in C.DETERMINERS and toks[s + 2].text == ",":
             # "La alcaldesa, Ana Ruiz, fue tajante: «…»": the role's name in apposition
             mention = _named_in_apposition(art, (toks[s].start, toks[s + 1].end), b)
@@ -1162,6 +1164,29 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             if e - i >= 2 and e < end and toks[e].text == "," and rest and all(_is_cap(t) or t.low in C.TITLE_SMALL_WORDS or t.low in ("für", "pour", "para") for t in rest):
                 return Attribution(None, (toks[i].start, toks[e - 1].end), "signature", False)
     return Attribution()
+
+
+def _german_fronted_object(art: Article, span: tuple[int, int], b: int) -> tuple[int, int] | None:
+    """German puts the object first and the subject after the verb: "Einen Wunschgegner hat er:",
+    "Ihr Werk verstand sie als „…“" -> the pronoun; None when ``span`` is no such object (an
+    accusative, or a thing followed by verb and pronoun)."""
+    toks = art.toks
+    a, e = art.tok_index(span[0]), art.tok_index(span[1])
+    if e + 1 >= b or not (_is_word(toks[e]) and not _is_cap(toks[e])):
+        return None
+    first, head = toks[a].low, toks[e - 1].low
+    accusative = first in ("einen", "den")
+    if accusative and _is_cap(toks[e + 1]) and toks[e + 1].low in art.person_words:
+        k = e + 1  # "Einen Wunschgegner hat Rohloff schon:"
+        while k + 1 < b and _is_cap(toks[k + 1]) and toks[k + 1].low in art.person_words:
+            k += 1
+        return (toks[e + 1].start, toks[k].end)
+    if toks[e + 1].low not in ("er", "sie", "ich", "wir"):
+        return None
+    thing = first in POSSESSIVES | C.DETERMINERS and not _person_noun(head) and head not in C.ORG_HEADS
+    if accusative or (thing and toks[e + 1].low != "sie") or (thing and e - a == 2):
+        return (toks[e + 1].start, toks[e + 1].end)
+    return None
 
 
 def _inside_opening_report(art: Article, q: RawQuote, pstart: int, lang: str | None) -> bool:

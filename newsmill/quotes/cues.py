@@ -337,7 +337,7 @@ RELATIVES = {"who", "which", "that", "der", "die", "das", "welcher", "welche", "
 
 DETERMINERS = {
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem",
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
     "le", "la", "les", "l'", "l’", "un", "une", "son", "sa", "ses",
     "el", "los", "las", "uno", "una", "su", "sus",
 }
