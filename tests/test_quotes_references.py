@@ -1410,3 +1410,10 @@ def test_a_headline_quote_nobody_repeats_keeps_no_speaker():
 ])
 def test_german_fronted_objects(text, speaker):
     assert check(text, "de")[-1].speaker == speaker
+
+
+def test_a_french_statement_invokes_and_a_matter_relates_to_nobody():
+    text = ("Dans un communiqué, la direction de Valmétal invoque « une baisse durable des commandes du secteur "
+            "automobile ».\n\nFranck Leroy, délégué CGT, s'indigne. Selon lui, le site reste rentable et la fermeture "
+            "relève d'une « stratégie financière » décidée à Francfort.")
+    assert [q.speaker for q in check(text, "fr")] == ["Valmétal", "Franck Leroy"]

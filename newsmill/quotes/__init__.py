@@ -618,6 +618,8 @@ def _named_subject_events(art: Article, index: NameIndex, taken: set[int]) -> li
     return out
 
 
+# The management of a named company speaks for it: "la direction de Valmétal", "la dirección de Iberflex".
+MANAGEMENT_NOUNS = frozenset({"direction", "dirección", "management", "geschäftsführung", "konzernleitung"})
 HEADLINE_MAX_CHARS = 200  # a first paragraph this short is the headline
 HEADLINE_QUOTE_WORDS = 3  # a headline quote of this many words or more is looked up in the body
 
@@ -964,8 +966,10 @@ class _Resolver:
                     # "His coach, former Davis Cup player Arnaud Villemin, said": the name set after it
                     phrase = self.art.text[alt[0] : alt[1]]
             pw = phrase.split()
-            if len(pw) >= 4 and pw[0].lower() in C.DETERMINERS and pw[1].lower() in DOCUMENT_NOUNS and pw[2].lower() in SOURCE_LINKS:
-                # "le communiqué du parquet", "die Mitteilung der Polizei": whose document it is
+            managed = len(pw) >= 4 and pw[1].lower() in MANAGEMENT_NOUNS and pw[-1][:1].isupper()
+            if len(pw) >= 4 and pw[0].lower() in C.DETERMINERS and (pw[1].lower() in DOCUMENT_NOUNS or managed) and pw[2].lower() in SOURCE_LINKS:
+                # "le communiqué du parquet", "die Mitteilung der Polizei": whose document it is;
+                # "la direction de Valmétal": whose management
                 phrase = " ".join(pw[2:] if pw[2].lower() in C.DETERMINERS else pw[3:])
             described = placed_unnamed(phrase)  # "a voter from Iowa", not "Iowa"
             role = self.role_reference(span[0], phrase if not described else phrase[: len(phrase) - len(described)] + described.split()[0])
@@ -1005,6 +1009,8 @@ class _Resolver:
                     name, gender, person = org, "n", False
             if self.lang == "de" and low.split()[0] == "das" and person:
                 person, gender = False, "n"  # "das Produkt", "das Unternehmen": never "er" or "sie"
+            if managed:
+                person, gender = False, "n"  # the company the management runs
             m = Mention(span[0], name, gender, person, True)
         self.history.append(m)
         return m

@@ -243,6 +243,8 @@ def _cue_at(toks: list[Tok], i: int, lang: str | None) -> int:
     if low in ("a", "es", "son", "dice") and lang not in ("es",):
         if low in ("a", "es", "son"):
             return 0
+    if low in ("relève", "relèvent", "relevait") and i + 1 < len(toks) and (toks[i + 1].low in ("de", "du", "des") or toks[i + 1].low[:2] in ("d'", "d’")):
+        return 0  # "la fermeture relève d'une « stratégie »": is a matter of, no speech
     if low == "wonder" and i > 0 and toks[i - 1].low == "no":
         return 0  # "No wonder Trump said …": an idiom
     if low.endswith("ing") and i > 0 and toks[i - 1].low in ("have", "has", "had"):

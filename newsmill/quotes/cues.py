@@ -218,6 +218,7 @@ CUES_FR |= _fr_forms(
     "s'indigne", "s'exclame", "s'inquiète", "s'étonne", "s'emporte", "s'insurge", "s'agace",
     "s'alarme", "s'interroge", "s'amuse", "s'enthousiasme", "s'explique", "s'excuse",
     # temper and tone: "a pesté le manager", "raille-t-il", "s'esclaffe la maire"
+    "invoque",  # "la direction invoque « une baisse durable »" (not "évoque": "a évoqué l'avenir de X, surnommé « … »")
     "peste", "râle", "fulmine", "grogne", "tempête", "raille", "tacle", "jubile", "exulte", "rigole",
     "s'énerve", "s'esclaffe", "s'offusque", "s'impatiente", "conseille", "suggère", "décrypte",
     "tempère", "argumente", "objecte", "proteste", "conteste", "réfute", "jure", "menace", "analyse",
