@@ -1417,3 +1417,15 @@ def test_a_french_statement_invokes_and_a_matter_relates_to_nobody():
             "automobile ».\n\nFranck Leroy, délégué CGT, s'indigne. Selon lui, le site reste rentable et la fermeture "
             "relève d'une « stratégie financière » décidée à Francfort.")
     assert [q.speaker for q in check(text, "fr")] == ["Valmétal", "Franck Leroy"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a noun with its article elided speaks: "l'entreprise affirme"
+    ("La start-up Hydrolia lève 40 millions. La technologie n'est pas nouvelle, mais l'entreprise affirme avoir "
+     "réduit les coûts « d'un facteur cinq ».", "Hydrolia"),
+    # a role phrase of five words before the name in apposition
+    ("La future usine emploiera soixante personnes. La syndique de la ville, Nathalie Jaquier, y voit un « signal "
+     "fort pour le Nord vaudois ».", "Nathalie Jaquier"),
+])
+def test_french_elided_subjects_and_long_role_phrases(text, speaker):
+    assert check(text, "fr")[-1].speaker == speaker

@@ -410,8 +410,9 @@ def _np_backward_span(art: Article, lo: int, j: int, placed: bool = True) -> tup
         if not (_is_word(t) or t.text in ("’s", "'s", "&")) or (t.low in C.STOP and not (t.low in C.NAME_LINKS and i - 1 > lo and _is_cap(toks[i - 2]) and _is_cap(toks[i])) and not (t.low in C.NAME_STOPS and _is_cap(t))):
             break
         i -= 1
-    # Trim: the phrase starts at a capital, a determiner, a quantifier or a pronoun.
-    while i < j and not (_is_cap(toks[i]) or toks[i].low in C.DETERMINERS or (toks[i].low in C.SUBJECT_QUANTIFIERS and not any(t.low in TIME_NOUNS for t in toks[i:j])) or toks[i].low in C.PRONOUNS) and j - i > 1:
+    # Trim: the phrase starts at a capital, a determiner (elided too: "l'entreprise"), a
+    # quantifier or a pronoun.
+    while i < j and not (_is_cap(toks[i]) or toks[i].low in C.DETERMINERS or _elided_noun(toks[i]) or (toks[i].low in C.SUBJECT_QUANTIFIERS and not any(t.low in TIME_NOUNS for t in toks[i:j])) or toks[i].low in C.PRONOUNS) and j - i > 1:
         i += 1
     while i < j and toks[i].low in C.NAME_LINKS and toks[i].low not in C.DETERMINERS and not (_is_cap(toks[i]) and i + 1 < j and toks[i].low not in C.COORDINATORS | {"for", "of"}):
         i += 1  # "of", "and": not part of the name; "De Blasio", "Van Hollen": part of it
@@ -434,8 +435,8 @@ def _np_backward_span(art: Article, lo: int, j: int, placed: bool = True) -> tup
             return (head[0], toks[j - 1].end)  # "a nurse at the hospital said", "a voter from Iowa said"
     if i > lo and toks[i - 1].low in C.PREPOSITIONS and toks[j - 1].low not in C.PRONOUNS and not _is_cap(toks[j - 1]):
         return None  # "Trump at the time said", "Trump in his speech called": not the subject
-    if j - i == 1 and not _is_cap(toks[i]) and toks[i].low not in C.PRONOUNS and toks[i].low not in C.BARE_SPEAKERS:
-        return None  # "now said", "data said": an adverb or a stray noun, not a speaker ("police said" is one)
+    if j - i == 1 and not _is_cap(toks[i]) and toks[i].low not in C.PRONOUNS and toks[i].low not in C.BARE_SPEAKERS and not _elided_noun(toks[i]):
+        return None  # "now said", "data said": an adverb or a stray noun, not a speaker ("police said", "l'entreprise affirme" are)
     # A pronoun stands alone: "he", not "then he".
     if toks[j - 1].low in C.PRONOUNS and toks[j - 1].low not in ("her", "him", "on", "es", "a"):
         return (toks[j - 1].start, toks[j - 1].end)
@@ -456,6 +457,12 @@ OCCASION_NOUNS = frozenset({
     "phone", "telephone", "text", "podcast", "radio", "television", "tv", "comments", "private",
     "public", "person", "particular", "general", "turn", "addition", "contrast",
 })
+
+
+def _elided_noun(t: Tok) -> bool:
+    """A French noun for a speaker with its article elided onto it: "l'entreprise", "l’attaquant"."""
+    return t.low[:2] in ("l'", "l’") and len(t.low) > 3 and t.text[2:3].islower() and (
+        t.low[2:] in C.ORG_REFERENCE_NOUNS or _person_noun(t.low[2:]))
 
 
 def _unnamed_person(art: Article, span: tuple[int, int]) -> bool:
@@ -1431,7 +1438,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
     Marco Rubio said" -> Marco Rubio)."""
     toks = art.toks
     n = len(toks)
-    c = next((x for x in range(s + 1, min(j, s + 5)) if toks[x].text == ","), None)
+    c = next((x for x in range(s + 1, min(j, s + 7)) if toks[x].text == ","), None)
     if c is not None and toks[s].low in C.DETERMINERS:
         # "Einer von ihnen, der Van-Carrier-Fahrer Mehmet Kaya, arbeitet": the name in apposition
         named = _named_in_apposition(art, (toks[s].start, toks[c - 1].end), j)
