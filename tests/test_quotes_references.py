@@ -1429,3 +1429,9 @@ def test_a_french_statement_invokes_and_a_matter_relates_to_nobody():
 ])
 def test_french_elided_subjects_and_long_role_phrases(text, speaker):
     assert check(text, "fr")[-1].speaker == speaker
+
+
+def test_an_elided_role_with_a_titled_name_in_apposition():
+    text = ("L'expert psychiatre, le Dr Bernard Vasseur, avait décrit un accusé « impulsif, peu capable de gérer la "
+            "frustration », mais responsable.")
+    assert check(text, "fr")[-1].speaker == "Bernard Vasseur"

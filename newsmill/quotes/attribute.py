@@ -572,8 +572,8 @@ def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[
         m = j + 1
         while m < hi and m - j <= 3 and _is_word(toks[m]) and not _is_cap(toks[m]) and toks[m].low not in C.STOP and not _person_noun(toks[m].low):
             m += 1
-        if not (m < hi and _is_word(toks[m]) and _person_noun(toks[m].low)):
-            return None
+        if not (m < hi and _is_word(toks[m]) and (_person_noun(toks[m].low) or toks[m].low.rstrip(".") in C.TITLES)):
+            return None  # (a title stands for the role: "L'expert psychiatre, le Dr Bernard Vasseur,")
         j = m + 1
         while j < hi and j - m <= 2 and _is_word(toks[j]) and not _is_cap(toks[j]) and toks[j].low not in C.STOP:
             j += 1  # an adjective after the role: "el empresario marbellí Rafael Ocaña"
@@ -1439,7 +1439,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
     toks = art.toks
     n = len(toks)
     c = next((x for x in range(s + 1, min(j, s + 7)) if toks[x].text == ","), None)
-    if c is not None and toks[s].low in C.DETERMINERS:
+    if c is not None and (toks[s].low in C.DETERMINERS or _elided_noun(toks[s])):  # ("L'expert psychiatre, le Dr …,")
         # "Einer von ihnen, der Van-Carrier-Fahrer Mehmet Kaya, arbeitet": the name in apposition
         named = _named_in_apposition(art, (toks[s].start, toks[c - 1].end), j)
         v = art.tok_index(named[1]) + 1 if named is not None else n
