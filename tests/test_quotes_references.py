@@ -1435,3 +1435,16 @@ def test_an_elided_role_with_a_titled_name_in_apposition():
     text = ("L'expert psychiatre, le Dr Bernard Vasseur, avait décrit un accusé « impulsif, peu capable de gérer la "
             "frustration », mais responsable.")
     assert check(text, "fr")[-1].speaker == "Bernard Vasseur"
+
+
+@pytest.mark.parametrize("text,speaker,mention", [
+    # a forward is not the goalkeeper named beside him
+    ("El Cilindro explotó cuando Ezequiel Medina les ganó en el aire y mandó la pelota contra el palo del arquero "
+     "Franco Ledesma. «No sé ni cómo la cabeceé», contó el delantero.", "Ezequiel Medina", "el delantero"),
+    # a time adverbial after the speaker phrase is no part of it
+    ("Ezequiel Medina ya es ídolo. «Esto es para mi viejo», dijo el goleador antes de irse abrazado con sus hijos.",
+     "Ezequiel Medina", "el goleador"),
+])
+def test_team_positions_and_time_adverbials(text, speaker, mention):
+    q = check(text, "es")[-1]
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)

@@ -1182,8 +1182,8 @@ class _Resolver:
 
         gk = g if g in ("m", "f") else "1"
 
-        def fits(m: Mention) -> bool:  # (a person of the other gender is no "der Forscher")
-            return m.person and _named(art, m.name) and _compatible(gk, m, self.learned.get(m.name, "?"))
+        def fits(m: Mention) -> bool:  # (a person of the other gender is no "der Forscher", the goalkeeper no "el delantero")
+            return m.person and _named(art, m.name) and _compatible(gk, m, self.learned.get(m.name, "?")) and not self._roles_conflict(head, self._roles(m.name))
 
         def people_between(lo: int, hi: int) -> list[Mention]:
             named = self.people[bisect.bisect_left(self.people_pos, lo) : bisect.bisect_left(self.people_pos, hi)]

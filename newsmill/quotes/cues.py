@@ -821,6 +821,15 @@ ROLE_FAMILIES = {
     "farmer": {"farmer", "agriculteur", "agricultrice", "paysan", "paysanne", "éleveur", "éleveuse",
                "landwirt", "landwirtin", "bauer", "bäuerin", "agricultor", "agricultora",
                "campesino", "campesina", "ganadero", "ganadera"},
+    # team positions: "el delantero" is not the goalkeeper named beside him
+    "forward": {"forward", "striker", "delantero", "delantera", "goleador", "ariete", "attaquant", "attaquante",
+                "buteur", "avant-centre", "stürmer", "stürmerin", "mittelstürmer", "torjäger"},
+    "goalkeeper": {"goalkeeper", "keeper", "goalie", "arquero", "portero", "portera", "guardameta", "gardien",
+                   "gardienne", "portier", "torwart", "torhüter", "torhüterin", "schlussmann"},
+    "defender": {"defender", "zaguero", "défenseur", "arrière",
+                 "innenverteidiger", "abwehrspieler"},  # (a "Verteidiger", a "defensor", "la defensa" are lawyers too)
+    "midfielder": {"midfielder", "centrocampista", "mediocampista", "volante", "milieu", "mittelfeldspieler",
+                   "mittelfeldspielerin", "spielmacher", "regista"},
     "executive": {"ceo", "executive", "chief executive", "geschäftsführer", "geschäftsführerin", "chef", "chefin",
                   "managerin", "vorstandschef", "vorstandschefin", "konzernchef", "konzernchefin", "firmenchef",
                   "firmenchefin", "unternehmenschef", "unternehmenschefin", "pdg", "patron", "patronne", "dirigeant",
