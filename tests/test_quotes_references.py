@@ -1448,3 +1448,9 @@ def test_an_elided_role_with_a_titled_name_in_apposition():
 def test_team_positions_and_time_adverbials(text, speaker, mention):
     q = check(text, "es")[-1]
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+def test_el_dt_is_a_coach_not_an_acronym():
+    text = ("El DT de Independiente, Walter Sosa, estaba furioso con el árbitro.\n\nEl DT rojo habló de “un robo "
+            "a plena luz del día”.")
+    assert check(text, "es")[-1].speaker == "Walter Sosa"

@@ -750,7 +750,7 @@ PUBLIC_BODY_HEADS = {"senate", "house", "congress", "parliament", "ministry", "d
 
 # Capitalised abbreviations that are no organisation "the company" could stand for.
 NOT_ORG_ACRONYMS = {"us", "u.s.", "usa", "uk", "u.k.", "uae", "ipo", "ceo", "cfo", "coo", "tv", "gdp", "pm", "am", "ai",
-                    "pdg", "dg", "drh", "pib", "bip", "pil"}
+                    "pdg", "dg", "drh", "pib", "bip", "pil", "dt"}  # ("el DT": the director técnico, a coach)
 
 # Last or first words that make a capitalised run a place, an event or a law, never a person
 # ("Lake Erie", "Middle East", "Trump Plaza", "Security Act"); surnames such as Hall or Park are not here.
@@ -805,7 +805,7 @@ ROLE_FAMILIES = {
                    "staatsanwältin"},
     "lawyer": {"lawyer", "attorney", "counsel", "abogado", "abogada", "avocat", "avocate", "me", "maître", "pénaliste",
                "anwalt", "anwältin", "verteidiger", "verteidigerin", "letrado", "letrada"},
-    "coach": {"coach", "trainer", "trainerin", "bundestrainer", "técnico", "técnica",
+    "coach": {"coach", "trainer", "trainerin", "bundestrainer", "técnico", "técnica", "dt",
               "entrenador", "entrenadora", "seleccionador", "seleccionadora", "entraîneur",
               "entraîneuse", "sélectionneur", "technicien"},
     "defendant": {"defendant", "accused", "angeklagte", "angeklagter", "beschuldigte", "beschuldigter",

@@ -267,8 +267,8 @@ def is_org(words: list[str]) -> bool:
     if any(_cap(w) and len(w) > 7 and w.lower().endswith(GERMAN_ORG_ENDINGS) and not (i and words[i - 1].lower() in C.GIVEN_NAMES)
            for i, w in enumerate(words)):
         return True  # ("Bundesamt für Umwelt", "Deutschen Presse-Agentur"; not "Kamt", nor the surname "Ted Nordhaus")
-    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper():
-        return True  # CNN, NATO, BBC
+    if len(words) == 1 and len(words[0]) >= 2 and words[0].isupper() and words[0].lower() not in C.NOT_ORG_ACRONYMS:
+        return True  # CNN, NATO, BBC (not "CEO", "DT")
     # (a particle after a given name opens a surname: "Charles de Gaulle")
     given = words[0].lower() in C.GIVEN_NAMES
     return any(w.lower() in ("of", "for", "and", "&", "the", "de", "des", "du", "für", "del") and not (given and surname_particle(words, i))
