@@ -317,7 +317,11 @@ def _german_noun_run(words: list[str], article_nouns: frozenset[str] = frozenset
         return True  # a phrase, not a name: "Streifen in der Altstadt", "Eltern in der Pflicht"
     if words[-1] in article_nouns:
         return True  # "Schweizer Gletscher verlieren …" and later "Die Gletscher": a surname takes no article
-    return any(w.lower() in GERMAN_COMMON_NOUNS or (len(w) > 6 and w.lower().endswith(GERMAN_NOUN_ENDINGS)) for w in words)
+    return any(_german_common_noun(w) for w in words)
+
+
+def _german_common_noun(w: str) -> bool:
+    return w.lower() in GERMAN_COMMON_NOUNS or (len(w) > 6 and w.lower().endswith(GERMAN_NOUN_ENDINGS))
 
 
 # German nouns (and compounds ending in them) naming a business's kind before its name.
@@ -368,7 +372,7 @@ def _german_genitive(words: list[str], article_words: frozenset[str]) -> list[st
         w = words[k]
         stem = w[:-1]
         if len(w) > 3 and w.endswith("s") and stem[-1:] not in ("s", "x", "z", "ß") and _cap_word(stem) and (
-                stem in article_words or (k + 1 < len(words) and _german_noun_run(["_", words[k + 1]]))):
+                stem in article_words or (k + 1 < len(words) and _german_common_noun(words[k + 1]))):
             return words[:k] + [stem]
     return words
 
@@ -620,6 +624,7 @@ def _named_subject_events(art: Article, index: NameIndex, taken: set[int]) -> li
 
 # The management of a named company speaks for it: "la direction de Valmétal", "la dirección de Iberflex".
 MANAGEMENT_NOUNS = frozenset({"direction", "dirección", "management", "geschäftsführung", "konzernleitung"})
+
 HEADLINE_MAX_CHARS = 200  # a first paragraph this short is the headline
 HEADLINE_QUOTE_WORDS = 3  # a headline quote of this many words or more is looked up in the body
 
