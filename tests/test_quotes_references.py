@@ -1454,3 +1454,9 @@ def test_el_dt_is_a_coach_not_an_acronym():
     text = ("El DT de Independiente, Walter Sosa, estaba furioso con el árbitro.\n\nEl DT rojo habló de “un robo "
             "a plena luz del día”.")
     assert check(text, "es")[-1].speaker == "Walter Sosa"
+
+
+def test_a_defended_plan_and_a_name_in_apposition_before_a_party_tag():
+    text = ("« Nous rendons l'espace public aux habitants », a défendu l'échevine de la Mobilité, Maïté Dewulf (Ecolo), "
+            "qui porte le projet.")
+    assert check(text, "fr")[-1].speaker == "Maïté Dewulf"

@@ -160,7 +160,7 @@ def test_a_cue_without_subject_takes_the_named_apposition_of_the_sentence_before
     [
         # he / she with no named antecedent: the role subject of the sentence before
         ("en", "The mayor defended the plan on Monday. “We will not back down,” she said.", "mayor"),
-        ("fr", "Le président de la République a défendu jeudi son projet. « Nous ne reculerons pas », a-t-il lancé.", "président"),
+        ("fr", "Le président de la République a défendu jeudi son projet. « Nous ne reculerons pas », a-t-il lancé.", "président de la République"),
         ("de", "Der Bundeskanzler verteidigte am Montag den Plan. „Wir weichen nicht zurück“, sagte er.", "Bundeskanzler"),
         ("es", "El alcalde defendió el plan. «No daremos marcha atrás», dijo él.", "alcalde"),
         # ... never a thing, nor a role of the other gender

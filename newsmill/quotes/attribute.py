@@ -599,8 +599,8 @@ def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[
         k += 1
     # kin are often named by the given name alone: "Son mari, Robert,", "His wife, Irene,"
     kin = k - j == 1 and toks[e - 1].low in C.KIN_NOUNS and is_given(toks[j].text)
-    if (k - j < 2 and not kin) or (k < len(toks) and toks[k].start < art.para_end(art.para_of(toks[j].start)) and toks[k].text not in (",", ".", ";", ")") and MASK not in toks[k].text):
-        return None
+    if (k - j < 2 and not kin) or (k < len(toks) and toks[k].start < art.para_end(art.para_of(toks[j].start)) and toks[k].text not in (",", ".", ";", "(", ")") and MASK not in toks[k].text):
+        return None  # (a party tag may follow: "l'échevine de la Mobilité, Maïté Dewulf (Ecolo),")
     return (toks[j].start, toks[k - 1].end)
 
 

@@ -226,6 +226,7 @@ CUES_FR |= _fr_forms(
 # (bare "maintenu", "soutenu" keep or back things: "a maintenu la vigilance orange")
 CUES_FR |= {"soutient-il", "soutient-elle", "maintient-il", "maintient-elle", "dément", "démenti", "prédit"}
 CUES_FR |= {"reprend", "reprend-il", "reprend-elle", "repris", "promis", "promet-il", "promet-elle",
+            "défendu", "défendue",  # "a défendu l'échevine"
             "félicité", "félicitée", "félicite", "réjoui", "réjouie", "réjouit", "désolé", "désolée", "souvient", "défend",
             "défend-il", "défend-elle", "justifie", "justifié", "pense", "pense-t-il",
             "pense-t-elle", "tranche", "tranche-t-il", "tranche-t-elle", "note", "résume", "dénonce-t-il",
