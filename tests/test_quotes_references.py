@@ -1460,3 +1460,12 @@ def test_a_defended_plan_and_a_name_in_apposition_before_a_party_tag():
     text = ("« Nous rendons l'espace public aux habitants », a défendu l'échevine de la Mobilité, Maïté Dewulf (Ecolo), "
             "qui porte le projet.")
     assert check(text, "fr")[-1].speaker == "Maïté Dewulf"
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    ("fr", "« Dans trois semaines un autre réseau aura pris la place », lâche un père de famille qui refuse de donner "
+           "son nom.", "un père de famille"),
+    ("es", "«Nadie nos escucha», dijo un vecino que prefirió no dar su nombre.", "un vecino"),
+])
+def test_a_relative_clause_after_the_speaker_is_no_part_of_it(lang, text, mention):
+    assert check(text, lang)[-1].speaker_mention == mention

@@ -630,8 +630,8 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
             break  # "Montclair State University" is a name, "… said" is a cue
         if j > i and t.text in ("den", "dem", "einen", "einem", "ihm", "ihn", "ihnen", "dieser", "diesem", "unserer", "unserem"):
             break  # "nannte der Bürgermeister den Plan": the object starts
-        if j > i and t.low in TIME_LINKS:
-            break  # "dijo el goleador | antes de irse", "a lancé l'entraîneur | avant le match"
+        if j > i and t.low in TIME_LINKS | ROMANCE_RELATIVES:
+            break  # "dijo el goleador | antes de irse", "lâche un père de famille | qui refuse …"
         if j > i and t.text[:1].islower() and (_is_cap(toks[j - 1]) or AGE_NOUN.match(toks[j - 1].low)) and toks[i].low in GERMAN_ARTICLES and t.low not in C.NAME_LINKS:
             break  # German capitalises its nouns: "erzählt der Walliser | lachend"
         if j > i and t.text == "der" and _is_cap(toks[j - 1]) and any(x.low.endswith(C.MEDIA_ENDINGS) for x in toks[j + 1 : min(hi, j + 4)]):
@@ -665,6 +665,8 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
 
 
 GERMAN_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+# French and Spanish relative pronouns: a relative clause after a speaker phrase is no part of it.
+ROMANCE_RELATIVES = frozenset({"qui", "que", "dont", "où", "quien", "quienes", "cuyo", "cuya"})
 # Words opening a time adverbial after a speaker phrase.
 TIME_LINKS = frozenset({"antes", "después", "mientras", "tras", "durante", "avant", "après", "pendant", "lors"})
 
