@@ -1469,3 +1469,13 @@ def test_a_defended_plan_and_a_name_in_apposition_before_a_party_tag():
 ])
 def test_a_relative_clause_after_the_speaker_is_no_part_of_it(lang, text, mention):
     assert check(text, lang)[-1].speaker_mention == mention
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("es", "Lo recuerda la patrona mayor de la cofradía de Corme, Carmen Louzao.\n\nEn un comunicado, la cofradía lo "
+           "definió como “un símbolo de lo que significa ser percebeiro”.", "cofradía de Corme"),
+    ("fr", "La préfecture du Rhône a ouvert une enquête. Selon la préfecture, « aucune piste n'est écartée ».",
+     "préfecture du Rhône"),
+])
+def test_a_body_written_in_lower_case_before_its_place(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

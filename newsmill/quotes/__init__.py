@@ -363,6 +363,37 @@ def _french_org_tail(toks: list[Tok], j: int, n: int) -> int:
     return k
 
 
+LOWER_BODY_LINKS = frozenset({"de", "del", "du", "des"})
+
+
+def _lower_case_bodies(art: Article, index: NameIndex) -> None:
+    """French and Spanish write a body's noun in lower case before its place: "la cofradía de
+    Corme", "la préfecture de la Gironde", "le parquet de Paris": an organisation, so that "la
+    cofradía" later is that one."""
+    toks = art.toks
+    n = len(toks)
+    for k in range(1, n - 2):
+        t = toks[k]
+        if not (t.text.islower() and (t.low in C.ORG_HEADS or t.low in C.ORG_REFERENCE_NOUNS or t.low in BODY_NOUNS)):
+            continue
+        if toks[k - 1].low not in C.DETERMINERS or toks[k + 1].low not in LOWER_BODY_LINKS:
+            continue
+        m = k + 2
+        if toks[m].low in ("la", "l'", "l’") and m + 1 < n:
+            m += 1
+        e = m
+        while e < n and e - m < 3 and _is_cap(toks[e]) and toks[e].text[:1].isalpha() and toks[e].low not in C.STOP:
+            e += 1
+        if e > m:
+            index._add_org([w.text for w in toks[k:e]], t.start, named_kind=True)
+
+
+# Nouns of local bodies that French and Spanish write in lower case ("la cofradía de Corme").
+BODY_NOUNS = frozenset({"cofradía", "ayuntamiento", "consistorio", "concello", "diputación", "consejería",
+                        "mairie", "préfecture", "parquet", "conseil", "tribunal", "juzgado", "fiscalía",
+                        "gendarmerie", "commune", "municipalité", "alcaldía", "gobernación"})
+
+
 def _german_genitive(words: list[str], article_words: frozenset[str]) -> list[str]:
     """A German name in the genitive owns what follows it: "Noemi Kälins Inszenierung" is Noemi
     Kälin, when the article writes "Kälin" alone or a common noun follows ("Max Frischs Stück")."""
@@ -388,6 +419,8 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
     n = len(toks)
     article_words = frozenset(t.text for t in toks) if lang == "de" else frozenset()
     article_nouns = frozenset(toks[k + 1].text for k in range(n - 1) if toks[k].low in GERMAN_DEFINITE and _is_cap(toks[k + 1])) if lang == "de" else frozenset()
+    if lang in ("fr", "es"):
+        _lower_case_bodies(art, index)
     while i < n:
         t = toks[i]
         # a name after an elided "de": "un doublé d'Ibrahima Ndiaye-Sarr"
