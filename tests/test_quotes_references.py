@@ -1479,3 +1479,14 @@ def test_a_relative_clause_after_the_speaker_is_no_part_of_it(lang, text, mentio
 ])
 def test_a_body_written_in_lower_case_before_its_place(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_french_body_cut_short_by_the_speaker_phrase_is_named_in_full():
+    text = ("Le Centre national de la recherche scientifique (CNRS), qui a cofinancé le projet, a salué dans un "
+            "communiqué « une avancée majeure pour la recherche européenne ».")
+    assert check(text, "fr")[-1].speaker == "Centre national de la recherche scientifique (CNRS)"
+
+
+def test_a_french_body_name_ends_before_its_verb():
+    text = "La Police cantonale vaudoise indique que l'homme a été « interpellé sans violence »."
+    assert check(text, "fr")[-1].speaker == "Police cantonale vaudoise"

@@ -345,7 +345,7 @@ def _french_org_tail(toks: list[Tok], j: int, n: int) -> int:
     k = j
     while k < n and k - j < MAX_FRENCH_ORG_TAIL and toks[k].start - toks[k - 1].end <= 1:
         t = toks[k]
-        if t.text[:1].islower() and t.text.isalpha() and t.low.endswith(FRENCH_ADJECTIVE_ENDINGS) and t.low not in C.STOP:
+        if t.text[:1].islower() and t.text.isalpha() and t.low.endswith(FRENCH_ADJECTIVE_ENDINGS) and t.low not in C.STOP and t.low not in C.ALL_CUES:
             k += 1  # "constitutionnel", "national", "fédéral"
             continue
         m = k
@@ -923,6 +923,7 @@ class _Resolver:
                 self.roles_of.setdefault(index.canonical(f)[0], set()).add(role)
         self._in_role = False
         self._ages: dict[str, str | None] = {}
+        self._org_starts = {p: o for p, o in reversed(index.org_pos)}  # (the first read at each position)
 
     def pronoun(self, pos: int, low: str) -> Mention | None:
         return self.antecedent(pos, C.PRONOUNS[low])
@@ -1020,6 +1021,9 @@ class _Resolver:
                 self.history.append(role)
                 return role
             name, gender, person = (described, "?", True) if described else self.index.canonical(phrase)
+            whole = self._org_at(span, name)
+            if whole is not None:
+                name, gender, person = whole, "n", False  # "Le Centre | national de la recherche scientifique (CNRS), qui …, a salué"
             words = name.split()
             if words and words[-1][:2].lower() in ("l'", "l’", "d'", "d’"):
                 words = words[:-1] + [words[-1][2:]]  # "porte-parole de l'entreprise"
@@ -1343,6 +1347,21 @@ class _Resolver:
             cand = Mention(span[0], name, gender, person, False)
             return cand if _compatible(g, cand, self.learned.get(name, "?")) else None
         return None
+
+    def _org_at(self, span: tuple[int, int], name: str) -> str | None:
+        """The longer organisation name the index read where the phrase ``span`` starts (a
+        speaker phrase cut short at the first lower-case word of a French name)."""
+        if self.lang not in ("fr", "es", "de"):
+            return None  # (names whose later words are lower case or joined by "für")
+        start = span[0]
+        words = self.art.text[span[0] : span[1]].split()
+        if len(words) >= 2 and words[0].lower() in C.DETERMINERS:
+            start = self.art.text.index(words[1], span[0])
+        org = self._org_starts.get(start)
+        if org is None or len(org) <= len(name) or not org.startswith(name + " "):
+            return None
+        acronym = self.index.acronym_of(org)
+        return f"{org} ({acronym})" if acronym else org
 
     def _age_of(self, name: str) -> str | None:
         """The age the article gives right after ``name`` ("Darren Pike, 45,", "Anna Berger (34)",
