@@ -1021,7 +1021,7 @@ class _Resolver:
                 self.history.append(role)
                 return role
             name, gender, person = (described, "?", True) if described else self.index.canonical(phrase)
-            whole = self._org_at(span, name)
+            whole = self._org_at(span, name) if not person else None  # (a person stays: "sagte Jonas Keller der Lokalzeitung")
             if whole is not None:
                 name, gender, person = whole, "n", False  # "Le Centre | national de la recherche scientifique (CNRS), qui …, a salué"
             words = name.split()
