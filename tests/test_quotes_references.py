@@ -1490,3 +1490,10 @@ def test_a_french_body_cut_short_by_the_speaker_phrase_is_named_in_full():
 def test_a_french_body_name_ends_before_its_verb():
     text = "La Police cantonale vaudoise indique que l'homme a été « interpellé sans violence »."
     assert check(text, "fr")[-1].speaker == "Police cantonale vaudoise"
+
+
+def test_first_person_in_a_labelled_interview_answer_is_the_interviewee():
+    text = ("Der Kabarettist Ferdinand Gruber tourt ab Jänner.\n\nSTANDARD: Der Gemeinderat Kurt Wimmleitner hat Ihre "
+            "Nummer kritisiert. Hat Sie das getroffen?\n\nGruber: Eher gewundert. Ich habe ihm einen Brief geschrieben: "
+            "„Sehr geehrter Herr Wimmleitner, Sie sind herzlich eingeladen.“")
+    assert check(text, "de")[-1].speaker == "Ferdinand Gruber"

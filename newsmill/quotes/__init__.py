@@ -658,6 +658,8 @@ def _named_subject_events(art: Article, index: NameIndex, taken: set[int]) -> li
 # The management of a named company speaks for it: "la direction de Valmétal", "la dirección de Iberflex".
 MANAGEMENT_NOUNS = frozenset({"direction", "dirección", "management", "geschäftsführung", "konzernleitung"})
 
+# An interview answer opening with its speaker's name: "Gruber: Natürlich. …", "Q. Rosa Díaz: …".
+INTERVIEW_LABEL = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2}) ?: ")
 HEADLINE_MAX_CHARS = 200  # a first paragraph this short is the headline
 HEADLINE_QUOTE_WORDS = 3  # a headline quote of this many words or more is looked up in the body
 
@@ -989,7 +991,7 @@ class _Resolver:
                 return None
             m = Mention(span[0], found.name, found.gender, found.person, True)
         elif low in C.PRONOUNS:
-            found = self.subject_antecedent(span[0], C.PRONOUNS[low])
+            found = (self._interview_label(span[0]) if C.PRONOUNS[low] == "1" else None) or self.subject_antecedent(span[0], C.PRONOUNS[low])
             if found is not None and found.person and found.gender == "?" and C.PRONOUNS[low] in ("m", "f"):
                 # "Charlie McDowell remembers it. “…,” he said.": not a "she" later (only a
                 # subject teaches a gender; the nearest-name fallback is too weak to)
@@ -1362,6 +1364,20 @@ class _Resolver:
             return None
         acronym = self.index.acronym_of(org)
         return f"{org} ({acronym})" if acronym else org
+
+    def _interview_label(self, pos: int) -> Mention | None:
+        """"Ich", "je", "I" in an interview answer labelled with the speaker's name ("Gruber:
+        Natürlich. …") is that person."""
+        art = self.art
+        start = art.para_starts[art.para_of(pos)]
+        label = INTERVIEW_LABEL.match(art.text, start)
+        if label is None or label.end() > pos:
+            return None
+        words = label.group(1).split()
+        if not all(w.lower() in art.person_words for w in words):
+            return None
+        name, gender, person = self.index.canonical(label.group(1))
+        return Mention(pos, name, gender, True, True) if person else None
 
     def _age_of(self, name: str) -> str | None:
         """The age the article gives right after ``name`` ("Darren Pike, 45,", "Anna Berger (34)",
