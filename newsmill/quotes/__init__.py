@@ -668,7 +668,7 @@ def _headline_speakers(art: Article, raws: list[RawQuote], atts: list[Attributio
     """A quote in the headline with no speaker of its own repeats one from the body ("Malton
     floods: 'We lost everything in an hour'" … "“We lost everything in an hour,” she said"):
     it is that speaker's."""
-    if len(art.para_starts) < 2 or art.para_end(0) > HEADLINE_MAX_CHARS:
+    if len(art.para_starts) < 2 or art.para_end(0) > HEADLINE_MAX_CHARS or not raws or raws[0].paragraph_index != 0:
         return
     words = [re.findall(r"\w+", art.text[q.start : q.end].lower()) for q in raws]
     for i, q in enumerate(raws):
@@ -1238,11 +1238,13 @@ class _Resolver:
         seen = people_between(since, pos)
         if not seen:
             # (both walks bounded, like the pronoun walk)
+            def last_fitting(mentions: list[Mention], positions: list[int]) -> Mention | None:
+                p = bisect.bisect_left(positions, pos) - 1
+                return next((mentions[x] for x in range(p, max(-1, p - PRONOUN_LOOKBACK), -1) if fits(mentions[x])), None)
+
             speaker = next((m for m in reversed(self.history[-PRONOUN_LOOKBACK:]) if m.pos < pos and fits(m)), None)
-            p = bisect.bisect_left(self.people_pos, pos) - 1
-            named = next((self.people[x] for x in range(p, max(-1, p - PRONOUN_LOOKBACK), -1) if fits(self.people[x])), None)
-            q = bisect.bisect_left(self.by_surname_pos, pos) - 1  # "…, bezweifelt Grünewald.": by surname alone too
-            by_surname = next((self.by_surname[x] for x in range(q, max(-1, q - PRONOUN_LOOKBACK), -1) if fits(self.by_surname[x])), None)
+            named = last_fitting(self.people, self.people_pos)
+            by_surname = last_fitting(self.by_surname, self.by_surname_pos)  # "…, bezweifelt Grünewald.": by surname alone too
             last = max((m for m in (speaker, named, by_surname) if m is not None), key=lambda m: m.pos, default=None)
             if last is None or art.para_of(pos) - art.para_of(last.pos) > ROLE_REFERENCE_PARAGRAPHS:
                 return None

@@ -459,10 +459,14 @@ OCCASION_NOUNS = frozenset({
 })
 
 
+def _elided(t: Tok) -> bool:
+    """A French lower-case word with its article elided onto it: "l'avocate", "l’entreprise"."""
+    return t.low[:2] in ("l'", "l’") and len(t.low) > 2 and t.text[2:3].islower()
+
+
 def _elided_noun(t: Tok) -> bool:
     """A French noun for a speaker with its article elided onto it: "l'entreprise", "l’attaquant"."""
-    return t.low[:2] in ("l'", "l’") and len(t.low) > 3 and t.text[2:3].islower() and (
-        t.low[2:] in C.ORG_REFERENCE_NOUNS or _person_noun(t.low[2:]))
+    return _elided(t) and len(t.low) > 3 and (t.low[2:] in C.ORG_REFERENCE_NOUNS or _person_noun(t.low[2:]))
 
 
 def _unnamed_person(art: Article, span: tuple[int, int]) -> bool:
@@ -562,7 +566,7 @@ def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[
     toks = art.toks
     a = art.tok_index(span[0])
     e = art.tok_index(span[1])
-    elided = a < len(toks) and toks[a].low[:2] in ("l'", "l’") and len(toks[a].low) > 2 and toks[a].text[2:3].islower()
+    elided = a < len(toks) and _elided(toks[a])
     if a >= len(toks) or (toks[a].low not in C.DETERMINERS and toks[a].low not in POSSESSIVES and not elided) or e >= hi or toks[e].text != ",":
         return None  # ("l'avocate générale, Hélène Brissac,": the article elided; "Sein Anwalt, Markus Thalhammer,")
     j = e + 1
@@ -1461,7 +1465,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
         if _german_age(toks, k, j):
             k += 2  # "Der 47 Jahre alte Angeklagte": the age, then the noun
             continue
-        if t.low[:2] in ("l'", "l’") and len(t.low) > 4 and t.text[2:3].islower() and _person_noun(t.low[2:]) and (k == s or toks[k - 1].text in (",", ";", ":")):
+        if _elided(t) and len(t.low) > 4 and _person_noun(t.low[2:]) and (k == s or toks[k - 1].text in (",", ";", ":")):
             # a French role with its elided article: "L'officier, lui, appelle à la prudence :"
             v = k + 4 if k + 4 < j and toks[k + 1].text == "," and toks[k + 2].low in DISLOCATED and toks[k + 3].text == "," else _after_apposition(art, k + 1, j)
             if v < n and _is_word(toks[v]) and not _is_cap(toks[v]):

@@ -555,8 +555,10 @@ class NameIndex:
             if acronym is not None:
                 return f"{' '.join(words)} ({acronym})", "n", False
         # (a person's surname alone stays that person: "Nordhaus" after "Ted Nordhaus")
-        surname_of_person = len(words) == 1 and not words[0].isupper() and self.best_full(surname_key(words)) is not None
-        if (is_org(words) and not surname_of_person) or is_place(words) or (not _cap(words[-1])):
+        def surname_of_person() -> bool:
+            return len(words) == 1 and not words[0].isupper() and self.best_full(surname_key(words)) is not None
+
+        if (is_org(words) and not surname_of_person()) or is_place(words) or (not _cap(words[-1])):
             return " ".join(words), "p" if words[-1].endswith("s") and not _cap(words[-1]) else "n", False
         name, gender = strip_titles(words)
         if not name:
