@@ -799,6 +799,13 @@ def test_a_role_resolved_once_is_that_persons_role_for_its_synonyms():
     # "One of them, X," opening the sentence before: X
     ("en", "Dozens of savers were in court. One of them, Norma Hale, lost everything. \"They told me it "
            "was safe,\" she said.", "Norma Hale"),
+    # ... with a description before the name, and a recent speaker the pronoun must not take
+    ("en", "Board chair Linda Pruitt defended the vote. \"We did our job,\" Pruitt said.\n\nOne of the "
+           "plaintiffs, 34-year-old teacher Rachel Dunmore, said she joined the lawsuit in May. She recalled "
+           "the day: \"I did not know what to tell my son.\"", "Rachel Dunmore"),
+    ("de", "Der Vorsitzende Klaus Bremer verteidigte den Beschluss. „Wir haben abgestimmt“, sagte Bremer.\n\n"
+           "Eine der Klägerinnen, die Lehrerin Hanna Dorn, sagte, sie sei im Mai dazugekommen. Sie erinnert "
+           "sich: „Ich wusste nicht, was ich meinem Sohn sagen sollte.“", "Hanna Dorn"),
 ])
 def test_listeners_adverbials_and_one_of_them(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker

@@ -779,14 +779,11 @@ def _sentence_subject_ending(art: Article, q: RawQuote, e: int) -> tuple[int, in
     return span
 
 
-ONE_OF = {"one", "una", "uno", "l'une", "l’une", "l'un", "l’un", "eine", "einer"}
-
-
 def _one_of_them(art: Article, s: int, e: int) -> tuple[int, int] | None:
     """The name set by commas after "One of them," opening a sentence: "Una de ellas, Norma
     Iturralde, perdió todo", "L'une d'elles, Anne Roux, raconte"."""
     toks = art.toks
-    if toks[s].low not in ONE_OF:
+    if toks[s].low not in C.ONE_OF:
         return None
     comma = next((k for k in range(s + 1, min(e, s + 5)) if toks[k].text == ","), None)
     if comma is None or not all(_is_word(t) and not _is_cap(t) for t in toks[s + 1 : comma]):

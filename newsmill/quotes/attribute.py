@@ -567,7 +567,7 @@ def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[
     a = art.tok_index(span[0])
     e = art.tok_index(span[1])
     elided = a < len(toks) and _elided(toks[a])
-    if a >= len(toks) or (toks[a].low not in C.DETERMINERS and toks[a].low not in POSSESSIVES and not elided) or e >= hi or toks[e].text != ",":
+    if a >= len(toks) or (toks[a].low not in C.DETERMINERS and toks[a].low not in POSSESSIVES and toks[a].low not in C.ONE_OF and not elided) or e >= hi or toks[e].text != ",":
         return None  # ("l'avocate générale, Hélène Brissac,": the article elided; "Sein Anwalt, Markus Thalhammer,")
     j = e + 1
     if j < hi and toks[j].low in C.DETERMINERS:
@@ -1449,7 +1449,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
     toks = art.toks
     n = len(toks)
     c = next((x for x in range(s + 1, min(j, s + 7)) if toks[x].text == ","), None)
-    if c is not None and (toks[s].low in C.DETERMINERS or _elided_noun(toks[s])):  # ("L'expert psychiatre, le Dr …,")
+    if c is not None and (toks[s].low in C.DETERMINERS or toks[s].low in C.ONE_OF or _elided_noun(toks[s])):  # ("L'expert psychiatre, le Dr …,")
         # "Einer von ihnen, der Van-Carrier-Fahrer Mehmet Kaya, arbeitet": the name in apposition
         named = _named_in_apposition(art, (toks[s].start, toks[c - 1].end), j)
         v = art.tok_index(named[1]) + 1 if named is not None else n

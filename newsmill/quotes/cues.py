@@ -337,6 +337,8 @@ OBJECT_PRONOUNS = {"ihm": "er", "ihr": "sie", "ihnen": "sie", "lui": "il", "eux"
 # Relative pronouns standing for the noun before them ("Smith, who said ...").
 RELATIVES = {"who", "which", "that", "der", "die", "das", "welcher", "welche", "qui", "quien", "quienes", "que"}
 
+# "One of them, Ana Ruiz, …", "L'une d'elles, …", "Einer von ihnen, …": a name in apposition follows
+ONE_OF = frozenset({"one", "una", "uno", "l'une", "l’une", "l'un", "l’un", "eine", "einer"})
 DETERMINERS = {
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines",
