@@ -1504,3 +1504,40 @@ def test_first_person_in_a_labelled_interview_answer_is_the_interviewee():
             "Nummer kritisiert. Hat Sie das getroffen?\n\nGruber: Eher gewundert. Ich habe ihm einen Brief geschrieben: "
             "„Sehr geehrter Herr Wimmleitner, Sie sind herzlich eingeladen.“")
     assert check(text, "de")[-1].speaker == "Ferdinand Gruber"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # questions as paragraphs of their own, answers unlabelled: "I" is the person the
+    # introduction names most, not the rescued man the answer names last
+    ("en", "Lifeboat veteran: ‘You never stop being afraid’\n\nAfter 38 years on the Ballycarra lifeboat, Declan "
+           "Furlong retires this month. Furlong talks about fear and luck.\n\nIs there one rescue that stays with "
+           "you?\n\nNovember 2009. A young man called Ciarán Walsh would not leave the wheelhouse. I shouted at "
+           "him: “Jump, or I’m coming in to get you.” He jumped.\n\nWere you ever afraid?\n\nEvery single time.",
+     "Declan Furlong"),
+    ("de", "Die Bergretterin Martina Haslinger hört auf. Haslinger erzählt von ihren Einsätzen.\n\nWelcher Einsatz "
+           "ist Ihnen geblieben?\n\nEin Winter am Dachstein. Ein Bergsteiger, Jonas Reiter, wollte nicht "
+           "weitergehen. Ich habe ihm gesagt: „Wir gehen jetzt, oder wir bleiben beide hier.“\n\n"
+           "Hatten Sie Angst?\n\nJedes Mal.", "Martina Haslinger"),
+])
+def test_first_person_in_an_unlabelled_interview_answer_is_the_interviewee(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+def test_first_person_outside_an_interview_is_still_the_last_person_named():
+    # one question paragraph makes no interview
+    text = ("Declan Furlong retired in May.\n\nWhat happened next?\n\nCiarán Walsh remembers it. I asked him "
+            "about it and he said: “I still dream of the wheelhouse.”")
+    assert check(text, "en")[-1].speaker == "Ciarán Walsh"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an adverbial clause left without its comma: the main clause's subject speaks
+    ("My father, Paddy Furlong, was on the crew before me. When I was 26 he came home one night and said: "
+     "“They’re short a man.”", "Paddy Furlong"),
+    # the same pronoun twice in one sentence: the sentence before names him
+    ("Dinesh Berman went to see the judge alone.\n\nWhen he returned he began by saying, "
+     "“It is not necessary to go to jail.”", "Dinesh Berman"),
+])
+def test_the_main_clause_subject_after_an_adverbial_clause(text, speaker):
+    q = check(text, "en")[-1]
+    assert (q.speaker, q.speaker_mention, q.speaker_char_start) == (speaker, "he", text.index("he came" if "came" in text else "he began"))

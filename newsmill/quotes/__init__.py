@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from newsmill.quotes import cues as C
@@ -56,6 +57,8 @@ from newsmill.quotes.names import (GERMAN_ORG_ENDINGS, POSSESSIVES, ROLE_ENDINGS
 KINDS = ("direct", "mixed", "term")
 MAX_SENTENCE_TOKENS = 60  # how far back a paraphrase cue looks for its subject
 LONG_QUOTE_WORDS = 8  # a quote this long is speech even with no cue
+INTERVIEW_MIN_QUESTIONS = 2  # question paragraphs that make an article a Q&A interview
+INTERVIEW_QUESTION_WORDS = 40  # … each at most this long
 SPEAKER_CONTINUITY_PARAGRAPHS = 1  # a pronoun prefers a speaker this many paragraphs back
 MIXED_MIN_WORDS = 2  # a lower-case cue-less fragment this long is quoted speech, not a scare quote
 # Words that make a quoted fragment somebody's speech, never a title or a coinage: the speaker
@@ -923,6 +926,7 @@ class _Resolver:
         self._in_role = False
         self._ages: dict[str, str | None] = {}
         self._org_starts = {p: o for p, o in reversed(index.org_pos)}  # (the first read at each position)
+        self._interview: tuple[int, Mention, set[int]] | bool | None = None  # (see _interviewee)
 
     def pronoun(self, pos: int, low: str) -> Mention | None:
         return self.antecedent(pos, C.PRONOUNS[low])
@@ -988,7 +992,8 @@ class _Resolver:
                 return None
             m = Mention(span[0], found.name, found.gender, found.person, True)
         elif low in C.PRONOUNS:
-            found = (self._interview_label(span[0]) if C.PRONOUNS[low] == "1" else None) or self.subject_antecedent(span[0], C.PRONOUNS[low])
+            first_person = C.PRONOUNS[low] == "1"
+            found = (self._interview_label(span[0]) or self._interviewee(span[0]) if first_person else None) or self.subject_antecedent(span[0], C.PRONOUNS[low])
             if found is not None and found.person and found.gender == "?" and C.PRONOUNS[low] in ("m", "f"):
                 # "Charlie McDowell remembers it. “…,” he said.": not a "she" later (only a
                 # subject teaches a gender; the nearest-name fallback is too weak to)
@@ -1327,6 +1332,8 @@ class _Resolver:
                 earlier = next((m for m in reversed(self.history) if m.pos == span[0]), None)
                 if earlier is not None and _compatible(g, earlier, self.learned.get(earlier.name, "?")):
                     return earlier
+                if phrase.lower() == art.text[pos : pos + len(phrase)].lower():
+                    continue  # the same pronoun earlier in the clause ("When he returned he began …"): the sentence before names him
                 return None
             if not phrase[:1].isupper() or toks[art.tok_index(span[0])].low in C.DETERMINERS:
                 named = self._described_name(span)  # "El ministro de Economía, Luis Caputo,"
@@ -1377,6 +1384,38 @@ class _Resolver:
             return None
         name, gender, person = self.index.canonical(label.group(1))
         return Mention(pos, name, gender, True, True) if person else None
+
+    def _interviewee(self, pos: int) -> Mention | None:
+        """"I", "ich", "je" in the answers of an unlabelled interview (questions as paragraphs
+        of their own, as Le Monde or the Irish Times print them) is the person its headline and
+        introduction name most, not whoever the answer itself named last."""
+        art = self.art
+        if self._interview is None:
+            self._interview = self._find_interviewee()
+        found = self._interview
+        if not found or art.para_of(pos) <= found[0] or art.para_of(pos) in found[2]:
+            return None
+        return Mention(pos, found[1].name, found[1].gender, True, True)
+
+    def _find_interviewee(self) -> tuple[int, Mention, set[int]] | bool:
+        """(the first question paragraph, the person the paragraphs before it name most, the
+        question paragraphs) when the article reads as a Q&A; else False."""
+        art = self.art
+        questions = []
+        for i, start in enumerate(art.para_starts):
+            para = art.masked[start : art.para_end(i)].strip()
+            if para.endswith("?") and MASK not in para and len(para.split()) <= INTERVIEW_QUESTION_WORDS:
+                questions.append(i)
+        if len(questions) < INTERVIEW_MIN_QUESTIONS:
+            return False
+        intro_end = art.para_starts[questions[0]]
+        named = [m for m in self.people if m.pos < intro_end and m.person and _named(art, m.name)]
+        if not named:
+            return False
+        counts = Counter(m.name for m in named)
+        top = max(counts.values())
+        first = next(m for m in named if counts[m.name] == top)  # (the first of those named most)
+        return questions[0], first, set(questions)
 
     def _age_of(self, name: str) -> str | None:
         """The age the article gives right after ``name`` ("Darren Pike, 45,", "Anna Berger (34)",

@@ -1098,7 +1098,8 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
             if mention is None:
                 # participle cue with no subject: "…, calling it “fake”" -> the sentence subject;
                 # a finite cue: the nearest subject ("… that Anna Berger during a rally thanked")
-                mention = sentence_subject(art, s, j, nearest=not toks[j].low.endswith("ing"))
+                # (of the main clause: "When I was 26 he came home and said: “…”" -> he)
+                mention = sentence_subject(art, _main_clause_start(art, s, j), j, nearest=not toks[j].low.endswith("ing"))
         direct_intro = intro and _introduces(art, j + n, b - 1)
         if j > s and (toks[j - 1].low in C.PASSIVE_AUX or toks[j - 1].low == "as") and j + n < b and toks[j + n].low == "by":
             # "As reported by Western Journalism, …", "as described by FBI Director James Comey"
@@ -1237,7 +1238,16 @@ def _main_clause_start(art: Article, s: int, j: int) -> int:
     for k in range(s + 2, min(j, s + MAX_SENTENCE_SCAN)):
         if toks[k].text == "," and not _place_comma(toks, k, j):
             return k + 1
+    # no comma: the main clause opens at the next subject pronoun ("When I was 26 he came home
+    # and said: “…”" -> he)
+    for k in range(s + 3, min(j, s + MAX_SENTENCE_SCAN)):
+        if toks[k].low in CLAUSE_SUBJECT_PRONOUNS and toks[k - 1].low not in C.PREPOSITIONS and toks[k - 1].low not in C.CLAUSE_OPENERS:
+            return k
     return s
+
+
+# Subject pronouns that may open a main clause after an adverbial clause left without its comma.
+CLAUSE_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "er", "wir", "ich", "il", "elle", "ils", "elles", "nous", "je"})
 
 
 def _place_comma(toks: list[Tok], k: int, j: int) -> bool:
