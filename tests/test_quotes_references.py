@@ -1541,3 +1541,15 @@ def test_first_person_outside_an_interview_is_still_the_last_person_named():
 def test_the_main_clause_subject_after_an_adverbial_clause(text, speaker):
     q = check(text, "en")[-1]
     assert (q.speaker, q.speaker_mention, q.speaker_char_start) == (speaker, "he", text.index("he came" if "came" in text else "he began"))
+
+
+def test_resume_is_a_spanish_cue_only():
+    # "resume la alcaldesa": the mayor named in apposition earlier sums up
+    text = ("Lucía Benítez llegó en 2022. “Nos pareció una locura”, cuenta.\n\nLa campaña fue impulsada por la "
+            "alcaldesa, María José Lafuente, con ayuda de la Diputación. “Si no hacíamos algo, aquí no quedaba "
+            "nadie”, resume la alcaldesa, de 55 años.")
+    q = check(text, "es")[-1]
+    assert (q.speaker, q.cue, q.speaker_mention) == ("María José Lafuente", "resume", "la alcaldesa")
+    # in English the verb is no cue: the quote takes no cue from it
+    text = "“We are not there yet,” talks resume tomorrow, according to Anna Berg."
+    assert check(text, "en")[-1].cue != "resume"

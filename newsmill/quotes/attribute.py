@@ -240,9 +240,9 @@ def _cue_at(toks: list[Tok], i: int, lang: str | None) -> int:
     if low in ("dit", "juge", "lance", "post") and lang not in ("fr",):
         if low != "dit":
             return 0
-    if low in ("a", "es", "son", "dice") and lang not in ("es",):
-        if low in ("a", "es", "son"):
-            return 0
+    if low in ("a", "es", "son", "dice", "resume") and lang not in ("es",):
+        if low in ("a", "es", "son", "resume"):
+            return 0  # (English words: "talks resume")
     if low in ("relève", "relèvent", "relevait") and i + 1 < len(toks) and (toks[i + 1].low in ("de", "du", "des") or toks[i + 1].low[:2] in ("d'", "d’")):
         return 0  # "la fermeture relève d'une « stratégie »": is a matter of, no speech
     if low == "wonder" and i > 0 and toks[i - 1].low == "no":

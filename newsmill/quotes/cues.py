@@ -243,7 +243,7 @@ CUES_ES |= _es_forms(
 ) | {"prosiguió", "prosigue", "repitió", "repite"} | {"replicó", "replicaron", "sentenció", "zanjó",  # (not "replica", "sentence": English words)
      "confiesa", "confiesan", "pidió", "pide", "piden", "pidieron", "pedido", "sugirió", "sugiere",
      "sugieren", "sugirieron", "negó", "niega", "niegan", "negaron", "desmintió", "desmiente",
-     "mantuvo", "mantiene", "mantienen", "expuso", "expone", "resumió", "bromea"}
+     "mantuvo", "mantiene", "mantienen", "expuso", "expone", "resumió", "resume", "resumen", "bromea"}
 CUES_ES -= {"acusado"}  # "declaró el acusado": the defendant, a noun
 CUES_DE |= _de_forms(
     "bedauerte", "lobte", "begrüßte", "äußerte", "appellierte", "drängte", "verlangte", "schätzte",
