@@ -1553,3 +1553,17 @@ def test_resume_is_a_spanish_cue_only():
     # in English the verb is no cue: the quote takes no cue from it
     text = "“We are not there yet,” talks resume tomorrow, according to Anna Berg."
     assert check(text, "en")[-1].cue != "resume"
+
+
+def test_a_german_run_after_an_indefinite_article_is_no_name():
+    # "einer Zürcher Genossenschaftswohnung" is a flat: "die Regisseurin" is the woman named before it
+    text = ("Noemi Kälin hat das Stück neu inszeniert. Die Familie lebt in einer Zürcher Genossenschaftswohnung.\n\n"
+            "„Wir leben heute anders“, sagte die Regisseurin nach der Vorstellung.")
+    assert check(text, "de")[-1].speaker == "Noemi Kälin"
+
+
+def test_a_nordic_given_name_has_a_gender():
+    # Hjalmar is a man's name: "sagte sie" skips him
+    text = ("Ingrid Solberg leitet das Theater. Hjalmar Ekdal, gespielt von Tom Rask, betreibt einen Podcast.\n\n"
+            "„Es wird laut“, sagte sie.")
+    assert check(text, "de")[-1].speaker == "Ingrid Solberg"

@@ -307,6 +307,8 @@ GERMAN_COMMON_NOUNS = frozenset({
     "eltern", "kinder", "frauen", "männer", "patienten", "ende", "anfang", "mitte", "pflicht", "angehörige",
     "unterschriften", "geld", "arbeit", "zeit", "stadt", "land", "haus", "hause", "schule", "polizei"})
 GERMAN_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
+# No name follows these: "in einer Zürcher Genossenschaftswohnung" is a flat, not a person.
+GERMAN_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem", "keinen", "keines"})
 GERMAN_RUN_LINKS = frozenset({"in", "im", "am", "der", "die", "das", "dem", "den", "des", "vom", "zum", "zur", "aus", "mit"})
 
 
@@ -468,7 +470,8 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
             b = i - 1 if i > 0 and toks[i - 1].low not in C.DETERMINERS else i - 2
             complement = b >= 1 and toks[b].low in C.COMPLEMENT_LINKS and _is_role_noun(toks[b - 1])
             counted = i > 0 and (toks[i - 1].text.replace(".", "").replace(",", "").isdigit() or _count_word(toks[i - 1].text))
-            if (counted and not is_org(words)) or (lang == "de" and _german_noun_run(words, article_nouns if at_sentence_start else frozenset())):
+            indefinite = lang == "de" and i > 0 and toks[i - 1].low in GERMAN_INDEFINITE and not is_given(words[0])
+            if (counted and not is_org(words)) or (lang == "de" and _german_noun_run(words, article_nouns if at_sentence_start else frozenset())) or indefinite:
                 i = j
                 continue  # a count is no name: "drei Jahre Haft", "fünf Millionen Euro"
             prev = toks[i - 1] if i > 0 else None

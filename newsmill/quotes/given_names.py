@@ -282,6 +282,7 @@ zvi zviad zvonimir zygimantas zygmunt ádám ákos álvaro ángel árpád åke �
 éamonn édouard élie éloi émeric émile émilien éric étienne évariste íñigo ólafur óscar ömer øyvind
 ümit þórður čeněk đorđe ľubomír ľudovít łukasz şahin şener şivan şükrü štefan štěpán žarko željko
 žiga živko žygimantas ștefan
+hjalmar halvard oddvar asgeir øystein oystein viggo
 """.split())
 
 FEMALE = frozenset("""
@@ -509,6 +510,7 @@ zoé zoë zrinka zsanett zsofia zsuzsa zsuzsanna zsófia zuhal zulema zurine zur
 zvjezdana àngela ágnes áine ángela ángeles ásdís ângela åsa åse ève éabha édith églantine éliane
 élisabeth élise élodie éloïse éléonore émeline émilie éva évelyne özlem úna ümran þórdís ľudmila
 şerife şeyma şule şükran špela šárka
+hedda hedvig pernilla torill
 """.split())
 
 # names given to both (andrea, jean, kim, dominique, camille)
