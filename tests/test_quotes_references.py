@@ -1567,3 +1567,22 @@ def test_a_nordic_given_name_has_a_gender():
     text = ("Ingrid Solberg leitet das Theater. Hjalmar Ekdal, gespielt von Tom Rask, betreibt einen Podcast.\n\n"
             "„Es wird laut“, sagte sie.")
     assert check(text, "de")[-1].speaker == "Ingrid Solberg"
+
+
+def test_a_trade_after_a_contracted_article_and_a_role_of_a_place_are_no_names():
+    # "im Hauptberuf Landwirt" is a trade and "von Wöllnitz" the mayor's town: "Sie" is the doctor
+    text = ("Johanna Reimers ist Ärztin in Wöllnitz.\n\nDer Bürgermeister von Wöllnitz, Holger Stöckel, im Hauptberuf "
+            "Landwirt, spricht von einer Katastrophe.\n\nAm Abend sitzt Reimers an ihrem Schreibtisch. Sie schüttelt "
+            "den Kopf. »Ich hatte den schönsten Beruf der Welt.«")
+    assert check(text, "de")[-1].speaker == "Johanna Reimers"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("„Das ist eine Katastrophe“, sagte der Bürgermeister von Wöllnitz.", "Bürgermeister von Wöllnitz"),
+    ("Die Praxis schließt. Der Bürgermeister von Wöllnitz ist besorgt. „Das ist eine Katastrophe“, sagte er.",
+     "Bürgermeister von Wöllnitz"),
+    # a particle surname the article gives with its given name stays a name after a role
+    ("Ministerin Ursula von der Brenken reiste an. „Wir helfen“, sagte Ministerin von der Brenken.", "Ursula von der Brenken"),
+])
+def test_an_unnamed_role_holder_keeps_where_the_role_is_held(text, speaker):
+    assert check(text, "de")[-1].speaker == speaker

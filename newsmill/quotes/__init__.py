@@ -52,7 +52,7 @@ from newsmill.quotes.attribute import (
 )
 from newsmill.quotes.find import RawQuote, find_quote_marks
 from newsmill.quotes.names import (GERMAN_ORG_ENDINGS, POSSESSIVES, ROLE_ENDINGS, ROLE_SUFFIXES, TRADE_NOUNS, NameIndex, is_given, is_org,
-                                   person_tail)
+                                   person_tail, role_lead)
 
 KINDS = ("direct", "mixed", "term")
 MAX_SENTENCE_TOKENS = 60  # how far back a paraphrase cue looks for its subject
@@ -307,8 +307,11 @@ GERMAN_COMMON_NOUNS = frozenset({
     "eltern", "kinder", "frauen", "männer", "patienten", "ende", "anfang", "mitte", "pflicht", "angehörige",
     "unterschriften", "geld", "arbeit", "zeit", "stadt", "land", "haus", "hause", "schule", "polizei"})
 GERMAN_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
-# No name follows these: "in einer Zürcher Genossenschaftswohnung" is a flat, not a person.
-GERMAN_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem", "keinen", "keines"})
+# No person's name follows these (a role may: "beim Trainer Jonas Reiter"): "in einer Zürcher
+# Genossenschaftswohnung" is a flat, "im Hauptberuf Landwirt" a trade.
+GERMAN_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem",
+                               "keinen", "keines"})
+GERMAN_CONTRACTED_ARTICLES = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "ans"})  # (an organisation may follow)
 GERMAN_RUN_LINKS = frozenset({"in", "im", "am", "der", "die", "das", "dem", "den", "des", "vom", "zum", "zur", "aus", "mit"})
 
 
@@ -426,6 +429,13 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
     article_nouns = frozenset(toks[k + 1].text for k in range(n - 1) if toks[k].low in GERMAN_DEFINITE and _is_cap(toks[k + 1])) if lang == "de" else frozenset()
     if lang in ("fr", "es"):
         _lower_case_bodies(art, index)
+    for k in range(n - 2):
+        if is_given(toks[k].text) and toks[k + 1].low in C.NAME_PARTICLES and not _is_cap(toks[k + 1]):
+            e = k + 1
+            while e < n and toks[e].low in C.NAME_PARTICLES and not _is_cap(toks[e]):
+                e += 1
+            if e < n and _is_cap(toks[e]):
+                index.particle_names.add(" ".join(t.low for t in toks[k + 1 : e + 1]))  # "Bill de Blasio"
     while i < n:
         t = toks[i]
         # a name after an elided "de": "un doublé d'Ibrahima Ndiaye-Sarr"
@@ -471,6 +481,8 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
             complement = b >= 1 and toks[b].low in C.COMPLEMENT_LINKS and _is_role_noun(toks[b - 1])
             counted = i > 0 and (toks[i - 1].text.replace(".", "").replace(",", "").isdigit() or _count_word(toks[i - 1].text))
             indefinite = lang == "de" and i > 0 and toks[i - 1].low in GERMAN_INDEFINITE and not is_given(words[0])
+            indefinite = indefinite or (lang == "de" and i > 0 and toks[i - 1].low in GERMAN_CONTRACTED_ARTICLES and not any(is_given(w) for w in words)
+                                        and not (len(words) >= 3 and role_lead(words[0])) and not is_org(words))
             if (counted and not is_org(words)) or (lang == "de" and _german_noun_run(words, article_nouns if at_sentence_start else frozenset())) or indefinite:
                 i = j
                 continue  # a count is no name: "drei Jahre Haft", "fünf Millionen Euro"
@@ -1531,7 +1543,12 @@ class _Resolver:
         female = head in C.FEMALE_TITLES or head.endswith(("woman", "frau", "erin", "entin", "esa", "ora", "ista", "trice", "euse", "ente"))
         if (g == "m" and head in C.FEMALE_TITLES) or (g == "f" and head in C.MALE_TITLES):
             return None
-        phrase = art.text[toks[ps].start : toks[k].end]
+        end = k
+        if k + 2 < cs and toks[k + 1].low in ROLE_PLACE_LINKS and _is_cap(toks[k + 2]) and toks[k + 2].low not in C.DETERMINERS:
+            end = k + 2  # where the role is held: "Der Bürgermeister von Wöllnitz", "The mayor of Hale"
+            while end + 1 < cs and _is_cap(toks[end + 1]) and toks[end + 1].start - toks[end].end <= 1:
+                end += 1
+        phrase = art.text[toks[ps].start : toks[end].end]
         name, _, _ = self.index.canonical(phrase)
         return Mention(toks[ps].start, name, "f" if female else "?", True, True)
 
@@ -1604,6 +1621,7 @@ ENGLISH_DEMONYMS = {
 PARTY_MEMBERS = {"republican", "democrat", "conservative", "liberal", "socialist", "tory"}
 ROLE_REFERENCE_PARAGRAPHS = 2  # "the senator" is a senator named at most this many paragraphs back
 SOLE_HOLDER_PARAGRAPHS = 6  # … or this many, when the article gives the role to one person only
+ROLE_PLACE_LINKS = frozenset({"of", "von", "de", "del", "du"})  # the mayor of …, der Bürgermeister von …
 ROLE_SUBJECT_WORDS = 3  # "The new mayor", "Der neue Bundeskanzler": the role noun within these words
 
 

@@ -157,8 +157,17 @@ def _gerund(w: str) -> bool:
     return len(w) > 5 and w.lower().endswith("ing")
 
 
-def strip_titles(words: list[str]) -> tuple[list[str], str]:
-    """Drop titles and roles in front of a name; return the words and a gender hint."""
+# Titles of address, which a particle name may follow ("Herr von Weizsäcker"); after any other
+# role a particle links the place or body of the role ("Bürgermeister von Wöllnitz").
+COURTESY_TITLES = frozenset({"herr", "frau", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "m", "mme", "monsieur",
+                             "madame", "señor", "señora", "sr", "sra", "don", "doña", "sir", "lady", "lord", "dame",
+                             "me", "maître", "graf", "gräfin", "freiherr", "baron"})
+
+
+def strip_titles(words: list[str], particle_names: frozenset[str] | set[str] = frozenset()) -> tuple[list[str], str]:
+    """Drop titles and roles in front of a name; return the words and a gender hint.
+    ``particle_names``: surnames with a particle the article writes after a given name ("de
+    blasio"), which a role may precede ("Mayor de Blasio")."""
     gender = "?"
     last_title = -1
     for i, w in enumerate(words):
@@ -175,6 +184,9 @@ def strip_titles(words: list[str]) -> tuple[list[str], str]:
                 # (a feminine role: "Präsidentin", and "Rechtsanwältin", whose umlaut "-anwalt" lacks)
                 gender = "f"
     rest = words[last_title + 1 :]
+    if (last_title >= 0 and rest and not _cap(rest[0]) and words[last_title].lower().rstrip(".") not in COURTESY_TITLES
+            and " ".join(rest).lower() not in particle_names):
+        return [], gender  # a role and where it is held: "Bürgermeister von Wöllnitz" (not "Frau von der Leyen")
     if len(rest) >= 3 and (rest[0].lower() in POSSESSIVES or (rest[0].endswith("s") and _cap(rest[0]) and not is_given(rest[0]))) and role_lead(rest[1]):
         rest = rest[1:]  # whose role it is: "Sein Verteidiger Arne Blomberg", "Rehbeins Verteidiger …"
     if len(rest) == 2 and rest[0].lower() in C.PERSON_NOUNS | TRADE_NOUNS and rest[0].lower() not in C.ORG_HEADS:
@@ -294,6 +306,7 @@ class NameIndex:
         self.org_pos: list[tuple[int, str]] = []  # (position, organisation), in document order
         self.org_names: set[str] = set()  # the organisations of org_pos
         self.mentions: list[tuple[int, list[str], str]] = []  # (pos, words, gender hint)
+        self.particle_names: set[str] = set()  # surnames with a particle written after a given name: "de blasio"
         self.surname_mentions: list[tuple[int, list[str], str]] = []  # later mentions by surname alone
         self.middle_names: set[str] = set()  # middle words of three-word names, so most lookups skip the scan
         self.words: set[str] = set()  # lower-case words of the names and organisations seen
@@ -325,7 +338,7 @@ class NameIndex:
             words = words[:-1] + [words[-1][:-2]]  # "Bill Clinton's hair": the name is Bill Clinton
         if sentence_start and len(words) >= 3 and not is_given(words[0]) and not role_lead(words[0]) and is_given(words[1]):
             words = words[1:]  # a capital that only opens the sentence: "Rival Anna Berger"
-        name, gender = strip_titles(words)
+        name, gender = strip_titles(words, self.particle_names)
         if not name:
             if is_org(words):
                 self._add_org(words, pos)  # "Centre national de la recherche scientifique": lower-case words, no person
@@ -560,7 +573,9 @@ class NameIndex:
 
         if (is_org(words) and not surname_of_person()) or is_place(words) or (not _cap(words[-1])):
             return " ".join(words), "p" if words[-1].endswith("s") and not _cap(words[-1]) else "n", False
-        name, gender = strip_titles(words)
+        name, gender = strip_titles(words, self.particle_names)
+        if not name and len(words) >= 3 and any(not _cap(w) and w.lower() in C.NAME_PARTICLES for w in words[1:-1]):
+            return " ".join(words), gender, True  # an unnamed role holder: "Bürgermeister von Wöllnitz"
         if not name:
             name = [words[-1]]
         key = surname_key(name)
