@@ -307,8 +307,9 @@ GERMAN_COMMON_NOUNS = frozenset({
     "eltern", "kinder", "frauen", "männer", "patienten", "ende", "anfang", "mitte", "pflicht", "angehörige",
     "unterschriften", "geld", "arbeit", "zeit", "stadt", "land", "haus", "hause", "schule", "polizei"})
 GERMAN_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
-# No person's name follows these (a role may: "beim Trainer Jonas Reiter"): "in einer Zürcher
-# Genossenschaftswohnung" is a flat, "im Hauptberuf Landwirt" a trade.
+# No person's name follows these: "in einer Zürcher Genossenschaftswohnung" is a flat, "im
+# Hauptberuf Landwirt" a trade (after a contracted article a role and a name may: "beim Trainer
+# Jonas Reiter").
 GERMAN_INDEFINITE = frozenset({"ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "keiner", "keinem",
                                "keinen", "keines"})
 GERMAN_CONTRACTED_ARTICLES = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "ans"})  # (an organisation may follow)
