@@ -1586,3 +1586,19 @@ def test_a_trade_after_a_contracted_article_and_a_role_of_a_place_are_no_names()
 ])
 def test_an_unnamed_role_holder_keeps_where_the_role_is_held(text, speaker):
     assert check(text, "de")[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("fr", "Le commissaire Rachid Benali a salué l'opération.\n\nDans un communiqué, le ministère de l'Intérieur a "
+           "salué « le travail des policiers ». « L'Etat ne reculera pas », a-t-il ajouté.", "ministère de l'Intérieur"),
+    ("es", "El comisario Jorge Benítez celebró la operación.\n\nEn un comunicado, la Consejería de Interior destacó "
+           "«el trabajo de los agentes». «No vamos a retroceder», añadió ella.", "Consejería de Interior"),
+])
+def test_a_pronoun_of_the_nouns_gender_is_the_body_that_just_spoke(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_person_named_after_the_body_is_the_pronoun():
+    text = ("Dans un communiqué, le ministère de l'Intérieur a salué « le travail des policiers ». Le commissaire "
+            "Rachid Benali était présent. « Nous avons frappé fort », a-t-il ajouté.")
+    assert check(text, "fr")[-1].speaker == "Rachid Benali"

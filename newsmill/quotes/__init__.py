@@ -1014,7 +1014,7 @@ class _Resolver:
                 # "Charlie McDowell remembers it. “…,” he said.": not a "she" later (only a
                 # subject teaches a gender; the nearest-name fallback is too weak to)
                 self.learned.setdefault(found.name, C.PRONOUNS[low])
-            found = found or self.pronoun(span[0], low) or self.role_subject(span[0], low)
+            found = found or self._body_speaker_before(span[0], C.PRONOUNS[low]) or self.pronoun(span[0], low) or self.role_subject(span[0], low)
             if found is None:
                 return None
             m = Mention(span[0], found.name, found.gender, found.person, True)
@@ -1469,6 +1469,22 @@ class _Resolver:
         if not found.person or not _compatible(g, found, self.learned.get(found.name, "?")):
             return None
         return found
+
+    def _body_speaker_before(self, pos: int, g: str) -> Mention | None:
+        """French and Spanish "il" / "elle" for the body that spoke just before in the same
+        paragraph, named by a noun of that gender, with no person named since: "le ministère de
+        l'Intérieur a salué « … ». « … », a-t-il ajouté"."""
+        if self.lang not in ("fr", "es") or g not in ("m", "f"):
+            return None
+        last = next((m for m in reversed(self.history) if m.pos < pos and m.speaker), None)
+        if last is None or last.person or self.art.para_of(last.pos) != self.art.para_of(pos):
+            return None
+        article = self.art.text[last.pos : last.pos + 4].split()[:1]
+        if not article or ARTICLE_GENDER.get(article[0].lower()) != g:
+            return None
+        if bisect.bisect_left(self.people_pos, pos) > bisect.bisect_right(self.people_pos, last.pos):
+            return None  # a person named since may be "il"
+        return last
 
     def _org_subject(self, span: tuple[int, int], g: str) -> Mention | None:
         """In French and Spanish a pronoun agrees with its noun, so "elle" may be a body named by
