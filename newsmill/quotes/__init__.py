@@ -329,6 +329,16 @@ def _german_noun_run(words: list[str], article_nouns: frozenset[str] = frozenset
     return any(_german_common_noun(w) for w in words)
 
 
+def _german_no_name_after(before: str, words: list[str]) -> bool:
+    """The capitalised run ``words`` after the German word ``before`` names no person: after an
+    indefinite article unless it opens with a given name; after a contracted article unless it
+    holds a given name, a role and a name, or an organisation."""
+    if before in GERMAN_INDEFINITE:
+        return not is_given(words[0])
+    return (before in GERMAN_CONTRACTED_ARTICLES and not any(is_given(w) for w in words)
+            and not (len(words) >= 3 and role_lead(words[0])) and not is_org(words))
+
+
 def _german_common_noun(w: str) -> bool:
     return w.lower() in GERMAN_COMMON_NOUNS or (len(w) > 6 and w.lower().endswith(GERMAN_NOUN_ENDINGS))
 
@@ -431,12 +441,8 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
     if lang in ("fr", "es"):
         _lower_case_bodies(art, index)
     for k in range(n - 2):
-        if is_given(toks[k].text) and toks[k + 1].low in C.NAME_PARTICLES and not _is_cap(toks[k + 1]):
-            e = k + 1
-            while e < n and toks[e].low in C.NAME_PARTICLES and not _is_cap(toks[e]):
-                e += 1
-            if e < n and _is_cap(toks[e]):
-                index.particle_names.add(" ".join(t.low for t in toks[k + 1 : e + 1]))  # "Bill de Blasio"
+        if is_given(toks[k].text) and (p := _particle_run(toks, k + 1, n)):
+            index.particle_names.add(" ".join(t.low for t in toks[k + 1 : k + p + 2]))  # "Bill de Blasio"
     while i < n:
         t = toks[i]
         # a name after an elided "de": "un doublé d'Ibrahima Ndiaye-Sarr"
@@ -481,10 +487,8 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
             b = i - 1 if i > 0 and toks[i - 1].low not in C.DETERMINERS else i - 2
             complement = b >= 1 and toks[b].low in C.COMPLEMENT_LINKS and _is_role_noun(toks[b - 1])
             counted = i > 0 and (toks[i - 1].text.replace(".", "").replace(",", "").isdigit() or _count_word(toks[i - 1].text))
-            indefinite = lang == "de" and i > 0 and toks[i - 1].low in GERMAN_INDEFINITE and not is_given(words[0])
-            indefinite = indefinite or (lang == "de" and i > 0 and toks[i - 1].low in GERMAN_CONTRACTED_ARTICLES and not any(is_given(w) for w in words)
-                                        and not (len(words) >= 3 and role_lead(words[0])) and not is_org(words))
-            if (counted and not is_org(words)) or (lang == "de" and _german_noun_run(words, article_nouns if at_sentence_start else frozenset())) or indefinite:
+            after_article = lang == "de" and i > 0 and _german_no_name_after(toks[i - 1].low, words)
+            if (counted and not is_org(words)) or (lang == "de" and _german_noun_run(words, article_nouns if at_sentence_start else frozenset())) or after_article:
                 i = j
                 continue  # a count is no name: "drei Jahre Haft", "fünf Millionen Euro"
             prev = toks[i - 1] if i > 0 else None
@@ -1476,7 +1480,7 @@ class _Resolver:
         l'Intérieur a salué « … ». « … », a-t-il ajouté"."""
         if self.lang not in ("fr", "es") or g not in ("m", "f"):
             return None
-        last = next((m for m in reversed(self.history) if m.pos < pos and m.speaker), None)
+        last = self.last_speaker(pos, self.art.para_of(pos))
         if last is None or last.person or self.art.para_of(last.pos) != self.art.para_of(pos):
             return None
         article = self.art.text[last.pos : last.pos + 4].split()[:1]
