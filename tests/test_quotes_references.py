@@ -1602,3 +1602,22 @@ def test_a_person_named_after_the_body_is_the_pronoun():
     text = ("Dans un communiqué, le ministère de l'Intérieur a salué « le travail des policiers ». Le commissaire "
             "Rachid Benali était présent. « Nous avons frappé fort », a-t-il ajouté.")
     assert check(text, "fr")[-1].speaker == "Rachid Benali"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "The alliance's director, Tom Ashcombe, called the argument “nonsense dressed up as pragmatism”. “Chalk "
+           "streams are rare. Most of them are here,” said the former Environment Agency scientist.", "Tom Ashcombe"),
+    ("en", "Sen. Margaret Holloway blocked the bill, calling it \"a blank check with a bow on it.\"\n\n\"We all want "
+           "rural families connected,\" the Ohio senator said.", "Margaret Holloway"),
+    ("de", "Die Ärztin Carla Imhof nannte die Reform „einen Schritt zurück“. „Wir verlieren Personal“, sagte die "
+           "frühere Klinikleiterin.", "Carla Imhof"),
+])
+def test_a_role_after_a_quoting_sentence_is_the_person_quoted(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_role_after_a_quoting_sentence_is_not_someone_else_who_holds_it():
+    text = ("Derek Ainsworth was jailed. Judge Helen Marchbank told him he had “betrayed every volunteer”.\n\n"
+            "Ainsworth was known as “Mr Fellside” for his fundraising.\n\n"
+            "“The sums involved are staggering,” the judge said.")
+    assert check(text, "en")[-1].speaker == "Helen Marchbank"

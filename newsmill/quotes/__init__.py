@@ -1208,6 +1208,9 @@ class _Resolver:
             varies = not names and not self._roles_conflict(head, roles) and not (described and self._other_demonym(subject.name, head))
             if subject.name in names or not roles or varies:
                 return Mention(pos, subject.name, subject.gender, True, True)
+        quoted = self._quoted_just_before(pos, g) if subject is None else None
+        if quoted is not None and (quoted.name in names or not (names or self._roles_conflict(head, self._roles(quoted.name)))):
+            return Mention(pos, quoted.name, quoted.gender, True, True)
         if not names:
             if self.lang in ("de", "fr", "es") or (described and self.lang == "en"):
                 # these house styles vary the role from sentence to sentence: "la chercheuse", "le
@@ -1222,6 +1225,24 @@ class _Resolver:
         if found is None or self.art.para_of(pos) - self.art.para_of(found.pos) > reach:
             return None  # (a senator named long before is not "the senator": an untitled one may be)
         return Mention(pos, found.name, found.gender, True, True)
+
+    def _quoted_just_before(self, pos: int, g: str) -> Mention | None:
+        """The person quoted in the sentence before ``pos`` (a sentence holding a quote gives
+        ``subject_antecedent`` no subject): "Tom Ashcombe called it “nonsense”. “…,” said the
+        former scientist." Nobody else may be named between."""
+        art = self.art
+        ps, cs = art.sentence_starts(art.tok_index(pos))
+        if ps >= cs or art.para_of(art.toks[ps].start) < art.para_of(pos) - 1 or not any(MASK in t.text for t in art.toks[ps:cs]):
+            return None
+        last = next((m for m in reversed(self.history) if m.pos < pos), None)
+        if last is None or last.pos < art.toks[ps].start or not last.person or not _named(art, last.name):
+            return None
+        if not _compatible(g if g in ("m", "f") else "1", last, self.learned.get(last.name, "?")):
+            return None
+        lo, hi = bisect.bisect_right(self.people_pos, last.pos), bisect.bisect_left(self.people_pos, pos)
+        if any(m.person and m.name != last.name for m in self.people[lo:hi]):
+            return None
+        return last
 
     def _roles(self, name: str) -> set[str]:
         """The roles of ``name``, also when written shorter than the titled form ("De Blasio",
