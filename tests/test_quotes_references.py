@@ -1621,3 +1621,12 @@ def test_a_role_after_a_quoting_sentence_is_not_someone_else_who_holds_it():
             "Ainsworth was known as “Mr Fellside” for his fundraising.\n\n"
             "“The sums involved are staggering,” the judge said.")
     assert check(text, "en")[-1].speaker == "Helen Marchbank"
+
+
+@pytest.mark.parametrize("text", [
+    "Ihr Anwalt im Prozess, Heinz Stadlober, sagte: „Wir gehen in Berufung.“",
+    "Mein erster Chef im Kellertheater, Heinz Stadlober, hat immer gesagt: „Die Leute lachen über das, was sie fürchten.“",
+])
+def test_a_german_possessive_role_with_a_complement_is_the_name_in_apposition(text):
+    q = check(text, "de")[-1]
+    assert (q.speaker, q.speaker_mention) == ("Heinz Stadlober", "Heinz Stadlober")

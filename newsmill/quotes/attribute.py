@@ -1459,7 +1459,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
     toks = art.toks
     n = len(toks)
     c = next((x for x in range(s + 1, min(j, s + 7)) if toks[x].text == ","), None)
-    if c is not None and (toks[s].low in C.DETERMINERS or toks[s].low in C.ONE_OF or _elided_noun(toks[s])):  # ("L'expert psychiatre, le Dr …,")
+    if c is not None and (toks[s].low in C.DETERMINERS or toks[s].low in POSSESSIVES or toks[s].low in C.ONE_OF or _elided_noun(toks[s])):  # ("L'expert psychiatre, le Dr …,")
         # "Einer von ihnen, der Van-Carrier-Fahrer Mehmet Kaya, arbeitet": the name in apposition
         named = _named_in_apposition(art, (toks[s].start, toks[c - 1].end), j)
         v = art.tok_index(named[1]) + 1 if named is not None else n
