@@ -1630,3 +1630,18 @@ def test_a_role_after_a_quoting_sentence_is_not_someone_else_who_holds_it():
 def test_a_german_possessive_role_with_a_complement_is_the_name_in_apposition(text):
     q = check(text, "de")[-1]
     assert (q.speaker, q.speaker_mention) == ("Heinz Stadlober", "Heinz Stadlober")
+
+
+def test_the_southern_german_article_before_a_name_in_apposition():
+    text = "Mein erster Chef im Theater, der Heinz Stadlober, hat immer gesagt: „Die Leute lachen über das, was sie fürchten.“"
+    assert check(text, "de")[-1].speaker == "Heinz Stadlober"
+
+
+def test_sie_in_an_interviewers_question_is_the_interviewee():
+    text = ("Der Kabarettist Ferdinand Gruber tourt ab Jänner.\n\n"
+            "STANDARD: Ihr Programm ist neu. Ist das Ironie?\n\n"
+            "Gruber: Natürlich. Wenn ein Österreicher klagt, brennt schon der Dachstuhl.\n\n"
+            "STANDARD: Sie haben einmal gesagt, der Grant sei „eine Kunstform“. Wie meinen Sie das?\n\n"
+            "Gruber: Der Grant ist die höchste Form der Höflichkeit.")
+    q = check(text, "de")[-1]
+    assert (q.text, q.speaker) == ("eine Kunstform", "Ferdinand Gruber")

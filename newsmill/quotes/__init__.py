@@ -1013,7 +1013,8 @@ class _Resolver:
             m = Mention(span[0], found.name, found.gender, found.person, True)
         elif low in C.PRONOUNS:
             first_person = C.PRONOUNS[low] == "1"
-            found = (self._interview_label(span[0]) or self._interviewee(span[0]) if first_person else None) or self.subject_antecedent(span[0], C.PRONOUNS[low])
+            found = (self._interview_label(span[0]) or self._interviewee(span[0]) if first_person else None) or (
+                self._addressee(span[0]) if low == "sie" else None) or self.subject_antecedent(span[0], C.PRONOUNS[low])
             if found is not None and found.person and found.gender == "?" and C.PRONOUNS[low] in ("m", "f"):
                 # "Charlie McDowell remembers it. “…,” he said.": not a "she" later (only a
                 # subject teaches a gender; the nearest-name fallback is too weak to)
@@ -1425,6 +1426,17 @@ class _Resolver:
             return None
         name, gender, person = self.index.canonical(label.group(1))
         return Mention(pos, name, gender, True, True) if person else None
+
+    def _addressee(self, pos: int) -> Mention | None:
+        """German "Sie" in an interviewer's question ("STANDARD: Sie haben einmal gesagt, …") is
+        the interviewee: the person whose name labels the answer that follows."""
+        art = self.art
+        para = art.para_of(pos)
+        label = INTERVIEW_LABEL.match(art.text, art.para_starts[para])
+        if label is None or label.end() > pos or all(w.lower() in art.person_words for w in label.group(1).split()):
+            return None
+        nxt = para + 1
+        return self._interview_label(art.para_end(nxt)) if nxt < len(art.para_starts) else None
 
     def _interviewee(self, pos: int) -> Mention | None:
         """"I", "ich", "je" in the answers of an unlabelled interview (questions as paragraphs

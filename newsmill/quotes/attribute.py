@@ -570,7 +570,9 @@ def _named_in_apposition(art: Article, span: tuple[int, int], hi: int) -> tuple[
     if a >= len(toks) or (toks[a].low not in C.DETERMINERS and toks[a].low not in POSSESSIVES and toks[a].low not in C.ONE_OF and not elided) or e >= hi or toks[e].text != ",":
         return None  # ("l'avocate générale, Hélène Brissac,": the article elided; "Sein Anwalt, Markus Thalhammer,")
     j = e + 1
-    if j < hi and toks[j].low in C.DETERMINERS:
+    if j + 2 < hi and toks[j].low in ("der", "die") and is_given(toks[j + 1].text) and _is_cap(toks[j + 2]):
+        j += 1  # the article southern German sets before a name: "Mein erster Chef, der Heinz Stadlober,"
+    elif j < hi and toks[j].low in C.DETERMINERS:
         # the apposition names the person with a role first: "Der Juryvorsitzende, der
         # Literaturkritiker Bernd Ahlgrimm, nannte", "The coach, the former champion Ana Ruiz,"
         m = j + 1
