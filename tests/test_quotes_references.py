@@ -1645,3 +1645,11 @@ def test_sie_in_an_interviewers_question_is_the_interviewee():
             "Gruber: Der Grant ist die höchste Form der Höflichkeit.")
     q = check(text, "de")[-1]
     assert (q.text, q.speaker) == ("eine Kunstform", "Ferdinand Gruber")
+
+
+def test_a_role_reference_learns_the_roles_of_its_apposition():
+    text = ("Dans un laboratoire d'Ecublens, Léa Rochat sort une poudre grise. « C'est là-dedans que nous stockons "
+            "l'hydrogène », explique la chimiste de 34 ans, cofondatrice et directrice scientifique d'Hydrolia.\n\n"
+            "La syndique de la ville, Nathalie Jaquier, parle d'un « signal fort pour le Nord vaudois ». Pour la "
+            "directrice scientifique, le choix du site s'est imposé : « Nous voulons rester ici. Les talents sont là. »")
+    assert [q.speaker for q in check(text, "fr")] == ["Léa Rochat", "Nathalie Jaquier", "Léa Rochat"]

@@ -1043,6 +1043,13 @@ class _Resolver:
                 head = head[2:] if head[:2] in ("l'", "l’") else head  # "l'élue"
                 if role.person and _is_role_head(head):
                     self.roles_of.setdefault(role.name, set()).add(head)  # "la viticultrice" … "la vigneronne"
+                if role.person:
+                    # the roles an apposition gives it: "explique la chimiste, cofondatrice et
+                    # directrice scientifique d'Hydrolia." … "la directrice scientifique"
+                    tail = APPOSITION_TAIL.match(self.art.text, span[1])
+                    for w in tail.group(1).lower().split() if tail else ():
+                        if w.isalpha() and w not in C.STOP and _is_role_head(w):
+                            self.roles_of.setdefault(role.name, set()).add(w)
                 self.history.append(role)
                 return role
             name, gender, person = (described, "?", True) if described else self.index.canonical(phrase)
@@ -1651,6 +1658,8 @@ def _spokes_for(words: list[str]) -> str | None:
 
 # The gender a definite article gives a role noun ("la técnica", "der Trainer").
 ARTICLE_GENDER = {"der": "m", "el": "m", "le": "m", "la": "f"}
+# ", cofondatrice et directrice d'Hydrolia." after a role, maybe after an age ("de 34 ans")
+APPOSITION_TAIL = re.compile(r"[^,.;:\n]{0,20}?,[^\S\n]+([^,.;:«»“”„\"\n]{3,80})[,.]")
 FEMININE_ROLE_ENDINGS = ("woman", "erin", "trice", "euse", "esse")
 # Nouns after a definite article that describe no person: organisations, documents, places.
 NOT_DESCRIPTIONS = (C.ORG_HEADS | C.ORG_REFERENCE_NOUNS | C.PUBLIC_BODY_HEADS | C.THING_NOUNS
