@@ -1653,3 +1653,18 @@ def test_a_role_reference_learns_the_roles_of_its_apposition():
             "La syndique de la ville, Nathalie Jaquier, parle d'un « signal fort pour le Nord vaudois ». Pour la "
             "directrice scientifique, le choix du site s'est imposé : « Nous voulons rester ici. Les talents sont là. »")
     assert [q.speaker for q in check(text, "fr")] == ["Léa Rochat", "Nathalie Jaquier", "Léa Rochat"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Camille Aubertin : « J’écris pour les gens qui ne lisent pas »\n\nLa romancière Camille Aubertin publie "
+           "son troisième roman. Rencontre.\n\nVotre roman s’ouvre sur la fin. Pourquoi ?\n\nParce que ma grand-mère, "
+           "Germaine Lefebvre, disait toujours : « Avant, on avait du travail. »\n\nCela vous a blessée ?\n\n"
+           "Ça m’a fait rire.\n\nVous dites écrire « pour les gens qui ne lisent pas de romans ». C’est-à-dire ?\n\n"
+           "Mes parents n’ont jamais ouvert un roman."),
+    ("en", "Camille Aubertin: 'I write for people who never read novels'\n\nThe novelist Camille Aubertin has a new "
+           "book out. We met her in Lille.\n\nWhy start at the end?\n\nBecause my grandmother, Germaine Lefebvre, "
+           "always said: “Before, we had work.”\n\nDid it hurt?\n\nIt made me laugh.\n\nYou say you write “for "
+           "people who never read novels”. What does that mean?\n\nMy parents never opened a novel."),
+])
+def test_a_quote_put_to_the_interviewee_in_a_question_is_theirs(lang, text):
+    assert check(text, lang)[-1].speaker == "Camille Aubertin"

@@ -682,6 +682,8 @@ def _named_subject_events(art: Article, index: NameIndex, taken: set[int]) -> li
 MANAGEMENT_NOUNS = frozenset({"direction", "dirección", "management", "geschäftsführung", "konzernleitung"})
 
 # An interview answer opening with its speaker's name: "Gruber: Natürlich. …", "Q. Rosa Díaz: …".
+SECOND_PERSON = re.compile(r"\b(?:[Vv]ous|Sie|[Uu]sted|[Yy]ou)\b")  # the interviewee, asked
+ADDRESS_MENTION = re.compile(r"[Vv]ous|[Uu]sted|[Yy]ou")  # as a speaker phrase ("Sie" is also "she")
 INTERVIEW_LABEL = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2}) ?: ")
 HEADLINE_MAX_CHARS = 200  # a first paragraph this short is the headline
 HEADLINE_QUOTE_WORDS = 3  # a headline quote of this many words or more is looked up in the body
@@ -1434,6 +1436,24 @@ class _Resolver:
         name, gender, person = self.index.canonical(label.group(1))
         return Mention(pos, name, gender, True, True) if person else None
 
+    def addressed(self, q: RawQuote) -> Mention | None:
+        """A quote an interviewer's question puts to "vous", "Sie", "usted" or "you" ("Vous
+        dites écrire « … ». C'est-à-dire ?") is the interviewee's."""
+        art = self.art
+        para = q.paragraph_index
+        if not SECOND_PERSON.search(art.text, art.para_starts[para], q.open_pos):
+            return None
+        labelled = self._addressee(q.open_pos)
+        if labelled is not None:
+            return labelled
+        if self._interview is None:
+            self._interview = self._find_interviewee()
+        found = self._interview
+        text = art.text[art.para_starts[para] : art.para_end(para)].strip()
+        if not found or para < found[0] or not text.endswith("?") or len(text.split()) > INTERVIEW_QUESTION_WORDS:
+            return None
+        return Mention(q.open_pos, found[1].name, found[1].gender, True, True)
+
     def _addressee(self, pos: int) -> Mention | None:
         """German "Sie" in an interviewer's question ("STANDARD: Sie haben einmal gesagt, …") is
         the interviewee: the person whose name labels the answer that follows."""
@@ -2142,8 +2162,14 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             atts[i] = Attribution(None, None, "none")  # "Kälins nächste Arbeit, … «Biedermann …»": no speaker
             if i > 0 and speakers[i - 1] is not None and _continues(art, raws[i - 1], q):
                 speakers[i] = speakers[i - 1]
+        elif a.mention is not None and ADDRESS_MENTION.fullmatch(art.text, a.mention[0], a.mention[1]):
+            speakers[i] = resolver.addressed(q)  # "You say you write “…”": whom the question asks, if anyone
+            if speakers[i] is None:
+                atts[i] = replace(a, mention=None)  # (not a speaker called "You")
         elif a.mention is not None:
             speakers[i] = resolver.resolve(pos, a.mention)
+        elif (addressed := resolver.addressed(q)) is not None:
+            speakers[i] = addressed  # "Vous dites écrire « … ». C'est-à-dire ?": the interviewee's words
         elif a.cue is not None:
             # a cue with no expressed subject ("dijo", "adding"): the last speaker, or the person
             # the sentence before is about when named since ("Juan Mendieta perdió su taxi.
