@@ -683,6 +683,8 @@ MANAGEMENT_NOUNS = frozenset({"direction", "dirección", "management", "geschäf
 
 # An interview answer opening with its speaker's name: "Gruber: Natürlich. …", "Q. Rosa Díaz: …".
 SECOND_PERSON = re.compile(r"\b(?:[Vv]ous|Sie|[Uu]sted|[Yy]ou)\b")  # the interviewee, asked
+MAX_SENTENCE_TOKENS = 120  # a longer "sentence" is a run-on (or junk): not read for who was quoted
+ADDRESS_WINDOW = 300  # chars before a quote searched for the address (bounded: linear time)
 ADDRESS_MENTION = re.compile(r"[Vv]ous|[Uu]sted|[Yy]ou")  # as a speaker phrase ("Sie" is also "she")
 INTERVIEW_LABEL = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2}) ?: ")
 HEADLINE_MAX_CHARS = 200  # a first paragraph this short is the headline
@@ -1242,7 +1244,7 @@ class _Resolver:
         former scientist." Nobody else may be named between."""
         art = self.art
         ps, cs = art.sentence_starts(art.tok_index(pos))
-        if ps >= cs or art.para_of(art.toks[ps].start) < art.para_of(pos) - 1 or not any(MASK in t.text for t in art.toks[ps:cs]):
+        if ps >= cs or cs - ps > MAX_SENTENCE_TOKENS or art.para_of(art.toks[ps].start) < art.para_of(pos) - 1 or not any(MASK in t.text for t in art.toks[ps:cs]):
             return None
         last = next((m for m in reversed(self.history) if m.pos < pos), None)
         if last is None or last.pos < art.toks[ps].start or not last.person or not _named(art, last.name):
@@ -1441,7 +1443,7 @@ class _Resolver:
         dites écrire « … ». C'est-à-dire ?") is the interviewee's."""
         art = self.art
         para = q.paragraph_index
-        if not SECOND_PERSON.search(art.text, art.para_starts[para], q.open_pos):
+        if not SECOND_PERSON.search(art.text, max(art.para_starts[para], q.open_pos - ADDRESS_WINDOW), q.open_pos):
             return None
         labelled = self._addressee(q.open_pos)
         if labelled is not None:
