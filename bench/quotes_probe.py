@@ -3,12 +3,13 @@
 The probes (``bench/probes/quotes_probe_*.jsonl``) are short articles written for newsmill in
 several house styles (dpa, NZZ, AFP, Le Monde, El País, EFE, AP, BBC, …) about invented people,
 each quote with its expected kind and speaker key. They were written blind to the extractor's
-rules. ``quotes_probe_a``, ``quotes_probe_d`` and ``quotes_probe_e`` (de/fr heavy, written by a
-session that read neither the extractor nor the other probes) are for tuning; ``quotes_probe_b``,
+rules. ``quotes_probe_a``, ``quotes_probe_d``, ``quotes_probe_e`` (de/fr heavy, written by a
+session that read neither the extractor nor the other probes) and ``quotes_probe_h`` (40 articles,
+471 quotes in 40 house styles, written the same way on 2026-12-04) are for tuning; ``quotes_probe_b``,
 ``quotes_probe_c``, ``quotes_probe_f`` and ``quotes_probe_g`` are held out (c, f and g were written by sessions that
 never saw the extractor; f, 40 articles in 30-odd house styles, on 2026-12-03; g, 36 in 34, on
 2026-12-04): run ``-v`` with
-the a, d or e path only, so the held-out failures stay unread. Each line:
+the a, d, e or h path only, so the held-out failures stay unread. Each line:
 
     {"id": "de-01", "lang": "de", "style": "dpa", "text": "...",
      "expected": [{"quote_start_words": "Wir können nicht", "kind": "direct", "speaker": "Wollenberg"}]}
