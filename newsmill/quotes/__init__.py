@@ -682,11 +682,11 @@ def _named_subject_events(art: Article, index: NameIndex, taken: set[int]) -> li
 MANAGEMENT_NOUNS = frozenset({"direction", "dirección", "management", "geschäftsführung", "konzernleitung"})
 
 # An interview answer opening with its speaker's name: "Gruber: Natürlich. …", "Q. Rosa Díaz: …".
+INTERVIEW_LABEL = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2}) ?: ")
 SECOND_PERSON = re.compile(r"\b(?:[Vv]ous|Sie|[Uu]sted|[Yy]ou)\b")  # the interviewee, asked
 MAX_SENTENCE_TOKENS = 120  # a longer "sentence" is a run-on (or junk): not read for who was quoted
 ADDRESS_WINDOW = 300  # chars before a quote searched for the address (bounded: linear time)
 ADDRESS_MENTION = re.compile(r"[Vv]ous|[Uu]sted|[Yy]ou")  # as a speaker phrase ("Sie" is also "she")
-INTERVIEW_LABEL = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2}) ?: ")
 HEADLINE_MAX_CHARS = 200  # a first paragraph this short is the headline
 HEADLINE_QUOTE_WORDS = 3  # a headline quote of this many words or more is looked up in the body
 
@@ -1448,9 +1448,7 @@ class _Resolver:
         labelled = self._addressee(q.open_pos)
         if labelled is not None:
             return labelled
-        if self._interview is None:
-            self._interview = self._find_interviewee()
-        found = self._interview
+        found = self._q_and_a()
         text = art.text[art.para_starts[para] : art.para_end(para)].strip()
         if not found or para < found[0] or not text.endswith("?") or len(text.split()) > INTERVIEW_QUESTION_WORDS:
             return None
@@ -1472,12 +1470,16 @@ class _Resolver:
         of their own, as Le Monde or the Irish Times print them) is the person its headline and
         introduction name most, not whoever the answer itself named last."""
         art = self.art
-        if self._interview is None:
-            self._interview = self._find_interviewee()
-        found = self._interview
+        found = self._q_and_a()
         if not found or art.para_of(pos) <= found[0] or art.para_of(pos) in found[2]:
             return None
         return Mention(pos, found[1].name, found[1].gender, True, True)
+
+    def _q_and_a(self) -> tuple[int, Mention, set[int]] | bool:
+        """``_find_interviewee``, read once per article."""
+        if self._interview is None:
+            self._interview = self._find_interviewee()
+        return self._interview
 
     def _find_interviewee(self) -> tuple[int, Mention, set[int]] | bool:
         """(the first question paragraph, the person the paragraphs before it name most, the
