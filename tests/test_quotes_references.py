@@ -1668,3 +1668,22 @@ def test_a_role_reference_learns_the_roles_of_its_apposition():
 ])
 def test_a_quote_put_to_the_interviewee_in_a_question_is_theirs(lang, text):
     assert check(text, lang)[-1].speaker == "Camille Aubertin"
+
+
+@pytest.mark.parametrize("text", [
+    "Gegen das Projekt wehren sich die Anrainer. „Das Wasser reicht schon jetzt nicht“, sagt Mag. Renate Pichler, Sprecherin der Anrainer.",
+    "„Wir prüfen das noch“, sagte DI Dr. Florian Wimmer vom Landesbauamt.",
+])
+def test_an_austrian_academic_title_is_no_name(text):
+    q = check(text, "de")[0]
+    assert q.speaker in ("Renate Pichler", "Florian Wimmer")
+
+
+@pytest.mark.parametrize("lang,text,term", [
+    ("de", "Renate Pichler, Obfrau der Bürgerinitiative „Rettet den Auwald“, sagt, die Stadt höre nicht zu.", "Rettet den Auwald"),
+    ("en", "Tom Reyes, who founded the campaign “Homes Not Hotels”, said the city had stopped listening.", "Homes Not Hotels"),
+    ("fr", "Anne Morel, porte-parole du collectif « Sauvons la gare », affirme que la ville n'écoute plus.", "Sauvons la gare"),
+])
+def test_a_groups_name_after_its_kind_is_a_term(lang, text, term):
+    q = check(text, lang)[0]
+    assert (q.text, q.kind) == (term, "term")

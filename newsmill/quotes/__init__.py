@@ -174,6 +174,14 @@ WORK_NOUNS = frozenset({
     "sendung", "buch", "serie", "lied", "roman", "theaterstück", "kolumne", "émission", "livre",
     "série", "chanson", "pièce", "programa", "libro", "película", "canción", "novela", "obra",
 })
+# Kinds of group whose name follows in quote marks: die Bürgerinitiative „Wasser für Gurnitz“,
+# the campaign “Homes Not Hotels”, le collectif « Sauvons la gare ».
+GROUP_KIND_NOUNS = frozenset({
+    "initiative", "campaign", "movement", "group", "association", "coalition", "alliance", "network",
+    "bürgerinitiative", "initiative", "verein", "bündnis", "aktionsbündnis", "bewegung", "kampagne", "plattform",
+    "collectif", "mouvement", "association", "plateforme", "campagne",
+    "plataforma", "movimiento", "asociación", "colectivo", "campaña", "iniciativa", "coordinadora",
+})
 WORK_AFTER = frozenset({"star", "stars", "actor", "actress", "host", "creator", "author", "fame", "episode", "episodes", "season"})
 SHOW_PREPOSITIONS = frozenset({"on", "with", "auf", "bei", "sur", "dans", "en"})  # on/with a show
 HEADLINE_MAX_WORDS = 20  # a quoted headline before its byline (“…,” by the Post's Amy Lee)
@@ -1776,6 +1784,8 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
     if cap and not personal and len(words) < LONG_QUOTE_WORDS and not slogan:
         if near is not None and near.low in WORK_NOUNS and (att.source != "after" or titled):
             return "term"  # the reality show “The Apprentice,”; his book, “Rivers of Salt”
+        if near is not None and near is prev and near.low in GROUP_KIND_NOUNS and content.rstrip()[-1:] not in ".!?,":
+            return "term"  # Obfrau der Bürgerinitiative „Wasser für Gurnitz“
         if nxt is not None and nxt.low in WORK_AFTER and not content.rstrip()[-1:] in ",.!?":
             return "term"  # “Orange is the New Black” star Dascha Polanco
         if starts and nxt is not None and nxt.low == "by" and a + 1 < len(toks) and _is_cap(toks[a + 1]):

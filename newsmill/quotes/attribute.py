@@ -50,7 +50,8 @@ WORD = r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*"
 # ("45-year-old", "14th-ranked" are one word: "the 45-year-old said")
 TOKEN_RE = re.compile(r"(?:[A-ZÀ-Ý]\.){2,}|" + WORD + r"|\d+\w*(?:-[^\W\d_]+)+|\d+(?:[.,:]\d+)*\w*|\x00+|(?<!\w)['’]t(?!\w)|[^\w\s]")
 ABBREV = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "sgt", "prof",
-          "st", "jr", "sr", "sra", "rev", "m", "mme", "no", "vs", "inc", "corp", "co", "ltd"}
+          "st", "jr", "sr", "sra", "rev", "m", "mme", "no", "vs", "inc", "corp", "co", "ltd",
+          "mag", "mmag", "dipl", "ing", "univ", "dkfm"}
 SENT_END = set(".!?")
 # English cues that may precede their speaker ("said Smith:"); "told"/"called" take an object.
 INVERSION_CUES = {"said", "says", "added", "adds", "wrote", "writes", "tweeted", "asked", "replied",

@@ -430,6 +430,8 @@ TITLES = {
     # military ranks, also written without periods ("Lt Col Anna Berger")
     "lt", "col", "maj", "maj.", "sgt", "capt", "gen", "cpl", "cpl.", "adm", "adm.", "cmdr", "cmdr.",
     "lieutenant", "major", "admiral", "corporal", "commander",
+    # Austrian and German academic titles written before the name ("Mag. Ingrid Hochleitner")
+    "mag", "mag.", "mag.a", "mmag", "mmag.", "di", "dipl", "ing", "ing.", "univ", "dkfm", "dkfm.",
 }
 MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "herr", "m.",
                "monsieur", "sr.", "señor", "don", "congressman", "chairman", "spokesman"}
