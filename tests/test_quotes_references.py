@@ -1687,3 +1687,44 @@ def test_an_austrian_academic_title_is_no_name(text):
 def test_a_groups_name_after_its_kind_is_a_term(lang, text, term):
     q = check(text, lang)[0]
     assert (q.text, q.kind) == (term, "term")
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("de", "Die Ärztin Petra Vogl kennt das Problem. Im Wartezimmer sitzen Pfleger. „Wir arbeiten seit Wochen doppelt“, sagen die Pfleger.", "Pfleger"),
+    ("fr", "La maire Claire Fontaine a reçu les riverains. « Nous voulons des réponses », disent les riverains.", "riverains"),
+    ("es", "La alcaldesa Marta Gil recibió a los vecinos. «Queremos respuestas», dicen los vecinos.", "vecinos"),
+])
+def test_a_plural_role_is_a_group_not_the_person_in_view(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_german_singular_feminine_role_in_die_still_refers_back():
+    text = "Petra Vogl leitet die Station seit 2019. „Wir arbeiten seit Wochen doppelt“, sagt die Mutter zweier Kinder."
+    assert check(text, "de")[-1].speaker == "Petra Vogl"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("fr", "L’échevine de la Mobilité, Sarah Lambotte (Ecolo), l’a redit lundi : « On ne reviendra pas en arrière. »", "Sarah Lambotte"),
+    ("en", "The leader of the county council, Cllr Darren Hobbs (Labour), said: “We have no good options.”", "Darren Hobbs"),
+])
+def test_a_name_in_apposition_with_a_bracket_after_it(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("fr", "Dans l’opposition, le chef de groupe MR Koen Van den Broeck parle d’un « plan conçu contre les habitants ».", "Koen Van den Broeck"),
+    ("en", "At the hearing, the head of research Anna Lindqvist called it “a plan against the residents”.", "Anna Lindqvist"),
+])
+def test_a_role_its_complement_and_then_the_name(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_name_before_the_kind_of_group_is_an_organisation_not_a_person():
+    from newsmill.quotes import _build_names
+    from newsmill.quotes.attribute import Article
+    from newsmill.quotes.find import find_quote_marks
+
+    text = "Ruth Oldham set up the Save Marlow Libraries campaign. “It is vandalism,” she said."
+    index = _build_names(Article(text, find_quote_marks(text)), "en")
+    assert "Save Marlow Libraries" in index.orgs
+    assert index.canonical("Marlow")[0] != "Save Marlow Libraries"

@@ -527,6 +527,12 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
                 index._add_org(words[1:], toks[i + 1].start, named_kind=True)
                 i = j
                 continue
+            if j < n and toks[j].low in GROUP_KIND_NOUNS and toks[j].text.islower() and not is_given(words[0]) and toks[j].start - toks[j - 1].end <= 1:
+                # a name before the kind of group it is: "the Save Hexley Libraries campaign"
+                # (not "the Bernie Sanders campaign")
+                index._add_org(words, t.start, named_kind=True)
+                i = j
+                continue
             if lang == "de":
                 words = _german_genitive(words, article_words)
             index.add_run(t.start, words, at_sentence_start, complement)
@@ -1207,8 +1213,8 @@ class _Resolver:
         g = ARTICLE_GENDER.get(article, "?")
         if g == "?" and (head.endswith(FEMININE_ROLE_ENDINGS) or (article == "die" and head.endswith("in") and len(head) > 5)):
             g = "f"
-        if head in C.BARE_SPEAKERS or head.endswith("men"):
-            return None  # "the two lawmakers", "the committee chairmen": not one person
+        if head in C.BARE_SPEAKERS or head.endswith("men") or _plural_reference(article, head, self.lang):
+            return None  # "the two lawmakers", "the committee chairmen", "die Skilehrer": not one person
         # the people named with that role or one of its family ("la senadora X … la legisladora")
         family = C.ROLE_FAMILIES.get(C.ROLE_FAMILY.get(head, ""), set())
         names = set() if described else {n for n, roles in self.roles_of.items() if roles & family or any(_role_is(r, head, self.lang == "de") for r in roles)}
@@ -1693,6 +1699,19 @@ ARTICLE_GENDER = {"der": "m", "el": "m", "le": "m", "la": "f"}
 # ", cofondatrice et directrice d'Hydrolia." after a role, maybe after an age ("de 34 ans")
 APPOSITION_TAIL = re.compile(r"[^,.;:\n]{0,20}?,[^\S\n]+([^,.;:«»“”„\"\n]{3,80})[,.]")
 FEMININE_ROLE_ENDINGS = ("woman", "erin", "trice", "euse", "esse")
+PLURAL_ARTICLES = frozenset({"les", "los", "las"})
+# German singular feminines after "die": die Ministerin, die Kauffrau, die Angeklagte.
+GERMAN_FEMININE_ENDINGS = ("in", "frau", "e", "mutter", "tochter", "schwester", "person")
+
+
+def _plural_reference(article: str, head: str, lang: str | None) -> bool:
+    """A role with a plural article stands for a group, not the one person in view: "les
+    habitants", "los vecinos", and German "die" before a masculine form ("die Skilehrer",
+    "die Anwohner"), which only a plural takes."""
+    if article in PLURAL_ARTICLES:
+        return True
+    return lang == "de" and article == "die" and head.isalpha() and not head.endswith(GERMAN_FEMININE_ENDINGS)
+
 # Nouns after a definite article that describe no person: organisations, documents, places.
 NOT_DESCRIPTIONS = (C.ORG_HEADS | C.ORG_REFERENCE_NOUNS | C.PUBLIC_BODY_HEADS | C.THING_NOUNS
                     | DOCUMENT_NOUNS | TRADE_NOUNS | C.PLACE_HEADS)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from newsmill.quotes import cues as C
 from newsmill.quotes.find import RawQuote
-from newsmill.quotes.names import POSSESSIVES, ROLE_ENDINGS, is_given, is_org
+from newsmill.quotes.names import CAPITAL_PARTICLES, POSSESSIVES, ROLE_ENDINGS, is_given, is_org
 
 WINDOW_CHARS = 240  # context read before / after a quote
 SENTENCE_WINDOW_CHARS = 480  # how far back the sentence of a quote may start
@@ -126,8 +126,8 @@ def _particle_run(toks: list[Tok], j: int, hi: int) -> int:
     ("in 't Veld", "von der Leyen", "de la Vega"), else 0."""
     k = j
     while k < hi and k - j < MAX_NAME_PARTICLES and toks[k].low in C.NAME_PARTICLES and not _is_cap(toks[k]):
-        if k == j and toks[k].low in C.PARTICLE_ARTICLES:
-            return 0
+        if k == j and toks[k].low in C.PARTICLE_ARTICLES and not (j > 0 and toks[j - 1].low in CAPITAL_PARTICLES and _is_cap(toks[j - 1])):
+            return 0  # (but "Van den Broeck", "Von der Heyde")
         k += 1
     if k == j or k >= hi or toks[k - 1].low in C.PARTICLE_LEADS or not (_is_cap(toks[k]) and _is_word(toks[k])):
         return 0
@@ -806,6 +806,32 @@ def _words_then_name(toks: list[Tok], m: int, hi: int) -> bool:
     return k > m and k < hi and _is_name_word(toks[k])
 
 
+def _name_after_complement(art: Article, c: int, j: int) -> tuple[int, int] | None:
+    """A role's complement at token ``c`` and then the holder's name, as the clause subject:
+    "chef | de groupe MR Koen Van den Bossche parle", "head | of research Anna Berg said". The
+    name opens with a given name or a word the article uses in names (an acronym before it is
+    the party or the body); a lower-case verb follows it."""
+    toks = art.toks
+    m = c + 1
+    while m < j and m - c <= MAX_ROLE_WORDS and _is_word(toks[m]) and not _is_cap(toks[m]) and toks[m].low not in C.STOP:
+        m += 1
+    first = None
+    e = m
+    while e < j and e - m < MAX_NAME_RUN + 2:
+        if _is_cap(toks[e]) and _is_word(toks[e]):
+            # (a name right after the link may be whom the role speaks for: "spokesman for Platte River")
+            if first is None and (is_given(toks[e].text) or (e > c + 1 and toks[e].low in art.person_words and not toks[e].text.isupper())):
+                first = e
+            e += 1
+        elif first is not None and e + 1 < j and toks[e].low in C.NAME_PARTICLES and _is_cap(toks[e + 1]):
+            e += 1  # "Van den Bossche", "Ursula von der Leyen"
+        else:
+            break
+    if first is None or e >= j or e - first < 2 or not _is_word(toks[e]) or _is_cap(toks[e]) or toks[e].low in C.NAME_LINKS:
+        return None
+    return (toks[first].start, toks[e - 1].end)
+
+
 def _complement_end(toks: list[Tok], j: int, hi: int) -> int:
     """End of a named complement of a role noun ending before token ``j``: "a spokesman | for
     Platte River", "a longtime adviser | to both Clintons", "ein Sprecher | von Siemens"; ``j``
@@ -1462,10 +1488,14 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
     toks = art.toks
     n = len(toks)
     c = next((x for x in range(s + 1, min(j, s + 7)) if toks[x].text == ","), None)
-    if c is not None and (toks[s].low in C.DETERMINERS or toks[s].low in POSSESSIVES or toks[s].low in C.ONE_OF or _elided_noun(toks[s])):  # ("L'expert psychiatre, le Dr …,")
+    if c is not None and (toks[s].low in C.DETERMINERS or toks[s].low in POSSESSIVES or toks[s].low in C.ONE_OF or _elided(toks[s])):  # ("L'expert psychiatre, le Dr …,")
         # "Einer von ihnen, der Van-Carrier-Fahrer Mehmet Kaya, arbeitet": the name in apposition
         named = _named_in_apposition(art, (toks[s].start, toks[c - 1].end), j)
         v = art.tok_index(named[1]) + 1 if named is not None else n
+        if v - 1 < j and toks[v - 1].text == "(":
+            # a bracket after the name: "Sarah El Khattabi (Ecolo),"
+            v = next((x + 1 for x in range(v, min(j, v + 8)) if toks[x].text == ")"), n)
+            v += v < j and toks[v].text == ","
         if v <= j and v < n and _is_word(toks[v]) and not _is_cap(toks[v]):
             return named
     k = s
@@ -1570,6 +1600,10 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                 # is the subject: "Le capitaine breton Quentin Maréchal"; not a place after a
                 # preposition: "Die 79-Jährige aus Dachau")
                 e = heads[-1] + 1
+            if e - k >= 2 and toks[e - 1].low in C.PERSON_NOUNS and e < j and toks[e].low in C.COMPLEMENT_LINKS:
+                named = _name_after_complement(art, e, j)
+                if named is not None:
+                    return named  # "le chef de groupe MR Koen Van den Bossche parle"
             if e - k >= 2 and (toks[e - 1].low in C.ORG_HEADS | C.PERSON_NOUNS or AGE_NOUN.match(toks[e - 1].low)) and e < n:
                 ce = _complement_end(toks, e, j)  # "A spokesman for Platte River declined …"
                 if ce == e and e < j and toks[e].low in C.COMPLEMENT_LINKS:

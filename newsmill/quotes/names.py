@@ -99,7 +99,11 @@ def surname_particle(words: list[str], i: int) -> bool:
     while e < len(words) and particle(words[e]):
         e += 1
     return (s > 0 and _cap(words[s - 1]) and e == len(words) - 1 and _cap(words[e])
-            and words[s].lower() not in C.PARTICLE_ARTICLES and words[e - 1].lower() not in C.PARTICLE_LEADS)
+            and (words[s].lower() not in C.PARTICLE_ARTICLES or words[s - 1].lower() in CAPITAL_PARTICLES)
+            and words[e - 1].lower() not in C.PARTICLE_LEADS)  # ("Van den Broeck", not "Keller der Zeitung")
+
+
+CAPITAL_PARTICLES = frozenset({"van", "von", "de", "vander", "ter"})  # written capitalised before an article
 
 
 def is_given(w: str) -> bool:
