@@ -1728,3 +1728,28 @@ def test_a_name_before_the_kind_of_group_is_an_organisation_not_a_person():
     index = _build_names(Article(text, find_quote_marks(text)), "en")
     assert "Save Marlow Libraries" in index.orgs
     assert index.canonical("Marlow")[0] != "Save Marlow Libraries"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("es", "El coronel Héctor Ruiz anunció el operativo. La ministra Luz Mery Cuéllar se reunió con el toxicólogo "
+           "Wilson Arango Pino. Él advirtió: «Los niveles de mercurio superan lo permitido».", "Wilson Arango Pino"),
+    ("es", "El coronel Héctor Ruiz anunció el operativo. La ministra Luz Mery Cuéllar se reunió con el toxicólogo "
+           "Wilson Arango Pino. Ella calificó la situación como «una emergencia». Él, por su parte, advirtió: "
+           "«Los niveles de mercurio superan lo permitido».", "Wilson Arango Pino"),
+    ("de", "Oberst Holger Timm kündigte den Einsatz an. Die Ministerin Petra Albers traf den Toxikologen Jan Wessel. "
+           "Er warnte: „Die Werte sind viel zu hoch.“", "Jan Wessel"),
+    ("en", "Colonel Harold Timm announced the operation. Petra Albers visited the toxicologist Jan Wessel. "
+           "He warned: “The levels are far too high.”", "Jan Wessel"),
+])
+def test_he_after_a_sentence_whose_subject_is_a_woman_is_the_man_it_names(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("es", "El Ejército anunció la operación. La ministra Luz Mery Cuéllar viajó a la zona. Ella calificó la situación "
+           "como «una emergencia ambiental».", "Luz Mery Cuéllar"),
+    ("fr", "Clémence Aubry, 34 ans, était dans le bus. L'écran est « réservé aux informations voyageurs », rappelle "
+           "la régie TVR.", "régie TVR"),
+])
+def test_an_army_or_a_public_body_is_no_person(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

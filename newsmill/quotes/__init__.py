@@ -439,6 +439,24 @@ def _cap_word(w: str) -> bool:
     return w[:1].isupper() and w.isalpha()
 
 
+def _role_article_gender(toks: list[Tok], r: int) -> str:
+    """The gender a singular article gives the role noun at ``r`` before a name: "el
+    toxicólogo Wilson Mosquera", "la ministra …", "le juge …"; German "der" only before a
+    masculine form ("der Richter", not "der Richterin", a genitive)."""
+    if r == 0:
+        return "?"
+    article, head = toks[r - 1].low, toks[r].low
+    if article in ("el", "le"):
+        return "m"
+    if article == "la":
+        return "f"
+    if article == "der" and not head.endswith("in"):
+        return "m"
+    if article == "die" and head.endswith("in") and len(head) > 5:
+        return "f"
+    return "?"
+
+
 def _build_names(art: Article, lang: str | None = None) -> NameIndex:
     index = NameIndex()
     toks = art.toks
@@ -538,7 +556,7 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
             index.add_run(t.start, words, at_sentence_start, complement)
             before = toks[i - 1] if i > 0 else None
             if before is not None and _is_role_noun(before) and toks[i].start - before.end <= 1:
-                index.add_role(before.low, t.start, words)
+                index.add_role(before.low, t.start, words, _role_article_gender(toks, i - 1))
             elif complement and person_tail(words):
                 # "El juez del Tribunal Supremo Pablo Llarena" (a person closing the run, not
                 # "an employee of Platte River Networks")
@@ -1037,7 +1055,7 @@ class _Resolver:
                 # "Charlie McDowell remembers it. “…,” he said.": not a "she" later (only a
                 # subject teaches a gender; the nearest-name fallback is too weak to)
                 self.learned.setdefault(found.name, C.PRONOUNS[low])
-            found = found or self._body_speaker_before(span[0], C.PRONOUNS[low]) or self.pronoun(span[0], low) or self.role_subject(span[0], low)
+            found = found or self._other_than_subject(span[0], C.PRONOUNS[low]) or self._body_speaker_before(span[0], C.PRONOUNS[low]) or self.pronoun(span[0], low) or self.role_subject(span[0], low)
             if found is None:
                 return None
             m = Mention(span[0], found.name, found.gender, found.person, True)
@@ -1422,6 +1440,47 @@ class _Resolver:
             cand = Mention(span[0], name, gender, person, False)
             return cand if _compatible(g, cand, self.learned.get(name, "?")) else None
         return None
+
+    def _other_than_subject(self, pos: int, g: str) -> Mention | None:
+        """A "he" or "she" after a sentence whose subject is a person of the other gender: the
+        one person of the pronoun's gender that sentence names ("La ministra Luz Cuéllar se
+        reunió con el toxicólogo Wilson Mosquera. Él advirtió: …" -> Mosquera)."""
+        if g not in ("m", "f"):
+            return None
+        art, toks = self.art, self.art.toks
+        b = art.tok_index(pos)
+        ps, cs = art.sentence_starts(b)
+        if not ps < cs or cs - ps > MAX_SENTENCE_TOKENS or art.para_of(toks[ps].start) < art.para_of(pos) - 1:
+            return None
+        if any(t.start < pos and t.low in C.PRONOUNS for t in toks[cs:b]):
+            return None  # ("Ella calificó …, y él advirtió": a subject of its own clause first)
+        ms = _main_clause_start(art, ps, cs - 1)
+        span = sentence_subject(art, ms, cs - 1)
+        if span is None or not all(t.low in C.DETERMINERS or _is_role_noun_word(t.low) for t in toks[ms : art.tok_index(span[0])]):
+            return None  # the subject opens its clause ("La ministra Luz Cuéllar"; not "Despite … holding Clinton …")
+        other = "f" if g == "m" else "m"
+        since = span[1]
+        if art.text[span[0] : span[1]].lower() in C.PRONOUNS:
+            # a pronoun subject of the other gender, resolved: "Ella calificó …. Él, por su parte,
+            # advirtió": the one person of this gender in that sentence and the one before
+            subject = next((m for m in reversed(self.history) if m.pos == span[0]), None)
+            if subject is None or C.PRONOUNS[art.text[span[0] : span[1]].lower()] != other:
+                return None
+            pps = art.sentence_starts(ps)[0]
+            since = toks[pps].start if pps < ps and art.para_of(toks[pps].start) >= art.para_of(pos) - 1 else toks[ps].start
+        else:
+            if not art.text[span[0] : span[0] + 1].isupper():
+                return None
+            named = (self._described_name(span) if toks[art.tok_index(span[0])].low in C.DETERMINERS else None) or span
+            name, gender, person = self.index.canonical(art.text[named[0] : named[1]])
+            subject = Mention(named[0], name, gender, person, False)
+            since = named[1]
+            if not person or not _named(art, name) or gender != other and self.learned.get(name) != other:
+                return None
+        lo, hi = bisect.bisect_left(self.people_pos, since), bisect.bisect_left(self.people_pos, toks[cs].start)
+        fits = {m.name: m for m in self.people[lo:hi] if m.person and m.name != subject.name and _named(art, m.name)
+                and _compatible(g, m, self.learned.get(m.name, "?"))}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _org_at(self, span: tuple[int, int], name: str) -> str | None:
         """The longer organisation name the index read where the phrase ``span`` starts (a

@@ -729,6 +729,10 @@ ORG_HEADS = {
     "energy", "industries", "systems", "solutions", "logistics", "airways", "freight", "pharma",
     "insurance", "telecom", "communications", "brands", "resources", "mining", "chemicals",
     "automotive", "software", "ventures", "enterprises", "consulting", "bancorp",
+    # armed forces, emergency services and public bodies in es/fr/de
+    "ejército", "armada", "armée", "armee", "bundeswehr", "bundesheer", "feuerwehr", "gendarmería",
+    "defensoría", "gobernación", "procuraduría", "contraloría", "alcaldía", "diputación", "generalitat",
+    "régie", "intercommunalité", "landesregierung", "stadtverwaltung", "magistrat",
 }
 
 # Common nouns standing for the organisation last named: "the company said", "das Unternehmen".

@@ -13,7 +13,9 @@ from collections import Counter, defaultdict
 from newsmill.quotes import cues as C
 
 # Endings of role nouns ("actor", "filmmaker", "geologist", "chairman", "president").
-ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "ent", "ant", "ian", "ate", "ee", "ary", "ess", "eur")
+ROLE_ENDINGS = ("er", "or", "ist", "man", "woman", "ent", "ant", "ian", "ate", "ee", "ary", "ess", "eur",
+                # es, fr, de: toxicólogo, periodista, journaliste, pharmacienne, historien, doctora, autrice, Ärztin
+                "ólogo", "óloga", "logue", "ista", "iste", "icien", "icienne", "orien", "orienne", "dora", "tora", "sora", "trice", "euse", "erin")
 MAX_NAME_TOKENS = 4  # a person's name longer than this is a title or an organisation
 DEMONYM_ENDINGS = ("an", "ish", "ese", "ic")  # "Republican Donald Trump", "British ..."
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}  # generational: "James Kennedy Jr."
@@ -318,12 +320,15 @@ class NameIndex:
         self.titled: dict[str, list[str]] = {}  # "president" -> the people named with that title, in order
         self.acronyms: dict[str, str] = {}  # "DEA" -> "Drug Enforcement Administration", given in brackets
 
-    def add_role(self, role: str, pos: int, words: list[str]) -> None:
+    def add_role(self, role: str, pos: int, words: list[str], gender: str = "?") -> None:
         """A lower-case role noun right before a person's name ("filmmaker Charlie McDowell",
-        "said planetary geologist Rosaly Lopes"): "the filmmaker" said later is that person."""
+        "said planetary geologist Rosaly Lopes"): "the filmmaker" said later is that person.
+        ``gender``: what the role's article says ("el toxicólogo Wilson Mosquera")."""
         name, _ = strip_titles(words)
         if len(name) >= 2 and not is_org(words) and not is_place(name) and sum(_cap(w) for w in name) <= MAX_NAME_TOKENS:
             self._title(role.lower(), " ".join(name))
+            if gender != "?":
+                self.gender.setdefault(surname_key(name), gender)
 
     def _title(self, role: str, form: str) -> None:
         forms = self.titled.setdefault(role, [])
