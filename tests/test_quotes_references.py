@@ -1753,3 +1753,16 @@ def test_he_after_a_sentence_whose_subject_is_a_woman_is_the_man_it_names(lang, 
 ])
 def test_an_army_or_a_public_body_is_no_person(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker,mention", [
+    ("fr", "Le maire Paul Hénin défend son plan. Les commerçants, eux, ont lancé une pétition. « Nous ne sommes pas "
+           "contre le vélo », écrivent-ils.", "commerçants", "ils"),
+    ("es", "La alcaldesa Marta Gil defiende el plan. Las vendedoras del mercado han empezado a protestar. «Nos "
+           "están echando», dicen ellas.", "vendedoras", "ellas"),
+    ("es", "La alcaldesa Marta Gil defiende el plan. Las mujeres de la comunidad caminan dos horas hasta el río. "
+           "«Nos toca cargar el agua», dicen.", "mujeres", None),
+])
+def test_a_plural_pronoun_or_cue_is_the_group_before_it(lang, text, speaker, mention):
+    q = check(text, lang)[-1]
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)

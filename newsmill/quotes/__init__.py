@@ -41,6 +41,7 @@ from newsmill.quotes.attribute import (
     _is_adverb,
     _is_cap,
     _is_word,
+    people_plural,
     _main_clause_start,
     _named_in_apposition,
     _np_backward,
@@ -1427,7 +1428,7 @@ class _Resolver:
                 if named is None:
                     # a name, not "The crowd"; or the person a role stands for ("The defendant
                     # apologised. “…,” he said."); or a body of the pronoun's grammatical gender
-                    return self._role_antecedent(span, g) or self._org_subject(span, g)
+                    return self._role_antecedent(span, g) or self._org_subject(span, g) or self._group_subject(span, g)
                 span = named
                 phrase = art.text[span[0] : span[1]]
             name, gender, person = self.index.canonical(phrase)
@@ -1611,6 +1612,31 @@ class _Resolver:
             return None
         return found
 
+    def group_antecedent(self, pos: int) -> Mention | None:
+        """The group a plural cue with no subject speaks for: "Las mujeres de la comunidad han
+        empezado a caminar. «…», dicen." (a group subject of this sentence or the one before)."""
+        found = self.subject_antecedent(pos, "p")
+        if found is None or found.gender != "p" or not found.person:
+            return None
+        self.history.append(found)
+        return found
+
+    def _group_subject(self, span: tuple[int, int], g: str) -> Mention | None:
+        """A plural pronoun for a group of people named by a plural noun: "Les commerçants ont
+        lancé une pétition. « … », écrivent-ils" -> commerçants; "Las mujeres de la comunidad"."""
+        if g not in ("p", "fp"):
+            return None
+        words = self.art.text[span[0] : span[1]].split()
+        if len(words) < 2 or words[0].lower() not in PLURAL_GROUP_ARTICLES:
+            return None
+        cut = next((k for k, w in enumerate(words) if k > 1 and w.lower() in C.COMPLEMENT_LINKS), len(words))
+        head = words[cut - 1]
+        low = head.lower()
+        if not people_plural(low):
+            return None
+        m = Mention(span[0], head, "p", True, True)
+        return m
+
     def _body_speaker_before(self, pos: int, g: str) -> Mention | None:
         """French and Spanish "il" / "elle" for the body that spoke just before in the same
         paragraph, named by a noun of that gender, with no person named since: "le ministère de
@@ -1759,6 +1785,7 @@ ARTICLE_GENDER = {"der": "m", "el": "m", "le": "m", "la": "f"}
 APPOSITION_TAIL = re.compile(r"[^,.;:\n]{0,20}?,[^\S\n]+([^,.;:«»“”„\"\n]{3,80})[,.]")
 FEMININE_ROLE_ENDINGS = ("woman", "erin", "trice", "euse", "esse")
 PLURAL_ARTICLES = frozenset({"les", "los", "las"})
+PLURAL_GROUP_ARTICLES = PLURAL_ARTICLES | {"the", "die", "these", "ces", "estos", "estas"}
 # German singular feminines after "die": die Ministerin, die Kauffrau, die Angeklagte.
 GERMAN_FEMININE_ENDINGS = ("in", "frau", "e", "mutter", "tochter", "schwester", "person")
 
@@ -2266,7 +2293,9 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             # a cue with no expressed subject ("dijo", "adding"): the last speaker, or the person
             # the sentence before is about when named since ("Juan Mendieta perdió su taxi.
             # «…», lamentó.")
-            speakers[i] = (_newer_subject(art, resolver, q) or (_newer_named(art, resolver, q) if lang == "es" else None)
+            plural = text[a.cue[0] : a.cue[1]].lower() in C.PLURAL_CUES and lang in ("es", "fr")
+            speakers[i] = ((resolver.group_antecedent(a.cue[0]) if plural else None) or _newer_subject(art, resolver, q)
+                           or (_newer_named(art, resolver, q) if lang == "es" else None)
                            or resolver.last_speaker(q.open_pos, q.paragraph_index))
         elif i > 0 and speakers[i - 1] is not None and _continues(art, raws[i - 1], q):
             # “A,” said Jo Sims, who runs a bakery that … . “B.”: the quote continues the one

@@ -498,6 +498,17 @@ def _person_noun(w: str) -> bool:
     return AGE_NOUN.match(w) is not None or w in C.PERSON_NOUNS or w in C.BARE_SPEAKERS or w in UNNAMED_PEOPLE or w.rstrip("s").endswith(ROLE_ENDINGS)
 
 
+def people_plural(low: str) -> bool:
+    """A plural noun for a group of people: "residents", "les commerçants", "las mujeres"."""
+    return (low in C.BARE_SPEAKERS or low in C.PEOPLE_PLURALS or (low[-1:] in "sx" and low[:-1] in C.PERSON_NOUNS)
+            or (low.endswith("es") and low[:-2] in C.PERSON_NOUNS) or low.endswith(PEOPLE_PLURAL_ENDINGS))
+
+
+# French and Spanish plural endings of people nouns, none an English plural: agriculteurs,
+# vendeuses, syndicalistes, trabajadores, comerciantes, docentes
+PEOPLE_PLURAL_ENDINGS = ("eurs", "euses", "istes", "istas", "adores", "adoras", "antes", "entes", "ants")
+
+
 def placed_unnamed(phrase: str) -> str | None:
     """"a voter from Iowa" -> "voter from Iowa": an unnamed person placed by a prepositional
     phrase is the speaker as described, not the place's name (None for any other phrase)."""
@@ -1594,7 +1605,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
             e = k + 1
             while e < j and e - k < 4 and _is_word(toks[e]) and not _is_cap(toks[e]) and toks[e].low not in C.STOP and toks[e].low not in C.ALL_CUES and toks[e].low not in C.COMPLEMENT_LINKS:
                 e += 1  # (the complement is taken next: "La líder | del PP")
-            heads = [m for m in range(k + 1, e) if toks[m].low in C.ORG_HEADS | C.PERSON_NOUNS or AGE_NOUN.match(toks[m].low)]
+            heads = [m for m in range(k + 1, e) if toks[m].low in C.ORG_HEADS | C.PERSON_NOUNS or AGE_NOUN.match(toks[m].low) or people_plural(toks[m].low)]
             if heads and not (e < j and _is_cap(toks[e]) and _is_word(toks[e]) and toks[e - 1].low not in C.PREPOSITIONS):
                 # the noun, not a verb after it: "The defendant used …" (a name after the words
                 # is the subject: "Le capitaine breton Quentin Maréchal"; not a place after a
@@ -1604,7 +1615,7 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                 named = _name_after_complement(art, e, j)
                 if named is not None:
                     return named  # "le chef de groupe MR Koen Van den Bossche parle"
-            if e - k >= 2 and (toks[e - 1].low in C.ORG_HEADS | C.PERSON_NOUNS or AGE_NOUN.match(toks[e - 1].low)) and e < n:
+            if e - k >= 2 and (toks[e - 1].low in C.ORG_HEADS | C.PERSON_NOUNS or AGE_NOUN.match(toks[e - 1].low) or people_plural(toks[e - 1].low)) and e < n:
                 ce = _complement_end(toks, e, j)  # "A spokesman for Platte River declined …"
                 if ce == e and e < j and toks[e].low in C.COMPLEMENT_LINKS:
                     # an unnamed complement before a name in apposition: "La présidente du groupe, Marine Le Pen, a …"

@@ -283,9 +283,16 @@ def _plurals_es(words: set[str]) -> set[str]:
 
 def _plurals_fr(words: set[str]) -> set[str]:
     """Present plurals of the French cues: déclare -> déclarent ("« … », soulignent les experts")."""
-    return {w + "nt" for w in words if w.endswith("e") and "-" not in w} | {"disent", "écrivent"}
+    plurals = {w + "nt" for w in words if w.endswith("e") and "-" not in w} | {"disent", "écrivent", "répondent", "préviennent", "soutiennent"}
+    # and inverted after the quote: "« … », écrivent-ils", "disent-elles"
+    return plurals | {f"{w}-{p}" for w in plurals for p in ("ils", "elles")}
 
 
+# Third-person plural cues: with no subject written, a group speaks ("«…», dicen.").
+PLURAL_CUES = frozenset(_plurals_es(CUES_ES) | _plurals_fr(CUES_FR) | {
+    "sagen", "sagten", "erklären", "erklärten", "betonen", "betonten", "meinen", "meinten", "fordern", "forderten",
+    "dicen", "cuentan", "explican", "aseguran", "afirman", "relatan", "denuncian", "reclaman", "piden", "insisten",
+})
 CUES_ES |= _plurals_es(CUES_ES)
 CUES_FR |= _plurals_fr(CUES_FR)
 ALL_CUES = CUES_EN | CUES_DE | CUES_FR | CUES_ES | OPINION_PREPOSITIONS
@@ -673,6 +680,13 @@ PERSON_NOUNS = {
 }
 
 # Groups of people that speak with no determiner: "“…,” officials said", "said police".
+# Plurals for people that no role ending gives away ("Les commerçants …, disent-ils").
+PEOPLE_PLURALS = frozenset({
+    "people", "residents", "women", "men", "families", "youngsters", "locals",
+    "leute", "anwohner", "bewohner", "frauen", "männer", "familien", "eltern",
+    "gens", "habitants", "riverains", "femmes", "hommes", "familles", "jeunes", "parents",
+    "vecinos", "habitantes", "mujeres", "hombres", "familias", "jóvenes", "padres", "hermanos",
+})
 BARE_SPEAKERS = {w for w in PERSON_NOUNS if w.endswith("s") and not w.endswith("ss")} | {  # (not "actress")
     "police", "officers", "authorities", "investigators", "prosecutors", "protesters",
     "protestors", "demonstrators", "supporters", "opponents", "organizers", "organisers",
