@@ -1766,3 +1766,16 @@ def test_an_army_or_a_public_body_is_no_person(lang, text, speaker):
 def test_a_plural_pronoun_or_cue_is_the_group_before_it(lang, text, speaker, mention):
     q = check(text, lang)[-1]
     assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "‘It’s pure vandalism’: Marlow library closures spark fury\n\nCampaigners in Marlow are furious.\n\n"
+           "“It’s pure vandalism, plain and simple,” said Ruth Oldham, 54, a retired teacher.", "Ruth Oldham"),
+    ("fr", "Plan de circulation : « On ne reculera pas », martèle l’échevine\n\nL’échevine de la Mobilité, Sarah "
+           "Lambotte (Ecolo), l’a redit lundi : « On ne reculera pas. On ajustera, oui. »", "Sarah Lambotte"),
+    ("de", "„Das ist Zerstörung“: Wut über Schließung der Bibliotheken\n\nIn Marlow sind die Leute wütend.\n\n"
+           "„Das ist Zerstörung, nichts anderes“, sagte Ruth Oldham, eine pensionierte Lehrerin.", "Ruth Oldham"),
+])
+def test_a_headline_quote_repeated_in_the_body_is_the_body_speakers(lang, text, speaker):
+    q = check(text, lang)[0]
+    assert (q.kind, q.speaker) == ("direct", speaker)

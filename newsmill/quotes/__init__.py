@@ -724,22 +724,27 @@ HEADLINE_MAX_CHARS = 200  # a first paragraph this short is the headline
 HEADLINE_QUOTE_WORDS = 3  # a headline quote of this many words or more is looked up in the body
 
 
-def _headline_speakers(art: Article, raws: list[RawQuote], atts: list[Attribution], speakers: list[Mention | None]) -> None:
-    """A quote in the headline with no speaker of its own repeats one from the body ("Malton
+def _headline_speakers(art: Article, raws: list[RawQuote], atts: list[Attribution], speakers: list[Mention | None]) -> dict[int, int]:
+    """A quote in the headline with no speaker resolved repeats one from the body ("Malton
     floods: 'We lost everything in an hour'" … "“We lost everything in an hour,” she said"):
-    it is that speaker's."""
+    it is that speaker's, and speech however short ("‘It’s cultural vandalism’: …"). A cue in
+    the headline whose role the body names later counts for nothing ("« … », martèle
+    l’échevine"). Returns the headline quotes so attributed, each with the body quote it repeats."""
     if len(art.para_starts) < 2 or art.para_end(0) > HEADLINE_MAX_CHARS or not raws or raws[0].paragraph_index != 0:
-        return
+        return {}
     words = [re.findall(r"\w+", art.text[q.start : q.end].lower()) for q in raws]
+    repeated: dict[int, int] = {}
     for i, q in enumerate(raws):
-        if q.paragraph_index != 0 or speakers[i] is not None or atts[i].cue is not None or len(words[i]) < HEADLINE_QUOTE_WORDS:
+        if q.paragraph_index != 0 or speakers[i] is not None or len(words[i]) < HEADLINE_QUOTE_WORDS:
             continue
         n = len(words[i])
         for k in range(i + 1, len(raws)):
             w = words[k]
             if speakers[k] is not None and raws[k].paragraph_index > 0 and any(w[x : x + n] == words[i] for x in range(len(w) - n + 1)):
                 speakers[i] = speakers[k]
+                repeated[i] = k
                 break
+    return repeated
 
 
 def _unknown_german_noun(art: Article, span: tuple[int, int]) -> bool:
@@ -2309,7 +2314,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
         if share_next[i]:
             speakers[i] = speakers[i + 1]
             atts[i] = Attribution(None, None, "none")
-    _headline_speakers(art, raws, atts, speakers)
+    repeated = _headline_speakers(art, raws, atts, speakers)
     out: list[Quote] = []
     kinds: list[str] = []
     for i, (q, a) in enumerate(zip(raws, atts)):
@@ -2334,4 +2339,8 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             if a.cue is not None:
                 quote.cue = text[a.cue[0] : a.cue[1]]
         out.append(quote)
+    for i, k in repeated.items():
+        said = len(out[k].text.split()) > len(out[i].text.split()) or out[k].text.rstrip()[-1:] in ".!?,…"
+        if out[i].kind == "term" and out[k].kind == "direct" and said:  # (not a title both times)
+            out[i].kind, out[i].speaker = "direct", speakers[i].name  # the body's words, however short
     return out
