@@ -1779,3 +1779,23 @@ def test_a_plural_pronoun_or_cue_is_the_group_before_it(lang, text, speaker, men
 def test_a_headline_quote_repeated_in_the_body_is_the_body_speakers(lang, text, speaker):
     q = check(text, lang)[0]
     assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize("lang,text,speaker,mention", [
+    ("es", "Según la vulcanóloga Mei Zhou, la erupción es explosiva. «Nos preocupan los lahares», explicó la experta "
+           "a Radio Sur.", "Mei Zhou", "la experta"),
+    ("fr", "Selon la glaciologue Anne Morel, la fonte s'accélère. « Nous mesurons un cadavre », a expliqué la "
+           "chercheuse à Radio Sion.", "Anne Morel", "la chercheuse"),
+])
+def test_the_listener_after_the_speaker_is_no_part_of_it(lang, text, speaker, mention):
+    q = check(text, lang)[-1]
+    assert (q.speaker, q.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Omar Benedetti habló con la prensa. Por la noche, Benedetti publicó en su cuenta de X: «Mañana seguimos»."),
+    ("fr", "Paul Hénin a réagi lundi. Le soir, Hénin a publié une note sur X : « Nous continuerons »."),
+])
+def test_a_cue_word_used_as_a_noun_is_no_cue(lang, text):
+    q = check(text, lang)[-1]
+    assert (q.speaker, q.cue) in (("Omar Benedetti", None), ("Paul Hénin", None))

@@ -252,7 +252,15 @@ def _cue_at(toks: list[Tok], i: int, lang: str | None) -> int:
         return 0  # "doctors have admitting privileges": an adjective (have + participle is no tense)
     if i > 0 and low in C.CUES_EN and _nominal_context(toks, i):
         return 0  # "Trump’s remarks", "his repeated calls", "a proposed ban": a noun or adjective
+    if i > 0 and low in ROMANCE_NOUN_CUES and toks[i - 1].low in ROMANCE_NOUN_DETERMINERS:
+        return 0  # "en su cuenta de X", "la note du ministère": a noun
     return 1
+
+
+# Romance cues that are nouns after a determiner or possessive ("su cuenta", "une note").
+ROMANCE_NOUN_CUES = frozenset({"cuenta", "cuentan", "pregunta", "note", "relata", "relato", "rappel"})
+ROMANCE_NOUN_DETERMINERS = frozenset({"su", "sus", "mi", "tu", "la", "una", "esta", "esa", "nuestra",
+                                      "la", "une", "sa", "ma", "ta", "cette", "notre", "leur", "le", "un", "el"})
 
 
 # Nouns with an adjective's ending that speak: "the rival said", "the tribunal ruled".
@@ -650,6 +658,9 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
             break  # "nannte der Bürgermeister den Plan": the object starts
         if j > i and t.low in TIME_LINKS | ROMANCE_RELATIVES:
             break  # "dijo el goleador | antes de irse", "lâche un père de famille | qui refuse …"
+        if (j > i and t.low in LISTENER_PREPOSITIONS and t.text.islower() and j + 1 < hi and _is_cap(toks[j + 1])
+                and toks[j - 1].low not in C.DETERMINERS | C.NAME_LINKS | C.COMPLEMENT_LINKS):
+            break  # the listener after the speaker: "explicó la experta | a BBC Mundo", "a dit le maire | à l'AFP"
         if j > i and t.text[:1].islower() and (_is_cap(toks[j - 1]) or AGE_NOUN.match(toks[j - 1].low)) and toks[i].low in GERMAN_ARTICLES and t.low not in C.NAME_LINKS:
             break  # German capitalises its nouns: "erzählt der Walliser | lachend"
         if j > i and t.text == "der" and _is_cap(toks[j - 1]) and any(x.low.endswith(C.MEDIA_ENDINGS) for x in toks[j + 1 : min(hi, j + 4)]):
@@ -685,6 +696,8 @@ def _np_forward(art: Article, i: int, hi: int) -> tuple[int, int] | None:
 GERMAN_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 # French and Spanish relative pronouns: a relative clause after a speaker phrase is no part of it.
 ROMANCE_RELATIVES = frozenset({"qui", "que", "dont", "où", "quien", "quienes", "cuyo", "cuya"})
+# Prepositions of a listener after a speaker phrase (es, fr).
+LISTENER_PREPOSITIONS = frozenset({"a", "al", "à", "au", "aux", "ante", "devant", "auprès"})
 # Words opening a time adverbial after a speaker phrase.
 TIME_LINKS = frozenset({"antes", "después", "mientras", "tras", "durante", "avant", "après", "pendant", "lors"})
 
