@@ -135,3 +135,11 @@ def test_acronym_is_the_organisation(lang, text, expected):
 def test_two_letters_are_no_acronym_by_initials():
     t = "Evan Ulrich spoke first. “We are ready,” the EU said."
     assert speakers(t, "en") == ["EU"]
+
+
+def test_the_first_surname_after_two_given_names_is_the_full_name():
+    from newsmill.quotes import extract_quotes
+
+    text = ("La ministra de Hacienda, María Luisa Ortega Villanueva, defendió el impuesto.\n\n"
+            "«No es un castigo», insistió la ministra Ortega.")
+    assert extract_quotes(text, "es")[-1].speaker == "María Luisa Ortega Villanueva"

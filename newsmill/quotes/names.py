@@ -393,6 +393,8 @@ class NameIndex:
             self.full[key][form] += 1
             if len(name) == 3 and _cap(name[0]) and not is_given(name[1]):
                 self.middle_names.add(name[1].lower())  # a first of two surnames (see _first_surname)
+            elif len(name) == 4 and is_given(name[0]) and is_given(name[1]) and not is_given(name[2]):
+                self.middle_names.add(name[2].lower())  # two given names, two surnames: "María Luisa Ortega Villanueva"
             self.first_seen.setdefault(form, pos)
             self.by_first[name[0].lower()][form] += 1
             first = name[0].lower()
@@ -499,6 +501,8 @@ class NameIndex:
             for f in forms:
                 w = f.split()
                 if len(w) == 3 and w[1].lower() == key and _cap(w[0]) and not is_given(w[1]):
+                    return f
+                if len(w) == 4 and w[2].lower() == key and is_given(w[0]) and is_given(w[1]) and not is_given(w[2]):
                     return f
         return None
 
