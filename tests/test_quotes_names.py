@@ -143,3 +143,11 @@ def test_the_first_surname_after_two_given_names_is_the_full_name():
     text = ("La ministra de Hacienda, María Luisa Ortega Villanueva, defendió el impuesto.\n\n"
             "«No es un castigo», insistió la ministra Ortega.")
     assert extract_quotes(text, "es")[-1].speaker == "María Luisa Ortega Villanueva"
+
+
+def test_a_nickname_in_quote_marks_inside_a_name_keeps_the_name_whole():
+    from newsmill.quotes import extract_quotes
+
+    text = ("«No vamos a levantar la medida», advirtió Omar «el Flaco» Benedetti, secretario general del gremio.\n\n"
+            "«Mañana seguimos», dijo Benedetti.")
+    assert [q.speaker for q in extract_quotes(text, "es") if q.kind != "term"] == ["Omar Benedetti", "Omar Benedetti"]

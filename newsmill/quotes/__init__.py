@@ -494,6 +494,13 @@ def _build_names(art: Article, lang: str | None = None) -> NameIndex:
         if lang == "fr" and toks[j - 1].low in C.ORG_HEADS | FRENCH_ORG_HEADS:
             j = _french_org_tail(toks, j, n)  # "Chambre d'agriculture", "Conseil constitutionnel"
         words = [w.text for w in toks[i:j]]
+        if j + 1 < n and MASK in toks[j].text and is_given(toks[j - 1].text) and _is_cap(toks[j + 1]) and toks[j + 1].text.isalpha() and toks[j + 1].low not in C.STOP and not is_given(toks[j + 1].text):
+            # a nickname in quote marks inside the name: Omar “el Tano” Benedetti, Joaquín «El Chapo» Guzmán
+            e = j + 1
+            while e + 1 < n and _is_cap(toks[e + 1]) and toks[e + 1].text.isalpha() and toks[e + 1].low not in C.STOP and toks[e + 1].start - toks[e].end <= 1:
+                e += 1
+            words += [w.text for w in toks[j + 1 : e + 1]]
+            j = e + 1
         if elided:
             if j == i + 1:
                 i = j
@@ -1869,6 +1876,9 @@ def _kind(art: Article, q: RawQuote, att: Attribution, has_speaker: bool, lang: 
         return "term"  # a markup attribute left in the text: author="realDonaldTrump"
     if len(content.strip(TRIM + " ")) == 1:
         return "term"  # one letter or sign: the ballot's “R,” or “D,”
+    if (prev is not None and nxt is not None and len(words) <= TERM_MAX_WORDS and is_given(prev.text)
+            and _is_cap(nxt) and nxt.text.isalpha() and not content.rstrip()[-1:] in ".!?,"):
+        return "term"  # a nickname inside the name: Omar “el Tano” Benedetti
     cap = content[:1].isupper()
     if _named_by_nobody(art, q, b, pstart, att.mention is not None):
         return "term"  # que l'équipe a surnommée « la Tiède », das als „…“ bezeichnete Vorhaben
@@ -2341,6 +2351,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
         out.append(quote)
     for i, k in repeated.items():
         said = len(out[k].text.split()) > len(out[i].text.split()) or out[k].text.rstrip()[-1:] in ".!?,…"
-        if out[i].kind == "term" and out[k].kind == "direct" and said:  # (not a title both times)
+        titled = all(_title_word(w) for w in out[i].text.split())  # a Title Case headline's words: a title
+        if out[i].kind == "term" and out[k].kind == "direct" and said and not titled:  # (not a title both times)
             out[i].kind, out[i].speaker = "direct", speakers[i].name  # the body's words, however short
     return out
