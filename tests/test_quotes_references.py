@@ -1799,3 +1799,17 @@ def test_the_listener_after_the_speaker_is_no_part_of_it(lang, text, speaker, me
 def test_a_cue_word_used_as_a_noun_is_no_cue(lang, text):
     q = check(text, lang)[-1]
     assert (q.speaker, q.cue) in (("Omar Benedetti", None), ("Paul Hénin", None))
+
+
+def test_a_company_named_by_its_trade_is_the_company_said_later():
+    text = ("Harwick Metals said on Tuesday it had suspended production at its copper mine.\n\n"
+            "\"We are unable to guarantee the safety of our staff,\" the company said in a statement.")
+    assert check(text, "en")[-1].speaker == "Harwick Metals"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Disruptions at the mine \"could tip the market into deficit\", according to a note from consultancy OreView.", "OreView"),
+    ("es", "Las interrupciones «podrían llevar al mercado al déficit», según una nota de la consultora OreView.", "OreView"),
+])
+def test_the_source_of_a_note_is_who_speaks(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

@@ -766,7 +766,9 @@ DOCUMENT_NOUNS = frozenset({"statement", "report", "study", "survey", "analysis"
                             "filing", "document", "documents", "release", "email", "emails", "transcript",
                             "mitteilung", "pressemitteilung", "erklärung", "stellungnahme", "bericht", "studie",
                             "umfrage", "schreiben", "communiqué", "déclaration", "rapport", "étude", "sondage",
-                            "comunicado", "declaración", "nota", "informe", "estudio", "encuesta"})
+                            "comunicado", "declaración", "nota", "informe", "estudio", "encuesta",
+                            "note", "notes", "research", "forecast", "briefing", "tweet", "post", "notiz", "prognose",
+                            "prévision", "pronóstico", "publicación"})
 SOURCE_LINKS = frozenset({"from", "by", "of", "von", "des", "der", "de", "du", "del"})
 
 

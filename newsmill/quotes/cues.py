@@ -743,6 +743,8 @@ ORG_HEADS = {
     "energy", "industries", "systems", "solutions", "logistics", "airways", "freight", "pharma",
     "insurance", "telecom", "communications", "brands", "resources", "mining", "chemicals",
     "automotive", "software", "ventures", "enterprises", "consulting", "bancorp",
+    "metals", "minerals", "steel", "petroleum", "electric", "utilities", "foods", "beverages", "textiles",
+    "construction", "shipping", "railways", "transit", "realty", "properties", "mines", "semiconductors",
     # armed forces, emergency services and public bodies in es/fr/de
     "ejército", "armada", "armée", "armee", "bundeswehr", "bundesheer", "feuerwehr", "gendarmería",
     "defensoría", "gobernación", "procuraduría", "contraloría", "alcaldía", "diputación", "generalitat",
