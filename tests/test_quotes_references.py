@@ -1813,3 +1813,13 @@ def test_a_company_named_by_its_trade_is_the_company_said_later():
 ])
 def test_the_source_of_a_note_is_who_speaks(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "“We fought,” captain Sam Tuilagi said.\n\nCoach Craig Halloran was more measured. Asked whether it was "
+           "his best win, he paused. “Ask me in September,” he said.", "Craig Halloran"),
+    ("de", "„Wir haben gekämpft“, sagte Kapitän Sam Tuilagi.\n\nTrainer Craig Hallmann war zurückhaltender. Er "
+           "zögerte lange. „Fragen Sie mich im September“, sagte er.", "Craig Hallmann"),
+])
+def test_a_pronoun_chain_leads_back_to_the_named_subject(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

@@ -1421,7 +1421,9 @@ class _Resolver:
         if ps < cs:
             if art.para_of(toks[ps].start) >= art.para_of(pos) - 1 and not any(MASK in t.text for t in toks[ps:cs]):
                 spans.append((ps, cs - 1))  # (a sentence holding a quote has its speaker in the history)
-        for s, e in spans:
+        chained = False
+        while spans:
+            s, e = spans.pop(0)
             span = sentence_subject(art, _main_clause_start(art, s, e), e)  # not "When … Beijing resume …,"
             if span is None or span[0] >= pos:
                 continue
@@ -1431,6 +1433,13 @@ class _Resolver:
                 if earlier is not None and _compatible(g, earlier, self.learned.get(earlier.name, "?")):
                     return earlier
                 if phrase.lower() == art.text[pos : pos + len(phrase)].lower():
+                    if s < cs and not chained and not spans:
+                        # the same pronoun opened the sentence before too ("Craig Halloran was
+                        # measured. Asked …, he paused. “…,” he said."): the one before that names him
+                        chained = True
+                        pps = art.sentence_starts(s)[0]
+                        if pps < s and art.para_of(toks[pps].start) >= art.para_of(pos) - 1 and not any(MASK in t.text for t in toks[pps:s]):
+                            spans.append((pps, s - 1))
                     continue  # the same pronoun earlier in the clause ("When he returned he began …"): the sentence before names him
                 return None
             if not phrase[:1].isupper() or toks[art.tok_index(span[0])].low in C.DETERMINERS:
