@@ -1823,3 +1823,13 @@ def test_the_source_of_a_note_is_who_speaks(lang, text, speaker):
 ])
 def test_a_pronoun_chain_leads_back_to_the_named_subject(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "“We never gave up,” captain Sam Tuilagi said.\n\nThe match-winner, five-eighth Jaxon Reid, had missed "
+           "twice earlier. “I was filthy on myself,” the 22-year-old said.", "Jaxon Reid"),
+    ("de", "„Wir haben nie aufgegeben“, sagte Kapitän Sam Tuilagi.\n\nDer Matchwinner, Spielmacher Jonas Reidl, hatte "
+           "zuvor zweimal vergeben. „Ich war sauer auf mich“, sagte der 22-Jährige.", "Jonas Reidl"),
+])
+def test_an_age_description_is_the_subject_of_the_sentence_before(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

@@ -1056,7 +1056,11 @@ class _Resolver:
             g = {"die": "f", "der": "m"}.get(low.split()[0], "1")
             age = re.search(r"\d+", low).group()
             fits = lambda m: _named(self.art, m.name) and self._age_of(m.name) in (None, age)  # noqa: E731
-            found = self.antecedent(span[0], g, fits)  # (not "Sandra Whitcombe, 67," for "the 45-year-old")
+            # the person the sentence before is about first ("The match-winner, Jaxon Reid, had
+            # missed twice. “…,” the 22-year-old said"), else the last one named
+            subject = self.subject_antecedent(span[0], g if g != "1" else "m") or (self.subject_antecedent(span[0], "f") if g == "1" else None)
+            found = subject if subject is not None and subject.person and fits(subject) else None
+            found = found or self.antecedent(span[0], g, fits)  # (not "Sandra Whitcombe, 67," for "the 45-year-old")
             if found is None:
                 return None
             m = Mention(span[0], found.name, found.gender, found.person, True)
