@@ -1833,3 +1833,23 @@ def test_a_pronoun_chain_leads_back_to_the_named_subject(lang, text, speaker):
 ])
 def test_an_age_description_is_the_subject_of_the_sentence_before(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("MILLBROOK, Ohio (AP) — A nurse who worked the night shift at the Willow care home told jurors Tuesday that "
+     "residents \"were begging for water\".", "nurse"),
+    ("PUERTO ALBA, May 14 (Reuters) - The union told reporters its members were \"not going back\".", "union"),
+])
+def test_a_dateline_is_no_subject(text, speaker):
+    assert check(text, "en")[-1].speaker == speaker
+
+
+def test_legal_and_council_offices_are_titles_not_names():
+    text = ("Under questioning by Assistant Prosecutor Tanisha Brooks, the witness wept.\n\n"
+            "\"Did you call?\" asked Assistant Prosecutor Tanisha Brooks.")
+    assert check(text, "en")[-1].speaker == "Tanisha Brooks"
+
+
+def test_a_trade_noun_is_not_a_subject_of_another_trade():
+    text = ("Prosecutor Tanisha Brooks asked what he told her. \"He said, 'Open the windows',\" the nurse testified.")
+    assert check(text, "en")[-1].speaker != "Tanisha Brooks"

@@ -1288,6 +1288,7 @@ def _main_clause_start(art: Article, s: int, j: int) -> int:
     """First token of the main clause when the sentence from ``s`` opens with an adverbial
     clause ("After Trump argued that …, Rubio said …"): the token after its comma."""
     toks = art.toks
+    s = _after_dateline(art, s, j)
     if toks[s].low not in C.ADVERBIAL_OPENERS and toks[s].low not in ("as", "wie", "comme", "como") and toks[s].low not in PARTICIPLE_OPENERS and not (s + 1 < j and toks[s].low == "even" and toks[s + 1].low in C.ADVERBIAL_OPENERS):
         return s  # ("As the Courier reported, the mayor called it “…”": the mayor's clause)
     for k in range(s + 2, min(j, s + MAX_SENTENCE_SCAN)):
@@ -1298,6 +1299,26 @@ def _main_clause_start(art: Article, s: int, j: int) -> int:
     for k in range(s + 3, min(j, s + MAX_SENTENCE_SCAN)):
         if toks[k].low in CLAUSE_SUBJECT_PRONOUNS and toks[k - 1].low not in C.PREPOSITIONS and toks[k - 1].low not in C.CLAUSE_OPENERS:
             return k
+    return s
+
+
+MAX_DATELINE_TOKENS = 12
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _after_dateline(art: Article, s: int, j: int) -> int:
+    """The token after a dateline opening the paragraph at ``s``: "FENWICK SPRINGS, Ohio (AP)
+    — A nurse told jurors" -> "A"; "PUERTO ALBA, May 14 (Reuters) -"; ``s`` when there is none."""
+    toks = art.toks
+    if s >= j or not (toks[s].text.isupper() and toks[s].text.isalpha() and len(toks[s].text) > 1):
+        return s
+    if s > 0 and art.para_of(toks[s - 1].start) == art.para_of(toks[s].start):
+        return s  # (only at the start of a paragraph)
+    for k in range(s + 1, min(j, s + MAX_DATELINE_TOKENS)):
+        if toks[k].text in DATELINE_DASHES:
+            return k + 1 if k + 1 < j else s
+        if toks[k].low in C.ALL_CUES or (toks[k].text.isalpha() and toks[k].text.islower()):
+            return s  # a sentence, not a dateline
     return s
 
 

@@ -437,6 +437,9 @@ TITLES = {
     # military ranks, also written without periods ("Lt Col Anna Berger")
     "lt", "col", "maj", "maj.", "sgt", "capt", "gen", "cpl", "cpl.", "adm", "adm.", "cmdr", "cmdr.",
     "lieutenant", "major", "admiral", "corporal", "commander",
+    # legal, police and council offices before a name ("Assistant Prosecutor Tanisha Brooks", "Cllr Ann Lee")
+    "assistant", "prosecutor", "detective", "inspector", "superintendent", "trooper", "sheriff", "councillor",
+    "cllr", "councilman", "councilwoman", "alderman", "constable", "district",
     # Austrian and German academic titles written before the name ("Mag. Ingrid Hochleitner")
     "mag", "mag.", "mag.a", "mmag", "mmag.", "di", "dipl", "ing", "ing.", "univ", "dkfm", "dkfm.",
 }
@@ -840,6 +843,12 @@ ROLE_FAMILIES = {
                 "général", "sergeant", "sergent", "sargento", "teniente", "coronel", "offizier",
                 "offizierin", "oberst", "oberstleutnant", "leutnant"},
     "witness": {"witness", "zeuge", "zeugin", "témoin", "testigo"},
+    "nurse": {"nurse", "krankenschwester", "pfleger", "pflegerin", "krankenpfleger", "krankenpflegerin",
+              "infirmier", "infirmière", "enfermero", "enfermera"},
+    "doctor": {"doctor", "physician", "surgeon", "arzt", "ärztin", "chirurg", "chirurgin", "médecin",
+               "chirurgien", "chirurgienne", "médico", "médica", "cirujano", "cirujana"},
+    "teacher": {"teacher", "lehrer", "lehrerin", "enseignant", "enseignante", "institutrice", "instituteur",
+                "maestro", "maestra", "docente"},
     "winegrower": {"winegrower", "winemaker", "vintner", "vigneron", "vigneronne", "viticulteur",
                    "viticultrice", "winzer", "winzerin", "viticultor", "viticultora", "bodeguero",
                    "bodeguera"},
