@@ -1853,3 +1853,17 @@ def test_legal_and_council_offices_are_titles_not_names():
 def test_a_trade_noun_is_not_a_subject_of_another_trade():
     text = ("Prosecutor Tanisha Brooks asked what he told her. \"He said, 'Open the windows',\" the nurse testified.")
     assert check(text, "en")[-1].speaker != "Tanisha Brooks"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("es", "Joan Puigvert Serra cree que el debate está mal planteado. «El impuesto tiene una lógica clara», "
+           "explicó a este diario.", "Joan Puigvert Serra"),
+    ("fr", "Anne Morel estime que la question est mal posée. « Le texte a une logique claire », a-t-elle expliqué.", "Anne Morel"),
+])
+def test_a_participle_of_state_reports_nothing(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker
+
+
+def test_a_spanish_verb_opening_the_sentence_is_no_name():
+    text = "La ministra Ana Ortega replicó desde el escaño. Miró a Luis Serna y le dijo: «Usted habla de atracos»."
+    assert check(text, "es")[-1].speaker == "Ana Ortega"

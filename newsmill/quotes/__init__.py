@@ -657,6 +657,12 @@ def _is_role_noun(t) -> bool:
     return _is_role_noun_word(low)
 
 
+# Participles after a copula of state describe, they report nothing (see _paraphrase_events).
+PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "é", "ée", "és", "ées")
+STATE_COPULAS = frozenset({"está", "están", "estaba", "estaban", "es", "son", "era", "eran", "fue", "fueron",
+                           "est", "sont", "était", "étaient", "semble", "parece", "resulta", "queda", "reste"})
+
+
 def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> list[tuple[int, tuple[int, int]]]:
     """Subjects of cue verbs outside quotes ("Mr Putin said on Friday that ...")."""
     toks = art.toks
@@ -667,6 +673,8 @@ def _paraphrase_events(art: Article, lang: str | None, quote_cues: set[int]) -> 
             continue
         if not _cue_at(toks, j, lang):
             continue
+        if t.low.endswith(PARTICIPLE_ENDINGS) and any(toks[k].low in STATE_COPULAS for k in range(max(0, j - 3), j)):
+            continue  # a state, not a report: "el debate está mal planteado", "la question est mal posée"
         s = j
         while s > 0 and j - s < MAX_SENTENCE_TOKENS and MASK not in toks[s - 1].text and not _sentence_break(toks, s - 1, art.text):
             s -= 1

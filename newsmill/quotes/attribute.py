@@ -1302,6 +1302,8 @@ def _main_clause_start(art: Article, s: int, j: int) -> int:
     return s
 
 
+# Words right after a Spanish verb, not after a name: "Miró a …", "Explicó que …", "Pidió la palabra".
+SPANISH_AFTER_VERB = frozenset({"a", "al", "la", "el", "los", "las", "que", "con", "en", "un", "una", "le", "les", "lo", "se"})
 MAX_DATELINE_TOKENS = 12
 DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
@@ -1588,6 +1590,9 @@ def sentence_subject(art: Article, s: int, j: int, nearest: bool = False) -> tup
                 continue
             # a capitalised word opening the sentence is a subject when the article names it or a
             # verb follows ("Trump gestured", not "Hours later")
+            if k == s and e == k and not is_pron and t.low.endswith("ó") and t.low not in art.person_words and k + 1 < j and toks[k + 1].low in SPANISH_AFTER_VERB:
+                k += 1  # a Spanish preterite opening the sentence, its subject dropped: "Miró a De la Serna y le dijo"
+                continue
             unknown_opener = k == s and e == k and not is_pron and t.low not in art.name_words and (t.low.endswith("ing") or not (e + 1 < j and ((toks[e + 1].low in C.ALL_CUES and toks[e + 1].low not in C.DE_WEAK and toks[e + 1].low not in C.PHRASE_ONLY) or toks[e + 1].low in C.FINITE_AUX or (toks[e + 1].low.endswith("ed") and _is_word(toks[e + 1]) and not _is_cap(toks[e + 1])))))
             if not is_pron and e + 1 < j and toks[e + 1].low in C.PERSON_NOUNS and not _is_cap(toks[e + 1]):
                 e += 1  # "the Arizona sheriff and …": the name modifies a role noun, no verb yet
