@@ -1867,3 +1867,20 @@ def test_a_participle_of_state_reports_nothing(lang, text, speaker):
 def test_a_spanish_verb_opening_the_sentence_is_no_name():
     text = "La ministra Ana Ortega replicó desde el escaño. Miró a Luis Serna y le dijo: «Usted habla de atracos»."
     assert check(text, "es")[-1].speaker == "Ana Ortega"
+
+
+def test_a_pronoun_before_a_contrastive_adverb_is_the_pronoun_alone():
+    text = ("Leyla Hashemi lobt das Ziel, Jonas Freundlieb vermisst Sanktionen. „Ohne Kontrollen bleibt das alles "
+            "Papier“, sagt er. Sie wiederum betont: „Ich bin trotzdem froh.“")
+    q = check(text, "de")[-1]
+    assert (q.speaker, q.speaker_mention) == ("Leyla Hashemi", "Sie")
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("de", "Trainer Rüdiger Klinkhammer war zufrieden. Gästecoach Darek Wrobel haderte. Ein Sonderlob erhielt Jonas "
+           "Okonkwo. Sein Trainer nannte ihn hinterher „unseren Staubsauger“.", "Rüdiger Klinkhammer"),
+    ("en", "Coach Rudy Klink was pleased. Visiting manager Darek Wrobel was not. Jonas Okonkwo won every duel. His "
+           "coach called him “our vacuum cleaner”.", "Rudy Klink"),
+])
+def test_a_possessive_role_is_the_person_titled_with_it(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

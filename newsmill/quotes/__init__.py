@@ -1229,7 +1229,10 @@ class _Resolver:
         cut = next((k for k, w in enumerate(words) if k > 1 and w.lower() in C.COMPLEMENT_LINKS), len(words))
         words = words[:cut]  # "la titular del Senado", "the head of the agency": the role
         article = words[0].lower() if words else ""
-        if len(words) < 2 or article not in C.DEFINITE_ARTICLES | {"l'", "l’"}:
+        # a possessive names whose role it is, not who holds it: "Sein Trainer" is the coach
+        # titled so, never the subject it belongs to
+        possessive = article in POSSESSIVE_ROLE_ARTICLES
+        if len(words) < 2 or (article not in C.DEFINITE_ARTICLES | {"l'", "l’"} and not possessive):
             return None
         if len(words) >= 3 and words[-1][:1].isupper() and words[-1].lower() in self.index.person_words:
             return None  # a role and a name: "el doctor Quispe" is Quispe
@@ -1263,8 +1266,10 @@ class _Resolver:
         names = set() if described else {n for n, roles in self.roles_of.items() if roles & family or any(_role_is(r, head, self.lang == "de") for r in roles)}
         # the named subject of this clause or the sentence before, unless its roles rule it out
         # ("Rubio sought … . “…,” the senator said": Rubio, though another senator is titled)
+        if possessive and (described or not names):
+            return None
         subject = None
-        for sg in ("m", "f") if g == "?" else (g,):
+        for sg in ("m", "f") if g == "?" and not possessive else (g,) if not possessive else ():
             subject = subject or self.subject_antecedent(pos, sg)
         if subject is not None and not self._quote_between(subject.pos, pos):
             subject = None  # "But Trump has one thing …, the columnist suggested": the report's content
@@ -1277,7 +1282,7 @@ class _Resolver:
             varies = not names and not self._roles_conflict(head, roles) and not (described and self._other_demonym(subject.name, head))
             if subject.name in names or not roles or varies:
                 return Mention(pos, subject.name, subject.gender, True, True)
-        quoted = self._quoted_just_before(pos, g) if subject is None else None
+        quoted = self._quoted_just_before(pos, g) if subject is None and not possessive else None
         if quoted is not None and (quoted.name in names or not (names or self._roles_conflict(head, self._roles(quoted.name)))):
             return Mention(pos, quoted.name, quoted.gender, True, True)
         if not names:
@@ -1287,6 +1292,9 @@ class _Resolver:
                 found = self._sole_recent_person(pos, g, head)
                 return None if found is not None and self.lang == "en" and self._other_demonym(found.name, head) else found
             return None
+        exact = {n for n in names if head in self.roles_of.get(n, ())}
+        if possessive and exact:
+            names = exact  # "Sein Trainer": the one titled Trainer, not the other side's Coach
         found = self.antecedent(pos, "1", lambda m: m.name in names)
         if found is None and self.lang in ("de", "fr", "es"):
             return self._sole_recent_person(pos, g, head)  # (the role holders are all named later)
@@ -1818,6 +1826,7 @@ ARTICLE_GENDER = {"der": "m", "el": "m", "le": "m", "la": "f"}
 APPOSITION_TAIL = re.compile(r"[^,.;:\n]{0,20}?,[^\S\n]+([^,.;:«»“”„\"\n]{3,80})[,.]")
 FEMININE_ROLE_ENDINGS = ("woman", "erin", "trice", "euse", "esse")
 PLURAL_ARTICLES = frozenset({"les", "los", "las"})
+POSSESSIVE_ROLE_ARTICLES = frozenset({"sein", "seine", "his", "her", "son", "sa", "su"})
 PLURAL_GROUP_ARTICLES = PLURAL_ARTICLES | {"the", "die", "these", "ces", "estos", "estas"}
 # German singular feminines after "die": die Ministerin, die Kauffrau, die Angeklagte.
 GERMAN_FEMININE_ENDINGS = ("in", "frau", "e", "mutter", "tochter", "schwester", "person")

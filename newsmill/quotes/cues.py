@@ -328,6 +328,8 @@ AUX_ADV = {
     "not", "n't", "did", "does", "do", "only", "just", "cannot", "can't", "can’t", "won't", "won’t",
     "still", "now", "always", "immediately", "soon", "ever", "since", "long", "immer", "stets",
     "sofort", "toujours", "déjà", "aún", "todavía", "siempre",
+    # contrastive adverbs between a pronoun and its verb: "Sie wiederum betont", "lui, en revanche,"
+    "wiederum", "ihrerseits", "seinerseits", "hingegen", "dagegen", "indes", "dennoch", "trotzdem",
     "s'est", "s’est", "est", "sont", "se", "s'était", "s’était",  # "s'est indignée", "se ha mostrado"
 }
 AUX_ADV.discard("told")
