@@ -1884,3 +1884,19 @@ def test_a_pronoun_before_a_contrastive_adverb_is_the_pronoun_alone():
 ])
 def test_a_possessive_role_is_the_person_titled_with_it(lang, text, speaker):
     assert check(text, lang)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("es", "Farida Benali, médica en el centro de acogida de Punta Salina: «Nadie cruza el mar por capricho»\n\n"
+           "Farida Benali lleva once años atendiendo a personas migrantes.", "Farida Benali"),
+    ("en", "Anna Berg, nurse at the clinic in Port Salina: “Nobody crosses the sea for fun”\n\n"
+           "Anna Berg has worked at the clinic for eleven years.", "Anna Berg"),
+])
+def test_a_name_in_apposition_before_a_colon_headline(lang, text, speaker):
+    assert check(text, lang)[0].speaker == speaker
+
+
+def test_a_place_kind_before_a_name_makes_a_place():
+    text = ("Seit elf Jahren regiert Annegret Hollweg die Kleinstadt Quellingen an der Oder. Nun hat sie genug. "
+            "In einem Brief spricht sie von einer „systematischen Überforderung der Kommunen“.")
+    assert check(text, "de")[-1].speaker == "Annegret Hollweg"

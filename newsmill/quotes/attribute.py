@@ -1195,6 +1195,13 @@ def attribute_one(art: Article, q: RawQuote, lang: str | None) -> Attribution:
         mention = (_name_before(art, b - 1, s) if colon else None) or _speech_possessor(art, s, b, q) or sentence_subject(art, s, b)
         if mention is not None and lang == "de":
             mention = _german_fronted_object(art, mention, b) or mention
+        if mention is None and colon:
+            # "Farida Benjelloun, médica en …: «…»": the person opening the sentence, in apposition
+            e = s
+            while e < b and _is_cap(toks[e]) and toks[e].low in art.person_words:
+                e += 1
+            if e - s >= 2 and e < b and toks[e].text == ",":
+                mention = (toks[s].start, toks[e - 1].end)
         if mention is None and s + 2 < b and toks[s].low in C.DETERMINERS and toks[s + 2].text == ",":
             # "La alcaldesa, Ana Ruiz, fue tajante: «…»": the role's name in apposition
             mention = _named_in_apposition(art, (toks[s].start, toks[s + 1].end), b)
@@ -1421,6 +1428,8 @@ def _name_before(art: Article, c: int, lo: int) -> tuple[int, int] | None:
         return None
     if i > lo and _is_cap(toks[i - 1]):
         return None  # part of a longer capitalised run: a headline, not a name
+    if i > lo and (toks[i - 1].low in C.PREPOSITIONS or toks[i - 1].low in C.COMPLEMENT_LINKS) and not any(w in art.person_words for w in words):
+        return None  # a place closing an apposition: "Farida Benjelloun, médica en el centro de Punta Salina:"
     g = i - 1
     while g > lo and i - g <= 4 and (toks[g].low in C.DETERMINERS or (_is_word(toks[g]) and toks[g].low not in C.STOP and toks[g].low not in C.PREPOSITIONS and (not _is_cap(toks[g]) or not _is_cap(toks[g + 1])))):
         g -= 1  # (over "the Dutch newspaper")

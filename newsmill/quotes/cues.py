@@ -796,7 +796,11 @@ PLACE_HEADS = {
     "forest", "mountain",
 }
 PLACE_LEADS = {"lake", "mount", "fort", "cape", "gulf", "port", "lac", "mont", "río", "sierra",
-               "new", "san", "los", "las", "santa"}
+               "new", "san", "los", "las", "santa",
+               # kinds of place written before the name: "die Kleinstadt Quellingen", "Punta Salina"
+               "stadt", "kleinstadt", "großstadt", "gemeinde", "marktgemeinde", "dorf", "landkreis", "kreis",
+               "bezirk", "kanton", "ville", "commune", "ciudad", "municipio", "localidad", "pueblo", "punta",
+               "puerto", "playa", "isla"}
 COMPASS_WORDS = {"east", "west", "north", "south"}  # also surnames after a given name: "Marty West"
 
 # Names given to both sexes (Jean in French vs English) tell nothing.
