@@ -1900,3 +1900,9 @@ def test_a_place_kind_before_a_name_makes_a_place():
     text = ("Seit elf Jahren regiert Annegret Hollweg die Kleinstadt Quellingen an der Oder. Nun hat sie genug. "
             "In einem Brief spricht sie von einer „systematischen Überforderung der Kommunen“.")
     assert check(text, "de")[-1].speaker == "Annegret Hollweg"
+
+
+def test_an_object_clitic_before_an_inverted_cue_is_no_speaker():
+    text = "La vidéo a été publiée par Marie Dubois, étudiante. « Tout le bus chantait », nous explique-t-elle."
+    q = check(text, "fr")[-1]
+    assert (q.speaker, q.speaker_mention) == ("Marie Dubois", "elle")

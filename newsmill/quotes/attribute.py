@@ -934,6 +934,9 @@ def _cue_after(art: Article, k: int, stop: int, budget: int, jumped: bool, ends_
                     mention = _source_after_preposition(art, j + n, stop)
                 return Attribution((toks[j].start, toks[j + n - 1].end), mention, "after", True, cl)
             mention = _np_backward(art, k, j) if j > k else None
+            inverted = "-" in toks[j].low and toks[j].low.rsplit("-", 1)[-1] in C.PRONOUNS
+            if inverted and mention is not None and art.text[mention[0] : mention[1]].lower() in C.PRONOUNS:
+                mention = None  # an object clitic before the inverted cue: "nous explique-t-elle"
             if lead_comma > k:
                 # the name before the skipped apposition: "Harry Bond, 30, of Raleigh, N.C., said"
                 mention = _np_backward(art, k, lead_comma) or mention
