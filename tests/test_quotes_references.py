@@ -1906,3 +1906,13 @@ def test_an_object_clitic_before_an_inverted_cue_is_no_speaker():
     text = "La vidéo a été publiée par Marie Dubois, étudiante. « Tout le bus chantait », nous explique-t-elle."
     q = check(text, "fr")[-1]
     assert (q.speaker, q.speaker_mention) == ("Marie Dubois", "elle")
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("fr", "Leïla Haddad a quitté le groupe. Elle n’a pas souhaité commenter, mais son avocate, Me Priya Ramon, "
+           "confirme qu’une procédure est en cours. « Ma cliente a été écartée », affirme-t-elle.", "Priya Ramon"),
+    ("en", "Leila Haddad left the group in 2021. She declined to comment, but her lawyer, Priya Ramon, confirmed a "
+           "claim was pending. “My client was pushed out for doing her job,” she said.", "Priya Ramon"),
+])
+def test_words_about_my_client_are_the_lawyers(lang, text, speaker):
+    assert check(text, lang)[-1].speaker == speaker

@@ -739,6 +739,34 @@ HEADLINE_MAX_CHARS = 200  # a first paragraph this short is the headline
 HEADLINE_QUOTE_WORDS = 3  # a headline quote of this many words or more is looked up in the body
 
 
+# "my client" in the words: a lawyer speaks.
+CLIENT_WORDS = re.compile(r"\b(?:my clients?|mon client|ma cliente|mes clients|mein(?:e|en)? Mandant(?:in|en)?|mi cliente|mis clientes)\b", re.I)
+LAWYER_REACH_PARAGRAPHS = 3
+# a lawyer noun right before a name, as its apposition: "her lawyer, Priya Raman"
+LAWYER_BEFORE = re.compile(r"\b(?:lawyer|attorney|counsel|avocate?|abogad[oa]|anw[aä]lt(?:in)?|verteidiger(?:in)?),?\s+(?:Me\s+)?$", re.I)
+
+
+def _client_speakers(art: Article, raws: list[RawQuote], atts: list[Attribution], speakers: list[Mention | None], resolver: "_Resolver") -> None:
+    """Words about "my client" are a lawyer's: a pronoun or a fallback that found someone
+    else goes to the lawyer named last before the quote ("… son avocate, Me Priya Raman,
+    confirme … . « Ma cliente a été écartée », affirme-t-elle")."""
+    lawyers = C.ROLE_FAMILIES["lawyer"]
+    for i, q in enumerate(raws):
+        sp = speakers[i]
+        if sp is None or not CLIENT_WORDS.search(art.text, q.start, q.end) or resolver.roles_of.get(sp.name, set()) & lawyers:
+            continue
+        mention = atts[i].mention
+        if mention is not None and art.text[mention[0] : mention[1]].lower() not in C.PRONOUNS:
+            continue  # (a speaker named is kept)
+        hi = bisect.bisect_left(resolver.people_pos, q.open_pos)
+        for m in reversed(resolver.people[max(0, hi - PRONOUN_LOOKBACK) : hi]):
+            if art.para_of(q.open_pos) - art.para_of(m.pos) > LAWYER_REACH_PARAGRAPHS:
+                break
+            if m.person and (resolver.roles_of.get(m.name, set()) & lawyers or LAWYER_BEFORE.search(art.text, max(0, m.pos - 40), m.pos)):
+                speakers[i] = m
+                break
+
+
 def _headline_speakers(art: Article, raws: list[RawQuote], atts: list[Attribution], speakers: list[Mention | None]) -> dict[int, int]:
     """A quote in the headline with no speaker resolved repeats one from the body ("Malton
     floods: 'We lost everything in an hour'" … "“We lost everything in an hour,” she said"):
@@ -2354,6 +2382,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
         if share_next[i]:
             speakers[i] = speakers[i + 1]
             atts[i] = Attribution(None, None, "none")
+    _client_speakers(art, raws, atts, speakers, resolver)
     repeated = _headline_speakers(art, raws, atts, speakers)
     out: list[Quote] = []
     kinds: list[str] = []
