@@ -179,8 +179,8 @@ WORK_NOUNS = frozenset({
 # the campaign “Homes Not Hotels”, le collectif « Sauvons la gare ».
 GROUP_KIND_NOUNS = frozenset({
     "initiative", "campaign", "movement", "group", "association", "coalition", "alliance", "network",
-    "bürgerinitiative", "initiative", "verein", "bündnis", "aktionsbündnis", "bewegung", "kampagne", "plattform",
-    "collectif", "mouvement", "association", "plateforme", "campagne",
+    "bürgerinitiative", "verein", "bündnis", "aktionsbündnis", "bewegung", "kampagne", "plattform",
+    "collectif", "mouvement", "plateforme", "campagne",
     "plataforma", "movimiento", "asociación", "colectivo", "campaña", "iniciativa", "coordinadora",
 })
 WORK_AFTER = frozenset({"star", "stars", "actor", "actress", "host", "creator", "author", "fame", "episode", "episodes", "season"})
@@ -447,15 +447,11 @@ def _role_article_gender(toks: list[Tok], r: int) -> str:
     if r == 0:
         return "?"
     article, head = toks[r - 1].low, toks[r].low
-    if article in ("el", "le"):
-        return "m"
-    if article == "la":
-        return "f"
-    if article == "der" and not head.endswith("in"):
-        return "m"
+    if article == "der" and head.endswith("in"):
+        return "?"
     if article == "die" and head.endswith("in") and len(head) > 5:
         return "f"
-    return "?"
+    return ARTICLE_GENDER.get(article, "?")
 
 
 def _build_names(art: Article, lang: str | None = None) -> NameIndex:
@@ -767,7 +763,7 @@ def _client_speakers(art: Article, raws: list[RawQuote], atts: list[Attribution]
                 break
 
 
-def _headline_speakers(art: Article, raws: list[RawQuote], atts: list[Attribution], speakers: list[Mention | None]) -> dict[int, int]:
+def _headline_speakers(art: Article, raws: list[RawQuote], speakers: list[Mention | None]) -> dict[int, int]:
     """A quote in the headline with no speaker resolved repeats one from the body ("Malton
     floods: 'We lost everything in an hour'" … "“We lost everything in an hour,” she said"):
     it is that speaker's, and speech however short ("‘It’s cultural vandalism’: …"). A cue in
@@ -1297,7 +1293,7 @@ class _Resolver:
         if possessive and (described or not names):
             return None
         subject = None
-        for sg in ("m", "f") if g == "?" and not possessive else (g,) if not possessive else ():
+        for sg in () if possessive else ("m", "f") if g == "?" else (g,):
             subject = subject or self.subject_antecedent(pos, sg)
         if subject is not None and not self._quote_between(subject.pos, pos):
             subject = None  # "But Trump has one thing …, the columnist suggested": the report's content
@@ -1320,9 +1316,9 @@ class _Resolver:
                 found = self._sole_recent_person(pos, g, head)
                 return None if found is not None and self.lang == "en" and self._other_demonym(found.name, head) else found
             return None
-        exact = {n for n in names if head in self.roles_of.get(n, ())}
-        if possessive and exact:
-            names = exact  # "Sein Trainer": the one titled Trainer, not the other side's Coach
+        if possessive:
+            # "Sein Trainer": the one titled Trainer, not the other side's Coach
+            names = {n for n in names if head in self.roles_of.get(n, ())} or names
         found = self.antecedent(pos, "1", lambda m: m.name in names)
         if found is None and self.lang in ("de", "fr", "es"):
             return self._sole_recent_person(pos, g, head)  # (the role holders are all named later)
@@ -1477,7 +1473,7 @@ class _Resolver:
                 continue
             phrase = art.text[span[0] : span[1]]
             if phrase.lower() in C.PRONOUNS:
-                earlier = next((m for m in reversed(self.history) if m.pos == span[0]), None)
+                earlier = self._resolved_at(span[0])
                 if earlier is not None and _compatible(g, earlier, self.learned.get(earlier.name, "?")):
                     return earlier
                 if phrase.lower() == art.text[pos : pos + len(phrase)].lower():
@@ -1511,6 +1507,10 @@ class _Resolver:
             return cand if _compatible(g, cand, self.learned.get(name, "?")) else None
         return None
 
+    def _resolved_at(self, pos: int) -> Mention | None:
+        """The mention resolved last at ``pos`` (a pronoun subject read before)."""
+        return next((m for m in reversed(self.history) if m.pos == pos), None)
+
     def _other_than_subject(self, pos: int, g: str) -> Mention | None:
         """A "he" or "she" after a sentence whose subject is a person of the other gender: the
         one person of the pronoun's gender that sentence names ("La ministra Luz Cuéllar se
@@ -1533,7 +1533,7 @@ class _Resolver:
         if art.text[span[0] : span[1]].lower() in C.PRONOUNS:
             # a pronoun subject of the other gender, resolved: "Ella calificó …. Él, por su parte,
             # advirtió": the one person of this gender in that sentence and the one before
-            subject = next((m for m in reversed(self.history) if m.pos == span[0]), None)
+            subject = self._resolved_at(span[0])
             if subject is None or C.PRONOUNS[art.text[span[0] : span[1]].lower()] != other:
                 return None
             pps = art.sentence_starts(ps)[0]
@@ -1703,8 +1703,7 @@ class _Resolver:
         low = head.lower()
         if not people_plural(low):
             return None
-        m = Mention(span[0], head, "p", True, True)
-        return m
+        return Mention(span[0], head, "p", True, True)
 
     def _body_speaker_before(self, pos: int, g: str) -> Mention | None:
         """French and Spanish "il" / "elle" for the body that spoke just before in the same
@@ -2383,7 +2382,7 @@ def extract_quotes(text: str, language: str | None = None) -> list[Quote]:
             speakers[i] = speakers[i + 1]
             atts[i] = Attribution(None, None, "none")
     _client_speakers(art, raws, atts, speakers, resolver)
-    repeated = _headline_speakers(art, raws, atts, speakers)
+    repeated = _headline_speakers(art, raws, speakers)
     out: list[Quote] = []
     kinds: list[str] = []
     for i, (q, a) in enumerate(zip(raws, atts)):

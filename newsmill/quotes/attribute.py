@@ -260,7 +260,7 @@ def _cue_at(toks: list[Tok], i: int, lang: str | None) -> int:
 # Romance cues that are nouns after a determiner or possessive ("su cuenta", "une note").
 ROMANCE_NOUN_CUES = frozenset({"cuenta", "cuentan", "pregunta", "note", "relata", "relato", "rappel"})
 ROMANCE_NOUN_DETERMINERS = frozenset({"su", "sus", "mi", "tu", "la", "una", "esta", "esa", "nuestra",
-                                      "la", "une", "sa", "ma", "ta", "cette", "notre", "leur", "le", "un", "el"})
+                                      "une", "sa", "ma", "ta", "cette", "notre", "leur", "le", "un", "el"})
 
 
 # Nouns with an adjective's ending that speak: "the rival said", "the tribunal ruled".

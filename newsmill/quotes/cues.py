@@ -288,13 +288,14 @@ def _plurals_fr(words: set[str]) -> set[str]:
     return plurals | {f"{w}-{p}" for w in plurals for p in ("ils", "elles")}
 
 
+_PLURALS_ES, _PLURALS_FR = _plurals_es(CUES_ES), _plurals_fr(CUES_FR)
 # Third-person plural cues: with no subject written, a group speaks ("«…», dicen.").
-PLURAL_CUES = frozenset(_plurals_es(CUES_ES) | _plurals_fr(CUES_FR) | {
+PLURAL_CUES = frozenset(_PLURALS_ES | _PLURALS_FR | {
     "sagen", "sagten", "erklären", "erklärten", "betonen", "betonten", "meinen", "meinten", "fordern", "forderten",
     "dicen", "cuentan", "explican", "aseguran", "afirman", "relatan", "denuncian", "reclaman", "piden", "insisten",
 })
-CUES_ES |= _plurals_es(CUES_ES)
-CUES_FR |= _plurals_fr(CUES_FR)
+CUES_ES |= _PLURALS_ES
+CUES_FR |= _PLURALS_FR
 ALL_CUES = CUES_EN | CUES_DE | CUES_FR | CUES_ES | OPINION_PREPOSITIONS
 LANG_OF_CUE = {}
 for _lang, _words in (("en", CUES_EN), ("de", CUES_DE), ("fr", CUES_FR), ("es", CUES_ES)):
